@@ -1,0 +1,49 @@
+import { buildClient } from './core/build-client.js';
+import type { NeutralClient } from './core/client-types.js';
+import { InvalidRequestError } from './core/errors.js';
+import { providers } from './providers/registry.js';
+
+type Registry = typeof providers;
+
+/** The id of a platform: `createClient({ provider })`. */
+export type ProviderId = keyof Registry;
+
+type TypesOf<P extends ProviderId> = NonNullable<Registry[P]['types']>;
+
+/** The options of `createClient` for one provider. */
+export type ClientOptionsFor<P extends ProviderId> = TypesOf<P>['options'];
+
+/** The options of `createClient`, for any provider. */
+export type ClientOptions = { [P in ProviderId]: ClientOptionsFor<P> }[ProviderId];
+
+/**
+ * A client with every operation of the neutral API, whatever the provider: what a
+ * provider-neutral service holds. An operation the provider lacks throws `UnsupportedOperationError`.
+ */
+export type Client = NeutralClient<ProviderId>;
+
+/** The client `createClient` returns: typed to the provider when it is known at compile time. */
+export type ClientFor<P extends ProviderId> = [ProviderId] extends [P] ? Client : TypesOf<P>['client'];
+
+/**
+ * Creates a client for one platform. Options are checked at once (an unknown provider or option,
+ * a missing `baseUrl`, a plain-http address): each mistake is an `InvalidRequestError` before any
+ * request. The API key is read at the first request, from `apiKey` or the provider's environment variable.
+ */
+export function createClient<P extends ProviderId>(options: ClientOptionsFor<P> & { provider: P }): ClientFor<P>;
+export function createClient(options: ClientOptions): Client;
+export function createClient(options: ClientOptions): Client {
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidRequestError(
+      `createClient needs an options object such as { provider: 'vox', apiKey }. Providers: ${Object.keys(providers).join(', ')}.`,
+    );
+  }
+  const id = (options as { provider?: unknown }).provider;
+  if (typeof id !== 'string' || !Object.hasOwn(providers, id)) {
+    throw new InvalidRequestError(
+      `createClient: unknown provider ${JSON.stringify(id)}; use one of ${Object.keys(providers).join(', ')}.`,
+    );
+  }
+  const definition = providers[id as ProviderId];
+  return buildClient(definition, options as ClientOptions & Record<string, unknown>) as Client;
+}

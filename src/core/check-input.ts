@@ -1,0 +1,76 @@
+import type { OperationName } from './adapter.js';
+import { InvalidRequestError } from './errors.js';
+import type { ListParams, ListRequestOptions, RequestOptions } from './types.js';
+
+export type ListRequestOptionsChecked = ListRequestOptions;
+
+const phoneNumberStatuses = ['active', 'pending', 'canceling', 'inactive'];
+const campaignStatuses = ['draft', 'pending', 'running', 'paused', 'completed', 'failed', 'canceled'];
+const maxPrefetch = 16;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Applies the neutral rules to list parameters: known names only (a filter is never silently
+ * dropped), a whole positive `limit`, a non-empty `cursor`, unified `status` values. Returns a copy
+ * without `undefined` entries, with `status` as an array.
+ */
+export function checkListParams(
+  params: unknown,
+  operation: OperationName,
+  provider: string,
+  filters: readonly string[],
+): ListParams & Record<string, unknown> {
+  if (params === undefined || params === null) return {};
+  const fail = (message: string) => new InvalidRequestError(`${provider}: ${operation}: ${message}`, { provider });
+  if (!isPlainObject(params)) throw fail('params must be an object.');
+  const accepted = ['limit', 'cursor', 'status', ...filters];
+  const checked: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    if (!accepted.includes(name)) {
+      throw fail(`does not take the parameter "${name}"; it takes ${accepted.join(', ')}.`);
+    }
+    checked[name] = value;
+  }
+  const { limit, cursor, status } = checked;
+  if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)) {
+    throw fail(`limit must be a whole number of 1 or more (got ${String(limit)}).`);
+  }
+  if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) {
+    throw fail('cursor must be the non-empty nextCursor of an earlier page.');
+  }
+  if (status !== undefined) {
+    const allowed = operation.startsWith('campaigns.') ? campaignStatuses : phoneNumberStatuses;
+    const list = Array.isArray(status) ? status : [status];
+    if (list.length === 0) throw fail('status must name at least one status when given.');
+    for (const value of list) {
+      if (typeof value !== 'string' || !allowed.includes(value)) {
+        throw fail(`status "${String(value)}" is not one of ${allowed.join(', ')}.`);
+      }
+    }
+    checked.status = [...new Set(list)];
+  }
+  return checked;
+}
+
+/** Checks the last argument of an operation; `timeoutMs` and `maxRetries` are checked by the transport. */
+export function checkRequestOptions(options: unknown, provider: string, isList = false): ListRequestOptions {
+  if (options === undefined || options === null) return {};
+  const fail = (message: string) => new InvalidRequestError(`${provider}: ${message}`, { provider });
+  if (!isPlainObject(options)) throw fail('request options must be an object such as { signal, timeoutMs, maxRetries }.');
+  const accepted = isList ? ['signal', 'timeoutMs', 'maxRetries', 'prefetch'] : ['signal', 'timeoutMs', 'maxRetries'];
+  for (const name of Object.keys(options)) {
+    if (!accepted.includes(name)) throw fail(`unknown request option "${name}"; accepted: ${accepted.join(', ')}.`);
+  }
+  const { signal, prefetch } = options as ListRequestOptions;
+  if (signal !== undefined && !(typeof signal === 'object' && signal !== null && 'aborted' in signal)) {
+    throw fail('signal must be an AbortSignal.');
+  }
+  if (prefetch !== undefined && (!Number.isInteger(prefetch) || prefetch < 0 || prefetch > maxPrefetch)) {
+    throw fail(`prefetch must be a whole number from 0 to ${maxPrefetch} (got ${String(prefetch)}).`);
+  }
+  return options as RequestOptions;
+}

@@ -1,0 +1,62 @@
+import type { OperationName } from './adapter.js';
+import type { PagePromise } from './page-promise.js';
+import type {
+  Campaign,
+  CampaignListParams,
+  CreatePhoneNumberInput,
+  ListRequestOptions,
+  PhoneNumber,
+  PhoneNumberListParams,
+  RequestOptions,
+  UpdatePhoneNumberInput,
+} from './types.js';
+
+/** Options every provider takes. */
+export interface CommonClientOptions {
+  /** The platform API key. Falls back to the provider's environment variable (e.g. `VOX_API_KEY`), read at the first request. */
+  apiKey?: string;
+  /** The API address. Each provider has a default where the platform publishes one; plain http:// only on loopback. */
+  baseUrl?: string;
+  /** Time allowed for each attempt, in milliseconds. Default 30 000. */
+  timeoutMs?: number;
+  /** How often a failed idempotent request (GET, PUT, DELETE) is tried again. Default 2. */
+  maxRetries?: number;
+  /** The largest response body read, in bytes; a larger one is a `ResponseValidationError`. Default 10 MiB. */
+  maxResponseBytes?: number;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof globalThis.fetch;
+  /** Extra headers sent with every request. The auth headers cannot be overridden here. */
+  headers?: Record<string, string>;
+}
+
+export interface PhoneNumbersResource<P extends string, ListParams = PhoneNumberListParams> {
+  /** A page of numbers; `for await` over the result for every number, page after page. */
+  list(params?: ListParams, options?: ListRequestOptions): PagePromise<PhoneNumber<P>>;
+  /** One number by its platform id. */
+  get(id: string, options?: RequestOptions): Promise<PhoneNumber<P>>;
+  /** Adds a number and links it to an agent. Never retried, so that nothing is bought or assigned twice. */
+  create(input: CreatePhoneNumberInput, options?: RequestOptions): Promise<PhoneNumber<P>>;
+  /** Changes a number; an omitted field is kept, `agentId: null` unlinks the agent. */
+  update(id: string, patch: UpdatePhoneNumberInput, options?: RequestOptions): Promise<PhoneNumber<P>>;
+  /** Removes a number. */
+  delete(id: string, options?: RequestOptions): Promise<void>;
+  /** The numbers linked to one agent. */
+  listByAgent(agentId: string, params?: ListParams, options?: ListRequestOptions): PagePromise<PhoneNumber<P>>;
+}
+
+export interface CampaignsResource<P extends string, ListParams = CampaignListParams> {
+  /** One campaign by its platform id. */
+  get(id: string, options?: RequestOptions): Promise<Campaign<P>>;
+  /** A page of campaigns; `for await` over the result for every campaign. */
+  list(params?: ListParams, options?: ListRequestOptions): PagePromise<Campaign<P>>;
+}
+
+/** A client with every operation of the neutral API; one the provider lacks throws `UnsupportedOperationError`. */
+export interface NeutralClient<P extends string> {
+  /** The provider this client talks to. */
+  readonly provider: P;
+  /** Whether this provider offers an operation. */
+  supports(operation: OperationName): boolean;
+  readonly phoneNumbers: PhoneNumbersResource<P>;
+  readonly campaigns: CampaignsResource<P>;
+}

@@ -1,0 +1,124 @@
+/**
+ * The provider-neutral model. Nothing here knows a platform: adapters map their wire objects onto
+ * these types, and `P` is the id of the provider that produced a value.
+ */
+
+/** A status mapped onto the SDK's unified set, with the platform's own value kept beside it. */
+export interface MappedStatus<Unified extends string> {
+  /** The unified value; `'unknown'` when the platform sent a value the SDK does not know. */
+  unified: Unified;
+  /** The value exactly as the platform sent it; `null` when the platform reports none. */
+  raw: string | null;
+}
+
+export type PhoneNumberStatus = 'active' | 'pending' | 'canceling' | 'inactive' | 'unknown';
+
+export type CampaignStatus =
+  | 'draft'
+  | 'pending'
+  | 'running'
+  | 'paused'
+  | 'completed'
+  | 'failed'
+  | 'canceled'
+  | 'unknown';
+
+export interface PhoneNumber<P extends string = string> {
+  /** The platform this number lives on. */
+  provider: P;
+  /** The platform's id for the number (pass it to `get`, `update`, `delete`). */
+  id: string;
+  /** The number as the platform gives it: E.164, domestic digits, or a SIP username. */
+  number: string;
+  /** The number in E.164 form where one can be derived; `null` for SIP usernames and unparseable numbers. */
+  e164: string | null;
+  status: MappedStatus<PhoneNumberStatus>;
+  /** The agent that answers calls to this number. */
+  agentId: string | null;
+  /** The agent that places outbound calls from this number, where the platform has one. */
+  outboundAgentId: string | null;
+  /** A human label: vox `memo`, numbers-assignment `friendlyName`. */
+  label: string | null;
+  type: 'pstn' | 'sip' | null;
+  /** Who provides the line: vox `provider` (vox | custom), generic `provider` (twilio | sip). */
+  carrier: string | null;
+  inbound: boolean | null;
+  outbound: boolean | null;
+  createdAt: Date | null;
+  updatedAt: Date | null;
+  /** The wire object exactly as the platform sent it. */
+  raw: Record<string, unknown>;
+}
+
+export interface Campaign<P extends string = string> {
+  provider: P;
+  id: string;
+  name: string;
+  status: MappedStatus<CampaignStatus>;
+  agentId: string | null;
+  /** The caller number, as the platform gives it. */
+  fromNumber: string | null;
+  totalCalls: number | null;
+  completedCalls: number | null;
+  failedCalls: number | null;
+  /** The most calls the campaign may have in flight at once. */
+  concurrency: number | null;
+  /** The calls in flight right now. */
+  activeConcurrency: number | null;
+  createdAt: Date | null;
+  scheduledAt: Date | null;
+  finishedAt: Date | null;
+  pausedAt: Date | null;
+  /** The wire object exactly as the platform sent it. */
+  raw: Record<string, unknown>;
+}
+
+/** Parameters every list takes, whatever the platform. */
+export interface ListParams<Status extends string = string> {
+  /** Items per page. Each platform has its own range; a value outside it is refused before any request. */
+  limit?: number;
+  /** The `nextCursor` of a previous page, passed back verbatim. */
+  cursor?: string;
+  /** Only items in this unified status (or any of these). */
+  status?: Status | readonly Status[];
+}
+
+export type PhoneNumberListParams = ListParams<PhoneNumberStatus>;
+export type CampaignListParams = ListParams<CampaignStatus>;
+
+/** Input of `phoneNumbers.create`. */
+export interface CreatePhoneNumberInput {
+  /** The phone number to add, as the platform accepts it. */
+  number: string;
+  /** The agent that will answer calls to the number. */
+  agentId: string;
+  /** A human label for the number. */
+  label?: string;
+}
+
+/** Patch of `phoneNumbers.update`: an omitted field is kept; `null` clears it. */
+export interface UpdatePhoneNumberInput {
+  /** The agent to link; `null` unlinks the current agent. */
+  agentId?: string | null;
+  label?: string | null;
+  status?: PhoneNumberStatus;
+}
+
+/** The last, optional argument of every operation. */
+export interface RequestOptions {
+  /** Aborts the request (and any retry still to come). */
+  signal?: AbortSignal;
+  /** Time allowed for each attempt, in milliseconds. Overrides the client's `timeoutMs`. */
+  timeoutMs?: number;
+  /** How often a failed idempotent request is tried again. Overrides the client's `maxRetries`. */
+  maxRetries?: number;
+}
+
+/** Options of a list call: `RequestOptions` plus how many pages to fetch ahead while iterating. */
+export interface ListRequestOptions extends RequestOptions {
+  /**
+   * While iterating, keep up to this many following pages in flight while the caller works on the
+   * current one. 0 (the default) fetches a page only when the previous one is used up.
+   */
+  prefetch?: number;
+}

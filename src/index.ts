@@ -1,0 +1,46 @@
+export { createClient } from './client.js';
+export type { Client, ClientFor, ClientOptions, ClientOptionsFor, ProviderId } from './client.js';
+export type { OperationName } from './core/adapter.js';
+export type {
+  CampaignsResource,
+  CommonClientOptions,
+  NeutralClient,
+  PhoneNumbersResource,
+} from './core/client-types.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  InvalidRequestError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+  UnsupportedOperationError,
+  VoiceplaneError,
+} from './core/errors.js';
+export type { ValidationIssue } from './core/errors.js';
+export type { Page } from './core/page.js';
+export type { PagePromise } from './core/page-promise.js';
+export type {
+  Campaign,
+  CampaignListParams,
+  CampaignStatus,
+  CreatePhoneNumberInput,
+  ListParams,
+  ListRequestOptions,
+  MappedStatus,
+  PhoneNumber,
+  PhoneNumberListParams,
+  PhoneNumberStatus,
+  RequestOptions,
+  UpdatePhoneNumberInput,
+} from './core/types.js';
+export type { VoxClient, VoxClientOptions } from './providers/vox/client.js';
+export type { VoxPhoneNumberListParams } from './providers/vox/list-params.js';

@@ -1,0 +1,6 @@
+import { voxProvider } from './vox/index.js';
+
+/** Every platform the SDK speaks: adding one is one folder under providers/ and one line here. */
+export const providers = {
+  vox: voxProvider,
+} as const;

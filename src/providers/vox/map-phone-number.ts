@@ -1,0 +1,35 @@
+import { dateFromMilliseconds } from '../../core/dates.js';
+import { mapStatus } from '../../core/status.js';
+import type { PhoneNumber, PhoneNumberStatus } from '../../core/types.js';
+import type { VoxPhoneNumberWire } from './wire.js';
+
+/** vox number status -> unified status. */
+export const voxPhoneNumberStatuses: Readonly<Record<string, Exclude<PhoneNumberStatus, 'unknown'>>> = {
+  active: 'active',
+  scheduled: 'pending',
+  cancel_requested: 'canceling',
+  expired: 'inactive',
+};
+
+/** vox `provider` -> line type: numbers bought through vox are PSTN lines, `custom` ones are the user's own SIP. */
+const typeByCarrier: Readonly<Record<string, 'pstn' | 'sip'>> = { vox: 'pstn', custom: 'sip' };
+
+export function mapVoxPhoneNumber(wire: VoxPhoneNumberWire, raw: Record<string, unknown>): PhoneNumber<'vox'> {
+  return {
+    provider: 'vox',
+    id: wire.id,
+    number: wire.number,
+    e164: null,
+    status: mapStatus(wire.status, voxPhoneNumberStatuses),
+    agentId: wire.inbound_agent?.agent_id ?? null,
+    outboundAgentId: wire.outbound_agent?.agent_id ?? null,
+    label: wire.memo ?? null,
+    type: (wire.provider && typeByCarrier[wire.provider]) || null,
+    carrier: wire.provider ?? null,
+    inbound: null,
+    outbound: null,
+    createdAt: dateFromMilliseconds(wire.created_at),
+    updatedAt: dateFromMilliseconds(wire.updated_at),
+    raw,
+  };
+}

@@ -1,0 +1,68 @@
+import * as z from 'zod/mini';
+import { lazy } from '../../core/validate.js';
+
+// Only the fields the mapping reads are checked; everything else passes through in `raw`.
+
+const agentReference = () => z.nullish(z.object({ agent_id: z.nullish(z.string()) }));
+
+export const voxPhoneNumberSchema = lazy(() =>
+  z.looseObject({
+    id: z.string(),
+    number: z.string(),
+    provider: z.nullish(z.string()),
+    status: z.nullish(z.string()),
+    created_at: z.nullish(z.number()),
+    updated_at: z.nullish(z.number()),
+    inbound_agent: agentReference(),
+    outbound_agent: agentReference(),
+    memo: z.nullish(z.string()),
+  }),
+);
+
+export const voxPhoneNumberPageSchema = lazy(() =>
+  z.object({
+    items: z.array(voxPhoneNumberSchema()),
+    total_count: z.nullish(z.number()),
+    next_cursor: z.nullish(z.string()),
+  }),
+);
+
+export const voxCampaignSchema = lazy(() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.string(),
+    status: z.nullish(z.string()),
+    agent: agentReference(),
+    from_number: z.nullish(z.string()),
+    total_calls: z.nullish(z.number()),
+    completed_calls: z.nullish(z.number()),
+    failed_calls: z.nullish(z.number()),
+    concurrency: z.nullish(z.number()),
+    active_concurrency: z.nullish(z.number()),
+    created_at: z.nullish(z.number()),
+    scheduled_at: z.nullish(z.number()),
+    finished_at: z.nullish(z.number()),
+    paused_at: z.nullish(z.number()),
+  }),
+);
+
+export type VoxPhoneNumberWire = z.infer<ReturnType<typeof voxPhoneNumberSchema>>;
+export type VoxCampaignWire = z.infer<ReturnType<typeof voxCampaignSchema>>;
+
+/** vox's error envelope: `{ error: { code, message, details: { field, reason, allowed_values } } }`. */
+export function voxErrorDetail(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const error = (body as { error?: unknown }).error;
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, message, details } = error as { code?: unknown; message?: unknown; details?: unknown };
+  let text = [code, message].filter((part) => typeof part === 'string' && part !== '').join(': ');
+  if (typeof details === 'object' && details !== null) {
+    const { field, reason, allowed_values: allowed } = details as Record<string, unknown>;
+    const parts: string[] = [];
+    if (typeof field === 'string') parts.push(`field ${field}`);
+    if (typeof reason === 'string') parts.push(reason);
+    if (Array.isArray(allowed)) parts.push(`allowed: ${allowed.join(', ')}`);
+    if (parts.length > 0) text += ` (${parts.join('; ')})`;
+  }
+  return text === '' ? null : text;
+}
