@@ -28,11 +28,12 @@ export async function* iteratePages<T>(first: Page<T>, prefetch: number): AsyncG
   };
 
   try {
+    fill();
     yield first;
     for (;;) {
-      fill();
       const page = await ahead.shift()!;
       if (!page) return;
+      fill();
       yield page;
     }
   } finally {
