@@ -44,3 +44,5 @@ export type {
 } from './core/types.js';
 export type { VoxClient, VoxClientOptions } from './providers/vox/client.js';
 export type { VoxPhoneNumberListParams } from './providers/vox/list-params.js';
+export type { VogentClient, VogentClientOptions } from './providers/vogent/client.js';
+export type { VogentCampaignListParams, VogentPhoneNumberListParams } from './providers/vogent/list-params.js';

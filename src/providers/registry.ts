@@ -1,6 +1,8 @@
+import { vogentProvider } from './vogent/index.js';
 import { voxProvider } from './vox/index.js';
 
 /** Every platform the SDK speaks: adding one is one folder under providers/ and one line here. */
 export const providers = {
   vox: voxProvider,
+  vogent: vogentProvider,
 } as const;

@@ -1,0 +1,27 @@
+import type { PhoneNumber } from '../../core/types.js';
+import type { VogentPhoneNumberWire } from './wire.js';
+
+/** Vogent number `type` -> line type; a missing or new type is `null` (the value stays in `raw`). */
+const typeByWire: Readonly<Record<string, 'pstn' | 'sip'>> = { PSTN: 'pstn', SIP_USERNAME: 'sip' };
+
+export function mapVogentPhoneNumber(wire: VogentPhoneNumberWire, raw: Record<string, unknown>): PhoneNumber<'vogent'> {
+  return {
+    provider: 'vogent',
+    id: wire.id,
+    number: wire.number,
+    e164: null,
+    // Vogent reports no status: every number it lists is in service.
+    status: { unified: 'active', raw: null },
+    // Vogent unlinks with the empty string, so an empty agentId means "no agent".
+    agentId: wire.agentId || null,
+    outboundAgentId: null,
+    label: null,
+    type: (wire.type && Object.hasOwn(typeByWire, wire.type) && typeByWire[wire.type]) || null,
+    carrier: null,
+    inbound: null,
+    outbound: null,
+    createdAt: null,
+    updatedAt: null,
+    raw,
+  };
+}
