@@ -1,3 +1,4 @@
+import type { E164Formatter } from './e164.js';
 import type { Transport } from './http.js';
 import type { PageData } from './page.js';
 import type {
@@ -64,6 +65,12 @@ export interface AdapterOperations<P extends string> {
   };
 }
 
+/** What an adapter's mapping uses to derive `PhoneNumber.e164`. */
+export interface NumberTools {
+  /** The client's E.164 formatter; loads the phone-number metadata at its first use. */
+  e164Formatter(): Promise<E164Formatter>;
+}
+
 /** The options every adapter sees, after the common ones were checked and defaulted. */
 export interface AdapterSettings {
   /** Options beyond the common ones (e.g. `organizationId`), as the caller gave them. */
@@ -79,6 +86,8 @@ export interface ProviderDefinition<P extends string, Context = unknown> {
   readonly defaultBaseUrl: string | null;
   /** Prefix of the environment variables read as fallbacks: `${prefix}_API_KEY`, `${prefix}_BASE_URL`. */
   readonly environmentPrefix: string;
+  /** The country national numbers belong to when the client gives no `defaultCountry` (e.g. "KR"); `null` for none. */
+  readonly defaultCountry?: string | null;
   /** Names of the list parameters each list operation accepts beyond `limit`, `cursor` and `status`. */
   readonly listFilters: Partial<Record<OperationName, readonly string[]>>;
   /** Options this provider takes beyond the common ones. */
@@ -88,7 +97,7 @@ export interface ProviderDefinition<P extends string, Context = unknown> {
   authHeaders(apiKey: string, context: Context): Record<string, string>;
   /** Reads the platform's error envelope into one line; `null` when the body is not one. */
   errorDetail(body: unknown): string | null;
-  operations(transport: Transport, context: Context): AdapterOperations<P>;
+  operations(transport: Transport, context: Context, numbers: NumberTools): AdapterOperations<P>;
 }
 
 /**

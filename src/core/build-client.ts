@@ -1,6 +1,13 @@
-import { operationNames, type AdapterOperations, type OperationName, type ProviderDefinition } from './adapter.js';
+import {
+  operationNames,
+  type AdapterOperations,
+  type NumberTools,
+  type OperationName,
+  type ProviderDefinition,
+} from './adapter.js';
 import { normalizeBaseUrl } from './base-url.js';
 import type { CommonClientOptions, NeutralClient } from './client-types.js';
+import { loadE164Formatter, normalizeCountry } from './e164.js';
 import { InvalidRequestError, UnsupportedOperationError } from './errors.js';
 import { Transport } from './http.js';
 import { checkListParams, checkRequestOptions, type ListRequestOptionsChecked } from './check-input.js';
@@ -18,6 +25,7 @@ const commonOptionNames = [
   'maxResponseBytes',
   'fetch',
   'headers',
+  'defaultCountry',
 ];
 
 const defaults = { timeoutMs: 30_000, maxRetries: 2, maxResponseBytes: 10 * 1024 * 1024 };
@@ -91,7 +99,9 @@ export function buildClient<P extends string, Context>(
     fetch: options.fetch,
     errorDetail: (body) => definition.errorDetail(body),
   });
-  const operations = definition.operations(transport, context);
+  const country = normalizeCountry(options.defaultCountry, provider) ?? definition.defaultCountry ?? null;
+  const numbers: NumberTools = { e164Formatter: () => loadE164Formatter(country) };
+  const operations = definition.operations(transport, context, numbers);
   return assembleClient(definition, operations, baseUrl);
 }
 

@@ -27,6 +27,11 @@ export interface CommonClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Extra headers sent with every request. The auth headers cannot be overridden here. */
   headers?: Record<string, string>;
+  /**
+   * The country (ISO 3166-1 alpha-2, e.g. "KR") of numbers the platform gives without a country
+   * code, for `PhoneNumber.e164`. Defaults: "KR" for vox, none elsewhere.
+   */
+  defaultCountry?: string;
 }
 
 export interface PhoneNumbersResource<P extends string, ListParams = PhoneNumberListParams> {

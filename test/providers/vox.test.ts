@@ -43,7 +43,7 @@ describe('vox phoneNumbers.list', () => {
         provider: 'vox',
         id: '7f3c2a10-4b5e-4c6d-9e8f-0a1b2c3d4e5f',
         number: '0212345678',
-        e164: null,
+        e164: '+82212345678',
         status: { unified: 'active', raw: 'active' },
         agentId: '3c90c3cc-0d44-4b50-8888-8dd25736052a',
         outboundAgentId: '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d',
@@ -60,7 +60,7 @@ describe('vox phoneNumbers.list', () => {
         provider: 'vox',
         id: '8a4d3b21-5c6f-4d7e-8f90-1b2c3d4e5f60',
         number: '01012345678',
-        e164: null,
+        e164: '+821012345678',
         status: { unified: 'canceling', raw: 'cancel_requested' },
         agentId: null,
         outboundAgentId: null,
@@ -245,7 +245,7 @@ describe('vox campaigns.get', () => {
     ['canceled', 'canceled'],
     ['archived', 'unknown'],
   ])('maps the campaign status %s to %s', async (raw, unified) => {
-    server.use(http.get(`${base}/v3/campaigns/:id`, () => HttpResponse.json({ ...fixture('vox', 'campaign'), status: raw })));
+    server.use(http.get(`${base}/v3/campaigns/:id`, () => HttpResponse.json({ ...fixture<Record<string, unknown>>('vox', 'campaign'), status: raw })));
     expect((await vox().campaigns.get('cmp_1')).status).toEqual({ unified, raw });
   });
 

@@ -15,20 +15,23 @@ export const voxProvider: TypedProviderDefinition<'vox', VoxClientOptions, VoxCl
   id: 'vox',
   defaultBaseUrl: 'https://client-api.tryvox.co',
   environmentPrefix: 'VOX',
+  // vox sells Korean numbers and spells them in domestic form (0212345678).
+  defaultCountry: 'KR',
   listFilters: { 'phoneNumbers.list': voxPhoneNumberFilters },
   extraOptions: [],
   context: () => undefined,
   authHeaders: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
   errorDetail: voxErrorDetail,
-  operations: (transport: Transport) => ({
+  operations: (transport: Transport, _context, numbers) => ({
     phoneNumbers: {
       async list(params, cursor, request) {
         const query = voxPhoneNumberQuery(params as VoxPhoneNumberListParams, cursor);
         const { data } = await transport.request({ method: 'GET', path: numbersPath, query }, request);
         const page = parseWire(voxPhoneNumberPageSchema(), data, 'vox', 'a page of phone numbers');
         const rawItems = (data as { items: Record<string, unknown>[] }).items;
+        const toE164 = await numbers.e164Formatter();
         return {
-          items: page.items.map((item, index) => mapVoxPhoneNumber(item, rawItems[index]!)),
+          items: page.items.map((item, index) => mapVoxPhoneNumber(item, rawItems[index]!, toE164)),
           nextCursor: page.next_cursor || null,
           totalCount: page.total_count ?? null,
         };
@@ -36,7 +39,7 @@ export const voxProvider: TypedProviderDefinition<'vox', VoxClientOptions, VoxCl
       async get(id, request) {
         const { data } = await transport.request({ method: 'GET', path: path`/v3/organization-telephone-numbers/${id}` }, request);
         const wire = parseWire(voxPhoneNumberSchema(), data, 'vox', 'a phone number');
-        return mapVoxPhoneNumber(wire, data as Record<string, unknown>);
+        return mapVoxPhoneNumber(wire, data as Record<string, unknown>, await numbers.e164Formatter());
       },
     },
     campaigns: {

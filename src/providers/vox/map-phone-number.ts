@@ -1,4 +1,5 @@
 import { dateFromMilliseconds } from '../../core/dates.js';
+import type { E164Formatter } from '../../core/e164.js';
 import { mapStatus } from '../../core/status.js';
 import type { PhoneNumber, PhoneNumberStatus } from '../../core/types.js';
 import type { VoxPhoneNumberWire } from './wire.js';
@@ -14,12 +15,17 @@ export const voxPhoneNumberStatuses: Readonly<Record<string, Exclude<PhoneNumber
 /** vox `provider` -> line type: numbers bought through vox are PSTN lines, `custom` ones are the user's own SIP. */
 const typeByCarrier: Readonly<Record<string, 'pstn' | 'sip'>> = { vox: 'pstn', custom: 'sip' };
 
-export function mapVoxPhoneNumber(wire: VoxPhoneNumberWire, raw: Record<string, unknown>): PhoneNumber<'vox'> {
+export function mapVoxPhoneNumber(
+  wire: VoxPhoneNumberWire,
+  raw: Record<string, unknown>,
+  toE164: E164Formatter,
+): PhoneNumber<'vox'> {
   return {
     provider: 'vox',
     id: wire.id,
     number: wire.number,
-    e164: null,
+    // Custom (SIP) numbers are still phone numbers in domestic form, so both kinds get an E.164 form.
+    e164: toE164(wire.number),
     status: mapStatus(wire.status, voxPhoneNumberStatuses),
     agentId: wire.inbound_agent?.agent_id ?? null,
     outboundAgentId: wire.outbound_agent?.agent_id ?? null,
