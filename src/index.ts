@@ -46,3 +46,5 @@ export type { VoxClient, VoxClientOptions } from './providers/vox/client.js';
 export type { VoxPhoneNumberListParams } from './providers/vox/list-params.js';
 export type { VogentClient, VogentClientOptions } from './providers/vogent/client.js';
 export type { VogentCampaignListParams, VogentPhoneNumberListParams } from './providers/vogent/list-params.js';
+export type { GenericClient, GenericClientOptions } from './providers/generic/client.js';
+export type { GenericPhoneNumberListParams } from './providers/generic/list-params.js';

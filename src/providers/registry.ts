@@ -1,3 +1,4 @@
+import { genericProvider } from './generic/index.js';
 import { vogentProvider } from './vogent/index.js';
 import { voxProvider } from './vox/index.js';
 
@@ -5,4 +6,5 @@ import { voxProvider } from './vox/index.js';
 export const providers = {
   vox: voxProvider,
   vogent: vogentProvider,
+  generic: genericProvider,
 } as const;

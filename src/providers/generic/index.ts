@@ -1,0 +1,49 @@
+import type { TypedProviderDefinition } from '../../core/adapter.js';
+import type { Transport } from '../../core/http.js';
+import { parseWire } from '../../core/validate.js';
+import type { GenericClient, GenericClientOptions } from './client.js';
+import { genericPhoneNumberFilters, genericPhoneNumberQuery, type GenericPhoneNumberListParams } from './list-params.js';
+import { mapGenericPhoneNumber } from './map-phone-number.js';
+import { resolveOrganizationId } from './organization.js';
+import { reportedFailure } from './reported-failure.js';
+import { genericErrorDetail, genericPhoneNumberPageSchema, isGenericFailure } from './wire.js';
+import { nextCursorOf } from './wire-assumptions.js';
+
+const numbersPath = '/api/phone-numbers';
+
+/** What every request needs beyond the key. */
+export interface GenericContext {
+  organizationId: string;
+}
+
+/**
+ * Any API of the X-API-Key family (`X-API-Key` + `X-Organization-Id` headers, `{ success, data,
+ * pagination }` envelopes, ISO timestamps). No host is assumed: `baseUrl` is required.
+ */
+export const genericProvider: TypedProviderDefinition<'generic', GenericClientOptions, GenericClient, GenericContext> = {
+  id: 'generic',
+  defaultBaseUrl: null,
+  environmentPrefix: 'GENERIC',
+  listFilters: { 'phoneNumbers.list': genericPhoneNumberFilters },
+  extraOptions: ['organizationId'],
+  context: (settings) => ({ organizationId: resolveOrganizationId(settings) }),
+  authHeaders: (apiKey, context) => ({ 'x-api-key': apiKey, 'x-organization-id': context.organizationId }),
+  errorDetail: genericErrorDetail,
+  operations: (transport: Transport) => ({
+    phoneNumbers: {
+      async list(params, cursor, request) {
+        const query = genericPhoneNumberQuery(params as GenericPhoneNumberListParams, cursor);
+        const response = await transport.request({ method: 'GET', path: numbersPath, query }, request);
+        if (isGenericFailure(response.data)) throw reportedFailure(response);
+        const page = parseWire(genericPhoneNumberPageSchema(), response.data, 'generic', 'a page of phone numbers');
+        const rawItems = (response.data as { data: Record<string, unknown>[] }).data;
+        return {
+          items: page.data.map((item, index) => mapGenericPhoneNumber(item, rawItems[index]!)),
+          nextCursor: nextCursorOf(page.pagination),
+          totalCount: page.pagination.total_count ?? null,
+        };
+      },
+    },
+    campaigns: {},
+  }),
+};

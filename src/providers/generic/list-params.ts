@@ -1,0 +1,64 @@
+import { InvalidRequestError } from '../../core/errors.js';
+import type { QueryValue } from '../../core/http.js';
+import { wireStatusesFor } from '../../core/status.js';
+import type { PhoneNumberListParams, PhoneNumberStatus } from '../../core/types.js';
+import { genericPhoneNumberStatuses } from './map-phone-number.js';
+import { cursorParameter, maxLimit, pageSizeParameter } from './wire-assumptions.js';
+
+/** `phoneNumbers.list` parameters on a generic X-API-Key platform. */
+export interface GenericPhoneNumberListParams extends PhoneNumberListParams {
+  /** Items per page, 1 to 100 (the platform documents no range; see the README). */
+  limit?: number;
+  /**
+   * Unified status(es): `active` (a number assigned to an agent) or `inactive` (a free number).
+   * The platform has no pending or canceling numbers, so those are refused.
+   */
+  status?: PhoneNumberStatus | readonly PhoneNumberStatus[];
+  /** `true`: only numbers linked to an agent (`status=assigned`); `false`: only free ones (`status=free`). */
+  assigned?: boolean;
+}
+
+export const genericPhoneNumberFilters = ['assigned'] as const;
+
+const allWireStatuses = Object.keys(genericPhoneNumberStatuses);
+
+/** Turns checked neutral + generic parameters into the platform's query; refuses what it cannot express. */
+export function genericPhoneNumberQuery(params: GenericPhoneNumberListParams, cursor: string | null): Record<string, QueryValue> {
+  const fail = (message: string) =>
+    new InvalidRequestError(`generic: phoneNumbers.list: ${message}`, { provider: 'generic' });
+  if (params.limit !== undefined && params.limit > maxLimit) {
+    throw fail(`limit must be from 1 to ${maxLimit} (got ${params.limit}).`);
+  }
+  if (params.assigned !== undefined && typeof params.assigned !== 'boolean') {
+    throw fail(`assigned must be true or false (got ${JSON.stringify(params.assigned)}).`);
+  }
+  let wanted = allWireStatuses;
+  if (params.status !== undefined) {
+    wanted = [params.status].flat().flatMap((status) => {
+      const wire = wireStatusesFor(status, genericPhoneNumberStatuses);
+      if (wire.length === 0) {
+        throw fail(
+          `status "${status}" cannot be expressed: numbers here are either active (assigned to an agent) or inactive (free). ` +
+            'Ask for active or inactive, or leave status out.',
+        );
+      }
+      return wire;
+    });
+  }
+  if (params.assigned !== undefined) {
+    const only = params.assigned ? 'assigned' : 'free';
+    if (!wanted.includes(only)) {
+      throw fail(
+        `assigned: ${params.assigned} contradicts status ${[params.status].flat().join(', ')}: ` +
+          `${params.assigned ? 'assigned numbers are active' : 'free numbers are inactive'}. Drop one of the two.`,
+      );
+    }
+    wanted = [only];
+  }
+  return {
+    // Both statuses together are every number the platform documents: no filter is sent.
+    status: wanted.length === 1 ? wanted[0] : undefined,
+    [pageSizeParameter]: params.limit,
+    [cursorParameter]: cursor,
+  };
+}

@@ -1,0 +1,27 @@
+import type { AdapterSettings } from '../../core/adapter.js';
+import { InvalidRequestError } from '../../core/errors.js';
+
+export const organizationVariable = 'GENERIC_ORGANIZATION_ID';
+
+// A header value must be printable ASCII; anything else would fail inside fetch as a TypeError.
+const headerSafe = /^[\x20-\x7e]+$/;
+
+/** The organization id from `organizationId` or `GENERIC_ORGANIZATION_ID`; refused when neither holds one. */
+export function resolveOrganizationId(settings: AdapterSettings): string {
+  const value = settings.options.organizationId ?? settings.environment[organizationVariable];
+  const fail = (message: string) => new InvalidRequestError(`generic: ${message}`, { provider: 'generic' });
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw fail(
+      `no organization id. Pass organizationId to createClient, or set ${organizationVariable}; ` +
+        'the platform needs it in the X-Organization-Id header of every request.',
+    );
+  }
+  const trimmed = value.trim();
+  if (!headerSafe.test(trimmed)) {
+    throw fail(
+      `the organization id (from organizationId or ${organizationVariable}) holds characters a header cannot carry; ` +
+        'use the id exactly as the platform shows it.',
+    );
+  }
+  return trimmed;
+}
