@@ -81,6 +81,7 @@ describe('vogent phoneNumbers.update', () => {
       number({
         id: '2d8b3e4a-0c5f-4b7d-9e9a-3f4c5d6e7f80',
         number: '+14155550123',
+        e164: '+14155550123',
         type: 'pstn',
         agentId: 'c9e5a1b3-4d6f-4a8b-8c2d-e3f4a5b6c7d8',
         raw: updated,

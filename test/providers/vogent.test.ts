@@ -45,6 +45,7 @@ describe('vogent phoneNumbers.list', () => {
       number({
         id: '0b6f1c2e-8a3d-4f5b-9c7e-1d2a3b4c5d6e',
         number: '+18001234567',
+        e164: '+18001234567',
         type: 'pstn',
         agentId: 'a7c3e9f1-2b4d-4e6f-8a0b-c1d2e3f4a5b6',
         raw: wire.data[0]!,
@@ -59,6 +60,7 @@ describe('vogent phoneNumbers.list', () => {
       number({
         id: '2d8b3e4a-0c5f-4b7d-9e9a-3f4c5d6e7f80',
         number: '+14155550123',
+        e164: '+14155550123',
         type: 'pstn',
         agentId: null,
         raw: wire.data[2]!,
@@ -78,6 +80,7 @@ describe('vogent phoneNumbers.list', () => {
       number({
         id: '3e9c4f5b-1d6a-4c8e-8f0b-4a5d6e7f8091',
         number: '+12125550199',
+        e164: '+12125550199',
         type: null,
         agentId: 'a7c3e9f1-2b4d-4e6f-8a0b-c1d2e3f4a5b6',
         raw: wire.data[0]!,
@@ -85,6 +88,7 @@ describe('vogent phoneNumbers.list', () => {
       number({
         id: '4fad5a6c-2e7b-4d9f-9a1c-5b6e7f8091a2',
         number: '+13105550142',
+        e164: '+13105550142',
         type: 'pstn',
         agentId: 'c9e5a1b3-4d6f-4a8b-8c2d-e3f4a5b6c7d8',
         raw: wire.data[1]!,

@@ -48,24 +48,25 @@ export const vogentProvider: TypedProviderDefinition<'vogent', VogentClientOptio
   context: () => undefined,
   authHeaders: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
   errorDetail: vogentErrorDetail,
-  operations: (transport: Transport) => ({
+  operations: (transport: Transport, _context, numbers) => ({
     phoneNumbers: {
       async list(params, cursor, request) {
         const query = vogentPhoneNumberQuery(params as VogentPhoneNumberListParams, cursor);
         const { data } = await transport.request({ method: 'GET', path: '/phone_numbers', query }, request);
         const page = parseWire(vogentPhoneNumberPageSchema(), data, 'vogent', 'a page of phone numbers');
-        return toPage(page, data, mapVogentPhoneNumber);
+        const toE164 = await numbers.e164Formatter();
+        return toPage(page, data, (wire, raw) => mapVogentPhoneNumber(wire, raw, toE164));
       },
       async get(id, request) {
         const { data } = await transport.request({ method: 'GET', path: path`/phone_numbers/${id}` }, request);
         const wire = parseWire(vogentPhoneNumberSchema(), data, 'vogent', 'a phone number');
-        return mapVogentPhoneNumber(wire, data as RawRecord);
+        return mapVogentPhoneNumber(wire, data as RawRecord, await numbers.e164Formatter());
       },
       async update(id, patch, request) {
         const body = vogentUpdateBody(patch);
         const { data } = await transport.request({ method: 'PUT', path: path`/phone_numbers/${id}`, body }, request);
         const wire = parseWire(vogentPhoneNumberSchema(), data, 'vogent', 'the updated phone number');
-        return mapVogentPhoneNumber(wire, data as RawRecord);
+        return mapVogentPhoneNumber(wire, data as RawRecord, await numbers.e164Formatter());
       },
       async delete(id, request) {
         // Vogent answers with the deleted number; the neutral delete resolves with nothing.

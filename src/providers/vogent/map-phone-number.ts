@@ -1,15 +1,21 @@
+import type { E164Formatter } from '../../core/e164.js';
 import type { PhoneNumber } from '../../core/types.js';
 import type { VogentPhoneNumberWire } from './wire.js';
 
 /** Vogent number `type` -> line type; a missing or new type is `null` (the value stays in `raw`). */
 const typeByWire: Readonly<Record<string, 'pstn' | 'sip'>> = { PSTN: 'pstn', SIP_USERNAME: 'sip' };
 
-export function mapVogentPhoneNumber(wire: VogentPhoneNumberWire, raw: Record<string, unknown>): PhoneNumber<'vogent'> {
+export function mapVogentPhoneNumber(
+  wire: VogentPhoneNumberWire,
+  raw: Record<string, unknown>,
+  toE164: E164Formatter,
+): PhoneNumber<'vogent'> {
   return {
     provider: 'vogent',
     id: wire.id,
     number: wire.number,
-    e164: null,
+    // A SIP_USERNAME number is a SIP user name, not a phone number.
+    e164: wire.type === 'SIP_USERNAME' ? null : toE164(wire.number),
     // Vogent reports no status: every number it lists is in service.
     status: { unified: 'active', raw: null },
     // Vogent unlinks with the empty string, so an empty agentId means "no agent".
