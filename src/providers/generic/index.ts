@@ -29,7 +29,7 @@ export const genericProvider: TypedProviderDefinition<'generic', GenericClientOp
   context: (settings) => ({ organizationId: resolveOrganizationId(settings) }),
   authHeaders: (apiKey, context) => ({ 'x-api-key': apiKey, 'x-organization-id': context.organizationId }),
   errorDetail: genericErrorDetail,
-  operations: (transport: Transport) => ({
+  operations: (transport: Transport, _context, numbers) => ({
     phoneNumbers: {
       async list(params, cursor, request) {
         const query = genericPhoneNumberQuery(params as GenericPhoneNumberListParams, cursor);
@@ -37,8 +37,9 @@ export const genericProvider: TypedProviderDefinition<'generic', GenericClientOp
         if (isGenericFailure(response.data)) throw reportedFailure(response);
         const page = parseWire(genericPhoneNumberPageSchema(), response.data, 'generic', 'a page of phone numbers');
         const rawItems = (response.data as { data: Record<string, unknown>[] }).data;
+        const toE164 = await numbers.e164Formatter();
         return {
-          items: page.data.map((item, index) => mapGenericPhoneNumber(item, rawItems[index]!)),
+          items: page.data.map((item, index) => mapGenericPhoneNumber(item, rawItems[index]!, toE164)),
           nextCursor: nextCursorOf(page.pagination),
           totalCount: page.pagination.total_count ?? null,
         };

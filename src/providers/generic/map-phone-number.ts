@@ -1,4 +1,5 @@
 import { dateFromIso } from '../../core/dates.js';
+import type { E164Formatter } from '../../core/e164.js';
 import { mapStatus } from '../../core/status.js';
 import type { PhoneNumber, PhoneNumberStatus } from '../../core/types.js';
 import type { GenericPhoneNumberWire } from './wire.js';
@@ -17,12 +18,17 @@ export const genericPhoneNumberStatuses: Readonly<Record<string, Exclude<PhoneNu
 /** `provider` (the carrier behind the number) -> line type: Twilio numbers are PSTN lines. */
 const typeByCarrier: Readonly<Record<string, 'pstn' | 'sip'>> = { twilio: 'pstn', sip: 'sip' };
 
-export function mapGenericPhoneNumber(wire: GenericPhoneNumberWire, raw: Record<string, unknown>): PhoneNumber<'generic'> {
+export function mapGenericPhoneNumber(
+  wire: GenericPhoneNumberWire,
+  raw: Record<string, unknown>,
+  toE164: E164Formatter,
+): PhoneNumber<'generic'> {
   return {
     provider: 'generic',
     id: wire.phone_number_id,
     number: wire.phone_number,
-    e164: null,
+    // The platform documents E.164 for every number, SIP-carried ones included.
+    e164: toE164(wire.phone_number),
     status: mapStatus(wire.status, genericPhoneNumberStatuses),
     agentId: wire.assigned_agent_id ?? null,
     outboundAgentId: null,
