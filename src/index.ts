@@ -48,3 +48,5 @@ export type { VogentClient, VogentClientOptions } from './providers/vogent/clien
 export type { VogentCampaignListParams, VogentPhoneNumberListParams } from './providers/vogent/list-params.js';
 export type { GenericClient, GenericClientOptions } from './providers/generic/client.js';
 export type { GenericPhoneNumberListParams } from './providers/generic/list-params.js';
+export type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './providers/numbers-assignment/client.js';
+export type { NumbersAssignmentPhoneNumberListParams } from './providers/numbers-assignment/list-params.js';

@@ -1,5 +1,6 @@
 import { genericProvider } from './generic/index.js';
 import { vogentProvider } from './vogent/index.js';
+import { numbersAssignmentProvider } from './numbers-assignment/index.js';
 import { voxProvider } from './vox/index.js';
 
 /** Every platform the SDK speaks: adding one is one folder under providers/ and one line here. */
@@ -7,4 +8,5 @@ export const providers = {
   vox: voxProvider,
   vogent: vogentProvider,
   generic: genericProvider,
+  'numbers-assignment': numbersAssignmentProvider,
 } as const;

@@ -1,0 +1,31 @@
+import { mapStatus } from '../../core/status.js';
+import type { PhoneNumber } from '../../core/types.js';
+import { providerId, type NumbersAssignmentId } from './provider-id.js';
+import type { AssignmentWire } from './wire.js';
+import { assignmentField as field, assignmentStatuses, parseTimestamp, statusWhenMissing } from './wire-assumptions.js';
+
+export function mapNumbersAssignmentPhoneNumber(
+  wire: AssignmentWire,
+  raw: Record<string, unknown>,
+): PhoneNumber<NumbersAssignmentId> {
+  const status = wire[field.status];
+  return {
+    provider: providerId,
+    id: wire[field.id],
+    number: wire[field.number],
+    // E.164 derivation comes with the multi-provider hub.
+    e164: null,
+    status: status === null || status === undefined ? { ...statusWhenMissing } : mapStatus(status, assignmentStatuses),
+    agentId: wire[field.agentId] ?? null,
+    // The platform assigns one agent per number and says nothing about line type, carrier or direction.
+    outboundAgentId: null,
+    label: wire[field.label] ?? null,
+    type: null,
+    carrier: null,
+    inbound: null,
+    outbound: null,
+    createdAt: parseTimestamp(wire[field.createdAt]),
+    updatedAt: parseTimestamp(wire[field.updatedAt]),
+    raw,
+  };
+}
