@@ -98,3 +98,11 @@ describe('supported operations', () => {
     void vox.campaigns.list;
   });
 });
+
+describe('auth headers', () => {
+  it('wins over an extra header of the same name in another letter case', async () => {
+    server.use(http.get('https://client-api.tryvox.co/v3/campaigns/:id', () => HttpResponse.json({ id: 'c', name: 'n' })));
+    await createClient({ provider: 'vox', apiKey: 'real_key', headers: { Authorization: 'Bearer other' } }).campaigns.get('c');
+    expect(requests[0]!.headers.get('authorization')).toBe('Bearer real_key');
+  });
+});
