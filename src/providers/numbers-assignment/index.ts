@@ -40,7 +40,7 @@ export const numbersAssignmentProvider: TypedProviderDefinition<
   context: () => undefined,
   authHeaders: (apiKey) => ({ 'x-api-key': apiKey }),
   errorDetail: errorMessageOf,
-  operations: (transport: Transport) => {
+  operations: (transport: Transport, _context, numbers) => {
     const listPage = async (
       listPath: string,
       operation: string,
@@ -51,9 +51,10 @@ export const numbersAssignmentProvider: TypedProviderDefinition<
       const { query, page, limit } = numbersAssignmentPageRequest(params, cursor, operation);
       const { data } = await transport.request({ method: 'GET', path: listPath, query }, request);
       const list = readAssignmentList(data);
+      const toE164 = await numbers.e164Formatter();
       const next = nextPageNumber({ requestedPage: page, limit, itemCount: list.items.length, pagination: list.pagination });
       return {
-        items: list.items.map((item, index) => mapNumbersAssignmentPhoneNumber(item, list.rawItems[index]!)),
+        items: list.items.map((item, index) => mapNumbersAssignmentPhoneNumber(item, list.rawItems[index]!, toE164)),
         nextCursor: next === null ? null : String(next),
         totalCount: list.pagination?.total ?? null,
       };
@@ -67,7 +68,7 @@ export const numbersAssignmentProvider: TypedProviderDefinition<
         async get(id, request) {
           const { data } = await transport.request({ method: 'GET', path: path`/numbers/${id}` }, request);
           const { wire, raw } = readAssignment(data, 'a phone number');
-          return mapNumbersAssignmentPhoneNumber(wire, raw);
+          return mapNumbersAssignmentPhoneNumber(wire, raw, await numbers.e164Formatter());
         },
         async create(input, request) {
           const body = createBody(input);
@@ -75,14 +76,14 @@ export const numbersAssignmentProvider: TypedProviderDefinition<
           const { data } = await transport.request({ method: 'POST', path: '/numbers', body }, request);
           requireBody(data, 'the number was probably assigned: list the numbers to find it rather than creating it again.');
           const { wire, raw } = readAssignment(data, 'the created phone number');
-          return mapNumbersAssignmentPhoneNumber(wire, raw);
+          return mapNumbersAssignmentPhoneNumber(wire, raw, await numbers.e164Formatter());
         },
         async update(id, patch, request) {
           const body = updateBody(patch);
           const { data } = await transport.request({ method: 'PUT', path: path`/numbers/${id}`, body }, request);
           requireBody(data, `the change was probably applied: get('${id}') to read it.`);
           const { wire, raw } = readAssignment(data, 'the updated phone number');
-          return mapNumbersAssignmentPhoneNumber(wire, raw);
+          return mapNumbersAssignmentPhoneNumber(wire, raw, await numbers.e164Formatter());
         },
         async delete(id, request) {
           // 200 with no content is documented, 204 accepted; a body, if any, carries nothing to return.

@@ -1,3 +1,4 @@
+import type { E164Formatter } from '../../core/e164.js';
 import { mapStatus } from '../../core/status.js';
 import type { PhoneNumber } from '../../core/types.js';
 import { providerId, type NumbersAssignmentId } from './provider-id.js';
@@ -7,14 +8,15 @@ import { assignmentField as field, assignmentStatuses, parseTimestamp, statusWhe
 export function mapNumbersAssignmentPhoneNumber(
   wire: AssignmentWire,
   raw: Record<string, unknown>,
+  toE164: E164Formatter,
 ): PhoneNumber<NumbersAssignmentId> {
   const status = wire[field.status];
   return {
     provider: providerId,
     id: wire[field.id],
     number: wire[field.number],
-    // E.164 derivation comes with the multi-provider hub.
-    e164: null,
+    // National spellings need the client's defaultCountry (none by default for this platform).
+    e164: toE164(wire[field.number]),
     status: status === null || status === undefined ? { ...statusWhenMissing } : mapStatus(status, assignmentStatuses),
     agentId: wire[field.agentId] ?? null,
     // The platform assigns one agent per number and says nothing about line type, carrier or direction.
