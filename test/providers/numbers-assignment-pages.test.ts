@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidRequestError, type PhoneNumber } from '../../src/index.js';
+import { InvalidRequestError } from '../../src/index.js';
 import { fixture } from '../helpers/fixtures.js';
 import { http, HttpResponse, queryOf, requests, server, useMsw } from '../helpers/msw.js';
 import {
