@@ -1,4 +1,17 @@
 export { createClient } from './client.js';
+export { createHub } from './hub/create-hub.js';
+export { HubError } from './hub/hub-error.js';
+export type { HubFailure } from './hub/hub-error.js';
+export type {
+  Hub,
+  HubCampaigns,
+  HubFindResult,
+  HubListParams,
+  HubOptions,
+  HubPhoneNumbers,
+  HubPlatforms,
+  HubResult,
+} from './hub/types.js';
 export type { Client, ClientFor, ClientOptions, ClientOptionsFor, ProviderId } from './client.js';
 export type { OperationName } from './core/adapter.js';
 export type {

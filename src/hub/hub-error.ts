@@ -1,0 +1,27 @@
+import { VoiceplaneError } from '../core/errors.js';
+
+/** One platform's failure during a hub call. */
+export interface HubFailure {
+  provider: string;
+  /** What that platform's client raised: a `VoiceplaneError` subclass. */
+  error: unknown;
+}
+
+/**
+ * Raised at the end of a hub iteration when one or more platforms failed; every item of the
+ * platforms that worked was yielded before it. `failures` says which platform failed and why.
+ */
+export class HubError extends VoiceplaneError {
+  readonly failures: readonly HubFailure[];
+
+  constructor(failures: readonly HubFailure[], total: number) {
+    const summary = failures
+      .map(({ provider, error }) => `${provider} (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)})`)
+      .join('; ');
+    super(
+      `${failures.length} of ${total} platforms failed: ${summary}. The items of the other platforms were delivered; ` +
+        'see error.failures, or use listAll() to get { items, errors } without an exception.',
+    );
+    this.failures = failures;
+  }
+}

@@ -1,0 +1,62 @@
+import type { ClientOptionsFor, ProviderId } from '../client.js';
+import type { HubFailure } from './hub-error.js';
+import type { Campaign, CampaignStatus, PhoneNumber, PhoneNumberStatus, RequestOptions } from '../core/types.js';
+
+/** The platforms of a hub, each with the options `createClient` takes for it (less `provider`). */
+export type HubPlatforms = { [P in ProviderId]?: Omit<ClientOptionsFor<P>, 'provider'> };
+
+export interface HubOptions {
+  /** How many platforms are listed at once. Default 4. */
+  concurrency?: number;
+  /** The country of national spellings given to `findByNumber` (e.g. "KR"). Default: none. */
+  defaultCountry?: string;
+}
+
+/** Parameters a hub list passes to every platform: only the neutral ones. */
+export interface HubListParams<Status extends string> {
+  /** Page size asked of each platform (each platform's own range applies). */
+  limit?: number;
+  status?: Status | readonly Status[];
+}
+
+/** Everything a hub call found, and the platforms that failed. */
+export interface HubResult<T> {
+  items: T[];
+  errors: HubFailure[];
+}
+
+/** The numbers that match a `findByNumber`, and the platforms that could not be searched. */
+export interface HubFindResult {
+  /** The number in E.164 form, as the search understood the input. */
+  e164: string;
+  /** Every match: `provider` says which platform, `agentId` which agent answers it. */
+  matches: PhoneNumber[];
+  errors: HubFailure[];
+}
+
+export interface HubPhoneNumbers {
+  /**
+   * Every number on every platform, platforms fetched concurrently. Iteration yields what works,
+   * then throws a `HubError` listing the platforms that failed.
+   */
+  list(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): AsyncIterable<PhoneNumber>;
+  /** Like `list`, collected: `{ items, errors }`, never a `HubError`. */
+  listAll(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): Promise<HubResult<PhoneNumber>>;
+  /** Finds a number on every platform, whatever its spelling (`+82 2-1234-5678`, `0212345678`, `821012345678`). */
+  findByNumber(number: string, options?: RequestOptions & { defaultCountry?: string }): Promise<HubFindResult>;
+}
+
+export interface HubCampaigns {
+  /** Every campaign on the platforms that list campaigns; failures as for phone numbers. */
+  list(params?: HubListParams<CampaignStatus>, options?: RequestOptions): AsyncIterable<Campaign>;
+  listAll(params?: HubListParams<CampaignStatus>, options?: RequestOptions): Promise<HubResult<Campaign>>;
+}
+
+export interface Hub {
+  /** The platforms this hub holds, in the order given. */
+  readonly providers: readonly ProviderId[];
+  /** The client of one platform of the hub. */
+  client(provider: ProviderId): import('../client.js').Client;
+  readonly phoneNumbers: HubPhoneNumbers;
+  readonly campaigns: HubCampaigns;
+}
