@@ -10,6 +10,8 @@ import type { CommonClientOptions, NeutralClient } from './client-types.js';
 import { loadE164Formatter, normalizeCountry } from './e164.js';
 import { InvalidRequestError, UnsupportedOperationError } from './errors.js';
 import { Transport } from './http.js';
+import { createRequestLog } from './logger.js';
+import { createPacer } from './pacer.js';
 import { checkListParams, checkRequestOptions, type ListRequestOptionsChecked } from './check-input.js';
 import { fetchChainPage, type PageData, type PageChain } from './page.js';
 import { PagePromise } from './page-promise.js';
@@ -25,6 +27,10 @@ const commonOptionNames = [
   'maxResponseBytes',
   'fetch',
   'headers',
+  'requestsPerSecond',
+  'maxConcurrentRequests',
+  'logger',
+  'logLevel',
   'defaultCountry',
 ];
 
@@ -69,6 +75,8 @@ export function buildClient<P extends string, Context>(
   if (!Number.isInteger(maxResponseBytes) || maxResponseBytes <= 0) {
     throw new InvalidRequestError(`${provider}: maxResponseBytes must be a positive whole number of bytes.`, { provider });
   }
+  const pacer = createPacer(options, provider);
+  const log = createRequestLog(options, provider);
   const extra: Record<string, unknown> = {};
   for (const name of definition.extraOptions) extra[name] = options[name];
   const context = definition.context({ options: extra, environment: env });
@@ -92,12 +100,15 @@ export function buildClient<P extends string, Context>(
     apiKey: resolveApiKey,
     authHeaders: (key) => definition.authHeaders(key, context),
     keyHint: `options.apiKey or ${keyVariable}`,
-    headers: { ...options.headers },
+    // Lower-cased so that a caller's `X-API-Key` cannot sit beside the adapter's `x-api-key`: the auth headers win.
+    headers: Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value])),
     timeoutMs: options.timeoutMs ?? defaults.timeoutMs,
     maxRetries: options.maxRetries ?? defaults.maxRetries,
     maxResponseBytes,
     fetch: options.fetch,
     errorDetail: (body) => definition.errorDetail(body),
+    pacer,
+    log,
   });
   const country = normalizeCountry(options.defaultCountry, provider) ?? definition.defaultCountry ?? null;
   const numbers: NumberTools = { e164Formatter: () => loadE164Formatter(country) };

@@ -1,4 +1,5 @@
 import type { OperationName } from './adapter.js';
+import type { Logger, LogLevel } from './logger.js';
 import type { PagePromise } from './page-promise.js';
 import type {
   Campaign,
@@ -27,6 +28,17 @@ export interface CommonClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Extra headers sent with every request. The auth headers cannot be overridden here. */
   headers?: Record<string, string>;
+  /**
+   * Attempts started per second by this client, at most (retries included). Unlimited by default.
+   * After a 429 the client runs slower for a while and recovers step by step.
+   */
+  requestsPerSecond?: number;
+  /** Attempts in flight at once for this client, at most; the others wait their turn. Unlimited by default. */
+  maxConcurrentRequests?: number;
+  /** Where to log attempts, retries and failures: `console` or any object with the same methods. None by default. */
+  logger?: Logger;
+  /** How much to log. Default `'info'` when a `logger` is given; a `logLevel` alone logs to `console`. */
+  logLevel?: LogLevel;
   /**
    * The country (ISO 3166-1 alpha-2, e.g. "KR") of numbers the platform gives without a country
    * code, for `PhoneNumber.e164`. Defaults: "KR" for vox, none elsewhere.

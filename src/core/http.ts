@@ -1,4 +1,5 @@
 import ky from 'ky';
+import { errorCode, parseLoose, requestIdOf, snippet } from './error-body.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -9,8 +10,11 @@ import {
   ResponseValidationError,
   type VoiceplaneError,
 } from './errors.js';
+import { loggableHeaders, loggablePath, type RequestLog } from './logger.js';
+import { PacerAbort, type Pacer, type Release } from './pacer.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { redactDeep, redactText } from './redact.js';
+import { redirectStatuses, redirectTarget } from './redirect.js';
 import { backoffMs, maxRetryDelayMs, retryAfterMs, sleep } from './retry-delay.js';
 import type { RequestOptions } from './types.js';
 
@@ -50,28 +54,31 @@ export interface TransportOptions {
   fetch: typeof globalThis.fetch | undefined;
   /** Reads the platform's error envelope into one line, or `null` when the body is not one. */
   errorDetail: (body: unknown) => string | null;
+  /** Spaces and bounds the attempts of this client; every attempt, retries included, waits here. */
+  pacer: Pacer;
+  /** Where attempts, retries and failures are logged. */
+  log: RequestLog;
 }
 
 const idempotentMethods = new Set(['GET', 'PUT', 'DELETE']);
 const retryableStatuses = new Set([408, 429]);
-const redirectStatuses = new Set([301, 302, 303, 307, 308]);
-const maxRedirects = 5;
-const requestIdHeaders = ['x-request-id', 'request-id', 'x-amzn-requestid'];
 
 /** A failed attempt, and whether the same request may be sent again. */
 class AttemptFailure {
   constructor(
     readonly error: VoiceplaneError,
     readonly retryable: boolean,
+    /** What happened, for the log: a status, "timed out", "connection failed (ECONNRESET)". */
+    readonly outcome: string,
     readonly delayMs: number | null = null,
   ) {}
 }
 
 /**
- * The one HTTP transport: every request of every adapter goes through `request`, which adds the
- * auth headers, times each attempt with its own timer, retries what is safe to retry, follows
- * same-origin redirects only, caps the body size, and turns every failure into a `VoiceplaneError`
- * in which no key appears.
+ * The one HTTP transport: every request of every adapter goes through `request`, which waits for
+ * its turn in the client's pacer, adds the auth headers, times each attempt with its own timer,
+ * retries what is safe to retry, follows same-origin redirects only, caps the body size, logs each
+ * attempt without secrets, and turns every failure into a `VoiceplaneError` in which no key appears.
  */
 export class Transport {
   readonly provider: string;
@@ -92,6 +99,7 @@ export class Transport {
 
   async request(request: HttpRequest, requestOptions: RequestOptions = {}): Promise<HttpResponse> {
     const provider = this.provider;
+    const { pacer, log } = this.#options;
     const timeoutMs = requestOptions.timeoutMs ?? this.#options.timeoutMs;
     const maxRetries = requestOptions.maxRetries ?? this.#options.maxRetries;
     checkTimeout(timeoutMs, provider);
@@ -111,24 +119,78 @@ export class Transport {
       body = JSON.stringify(request.body);
     }
     const retryable = idempotentMethods.has(request.method);
+    const attemptsAllowed = retryable ? maxRetries + 1 : 1;
+    const line = log.enabled('error') ? `${request.method} ${loggablePath(url, secrets)}` : '';
 
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw this.#abortError(signal);
+      const counted = `attempt ${attempt + 1} of ${attemptsAllowed}`;
+      const queuedAt = performance.now();
+      let release: Release;
       try {
-        return await this.#attempt(url, { method: request.method, headers, body }, timeoutMs, signal, secrets);
-      } catch (failure) {
-        if (!(failure instanceof AttemptFailure)) throw failure;
-        const triesLeft = retryable && failure.retryable && attempt < maxRetries;
-        if (!triesLeft) throw withAttempts(failure.error, attempt + 1);
-        const delay = failure.delayMs ?? backoffMs(attempt);
-        if (delay > maxRetryDelayMs) throw withAttempts(failure.error, attempt + 1);
-        try {
-          await sleep(delay, signal);
-        } catch {
-          throw this.#abortError(signal!);
-        }
+        release = await pacer.acquire(signal);
+      } catch (caught) {
+        if (!(caught instanceof PacerAbort)) throw caught;
+        log.write('info', `${line} aborted by the caller while waiting for its turn (${counted})`, secrets);
+        throw this.#abortError(signal!);
+      }
+      const startedAt = performance.now();
+      if (log.enabled('debug')) {
+        const waited = startedAt - queuedAt >= 1 ? `, after waiting ${Math.round(startedAt - queuedAt)} ms for its turn` : '';
+        log.write('debug', `${line} sending (${counted}${waited}); headers ${loggableHeaders(headers, secrets)}`, secrets);
+      }
+      let failure: AttemptFailure;
+      let delay: number;
+      try {
+        const response = await this.#attempt(url, { method: request.method, headers, body }, timeoutMs, signal, secrets);
+        pacer.answered();
+        log.write('debug', `${line} -> ${response.status} in ${elapsed(startedAt)} (${counted})`, secrets);
+        return response;
+      } catch (caught) {
+        if (!(caught instanceof AttemptFailure)) throw caught;
+        failure = caught;
+        delay = failure.delayMs ?? backoffMs(attempt);
+        // Before this attempt lets go of its place, so that no waiting request slips out ahead of the pause.
+        this.#pace(failure, delay, secrets);
+      } finally {
+        release();
+      }
+
+      const result = `${line} -> ${failure.outcome} in ${elapsed(startedAt)} (${counted})`;
+      const triesLeft = retryable && failure.retryable && attempt < maxRetries;
+      if (!triesLeft || delay > maxRetryDelayMs) {
+        const why = triesLeft ? `; the wait asked for (${Math.round(delay)} ms) is beyond the ${maxRetryDelayMs} ms cap` : '';
+        log.write(finalLevel(failure.error), `${result}; failed${why}`, secrets);
+        throw withAttempts(failure.error, attempt + 1);
+      }
+      log.write('warn', `${result}; retrying in ${Math.round(delay)} ms`, secrets);
+      try {
+        await sleep(delay, signal);
+      } catch {
+        log.write('info', `${line} aborted by the caller while waiting to retry`, secrets);
+        throw this.#abortError(signal!);
       }
     }
+  }
+
+  /** A 429 pauses and slows the whole client; any other answer lets it recover. */
+  #pace(failure: AttemptFailure, delay: number, secrets: readonly string[]): void {
+    const { pacer, log } = this.#options;
+    const status = failure.error instanceof APIError ? failure.error.status : null;
+    if (status === null) return;
+    if (status !== 429) {
+      pacer.answered();
+      return;
+    }
+    if (delay > maxRetryDelayMs) return;
+    pacer.rateLimited(delay);
+    const rate = pacer.currentRate;
+    log.write(
+      'warn',
+      `rate-limited: every request of this client waits ${Math.round(delay)} ms` +
+        (rate === undefined ? '' : `, then runs at up to ${round(rate)} requests per second`),
+      secrets,
+    );
   }
 
   #url(request: HttpRequest): string {
@@ -162,9 +224,10 @@ export class Transport {
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     const fail = (cause: unknown): AttemptFailure => {
-      if (signal?.aborted) return new AttemptFailure(this.#abortError(signal), false);
-      if (timedOut) return new AttemptFailure(this.#timeoutError(timeoutMs), true);
-      return new AttemptFailure(this.#connectionError(cause), true);
+      if (signal?.aborted) return new AttemptFailure(this.#abortError(signal), false, 'aborted by the caller');
+      if (timedOut) return new AttemptFailure(this.#timeoutError(timeoutMs), true, `timed out after ${timeoutMs} ms`);
+      const code = errorCode(cause);
+      return new AttemptFailure(this.#connectionError(code, cause), true, `connection failed${code ? ` (${code})` : ''}`);
     };
     try {
       let currentUrl = url;
@@ -177,14 +240,23 @@ export class Transport {
         }
         if (redirectStatuses.has(response.status)) {
           await response.body?.cancel().catch(() => {});
-          currentUrl = this.#redirectTarget(currentUrl, response, hops);
+          let target: string;
+          try {
+            target = redirectTarget(currentUrl, response, hops, this.provider);
+          } catch (error) {
+            throw new AttemptFailure(error as APIError, false, `${response.status}, redirect not followed`);
+          }
+          this.#options.log.write('debug', `${response.status}: following the redirect to ${loggablePath(target, secrets)}`, secrets);
+          currentUrl = target;
           continue;
         }
         let text: string;
         try {
           text = await readBody(response, this.#options.maxResponseBytes);
         } catch (cause) {
-          if (cause instanceof BodyTooLargeError) throw new AttemptFailure(this.#tooLargeError(cause.limit), false);
+          if (cause instanceof BodyTooLargeError) {
+            throw new AttemptFailure(this.#tooLargeError(cause.limit), false, `${response.status}, body over maxResponseBytes`);
+          }
           throw fail(cause);
         }
         return this.#interpret(response, text, secrets);
@@ -193,31 +265,6 @@ export class Transport {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
-  }
-
-  #redirectTarget(from: string, response: Response, hops: number): string {
-    const provider = this.provider;
-    const location = response.headers.get('location');
-    const target = location === null ? null : safeUrl(location, from);
-    const origin = new URL(from).origin;
-    const base = { provider, status: response.status, requestId: requestIdOf(response.headers), body: null };
-    if (target === null) {
-      throw new AttemptFailure(new APIError(`${provider} answered ${response.status} without a usable Location header.`, base), false);
-    }
-    if (target.origin !== origin) {
-      throw new AttemptFailure(
-        new APIError(
-          `${provider} redirected the request to another origin (${target.origin}); voiceplane does not follow it, ` +
-            `so that the API key is never sent there. If the platform has moved, set baseUrl to the new address.`,
-          base,
-        ),
-        false,
-      );
-    }
-    if (hops >= maxRedirects) {
-      throw new AttemptFailure(new APIError(`${provider} redirected more than ${maxRedirects} times; stopped.`, base), false);
-    }
-    return target.href;
   }
 
   #interpret(response: Response, text: string, secrets: readonly string[]): HttpResponse {
@@ -236,6 +283,7 @@ export class Transport {
             { provider, issues: [{ path: '', message: 'not JSON' }] },
           ),
           false,
+          `${status}, body not JSON`,
         );
       }
     }
@@ -254,7 +302,7 @@ export class Transport {
       retryAfterMs: retryAfter,
       keyHint: this.#options.keyHint,
     });
-    throw new AttemptFailure(error, retryableStatuses.has(status) || status >= 500, retryAfter);
+    throw new AttemptFailure(error, retryableStatuses.has(status) || status >= 500, String(status), retryAfter);
   }
 
   #abortError(signal: AbortSignal): APIUserAbortError {
@@ -271,8 +319,7 @@ export class Transport {
     );
   }
 
-  #connectionError(cause: unknown): APIConnectionError {
-    const code = errorCode(cause);
+  #connectionError(code: string | null, cause: unknown): APIConnectionError {
     return new APIConnectionError(
       `${this.provider}: the connection to ${this.#options.baseUrl} failed${code ? ` (${code})` : ''}. ` +
         'Check the network and baseUrl, then try again.',
@@ -287,6 +334,21 @@ export class Transport {
       { provider: this.provider, issues: [{ path: '', message: 'body too large' }] },
     );
   }
+}
+
+/** A 4xx answer or the caller's abort is the caller's business (`info`); anything else is an `error`. */
+function finalLevel(error: VoiceplaneError): 'info' | 'error' {
+  if (error instanceof APIUserAbortError) return 'info';
+  if (error instanceof APIError && error.status >= 400 && error.status < 500 && error.status !== 429) return 'info';
+  return 'error';
+}
+
+function elapsed(startedAt: number): string {
+  return `${Math.round(performance.now() - startedAt)} ms`;
+}
+
+function round(value: number): string {
+  return String(Math.round(value * 100) / 100);
 }
 
 function withAttempts<E extends VoiceplaneError>(error: E, attempts: number): E {
@@ -308,44 +370,4 @@ function checkRetries(value: unknown, provider: string): void {
       provider,
     });
   }
-}
-
-function requestIdOf(headers: Headers): string | null {
-  for (const name of requestIdHeaders) {
-    const value = headers.get(name);
-    if (value) return value;
-  }
-  return null;
-}
-
-function parseLoose(text: string): unknown {
-  if (text.trim() === '') return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
-  }
-}
-
-function snippet(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 120 ? `${line.slice(0, 120)}…` : line;
-}
-
-function safeUrl(location: string, base: string): URL | null {
-  try {
-    return new URL(location, base);
-  } catch {
-    return null;
-  }
-}
-
-function errorCode(cause: unknown): string | null {
-  let current: unknown = cause;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return null;
 }

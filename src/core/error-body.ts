@@ -1,0 +1,39 @@
+/** Helpers that read a response (or a failure) for the error a caller sees. */
+
+const requestIdHeaders = ['x-request-id', 'request-id', 'x-amzn-requestid'];
+
+/** The platform's request id, from the first request-id header present; `null` when there is none. */
+export function requestIdOf(headers: Headers): string | null {
+  for (const name of requestIdHeaders) {
+    const value = headers.get(name);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** An error body as JSON where it parses, else as text (shortened); `null` when empty. */
+export function parseLoose(text: string): unknown {
+  if (text.trim() === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+  }
+}
+
+/** The start of a text on one line, for a message. */
+export function snippet(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 120 ? `${line.slice(0, 120)}…` : line;
+}
+
+/** The system error code (`ECONNRESET`, `UND_ERR_SOCKET` ...) somewhere in a failure's cause chain. */
+export function errorCode(cause: unknown): string | null {
+  let current: unknown = cause;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return null;
+}

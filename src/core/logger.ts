@@ -1,0 +1,137 @@
+import { InvalidRequestError } from './errors.js';
+import { redactText } from './redact.js';
+
+/** How much the SDK logs: each level includes the ones after it; `'off'` logs nothing. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
+
+/**
+ * Where log lines go: `console`, or any object with the same methods (pino, winston and most
+ * loggers fit). Each line is one string argument. A method that is missing drops that level.
+ */
+export interface Logger {
+  debug?(message: string): void;
+  info?(message: string): void;
+  warn?(message: string): void;
+  error?(message: string): void;
+}
+
+type LineLevel = Exclude<LogLevel, 'off'>;
+
+const rank: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3, off: 4 };
+const placeholder = '[redacted]';
+
+/** Query parameters and headers whose value is a credential, compared without case, `-` or `_`. */
+const credentialNames = new Set([
+  'key',
+  'apikey',
+  'xapikey',
+  'token',
+  'accesstoken',
+  'refreshtoken',
+  'idtoken',
+  'authtoken',
+  'xauthtoken',
+  'auth',
+  'authorization',
+  'proxyauthorization',
+  'secret',
+  'clientsecret',
+  'signature',
+  'sig',
+  'password',
+  'passwd',
+  'pwd',
+  'credential',
+  'credentials',
+  'session',
+  'sessionid',
+  'cookie',
+  'setcookie',
+  'xamzsecuritytoken',
+  'xamzcredential',
+]);
+const credentialEndings = ['apikey', 'token', 'secret', 'signature', 'password', 'credential'];
+
+/** Whether a query parameter or header name carries a credential (`api_key`, `X-Auth-Token`, `client_secret`...). */
+export function isCredentialName(name: string): boolean {
+  const normalized = name.toLowerCase().replace(/[-_]/g, '');
+  return credentialNames.has(normalized) || credentialEndings.some((ending) => normalized.endsWith(ending));
+}
+
+/** A URL's path and query for a log line: credential parameters replaced, the key removed wherever it appears. */
+export function loggablePath(url: string, secrets: readonly string[]): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return placeholder;
+  }
+  const query = new URLSearchParams();
+  for (const [name, value] of parsed.searchParams) query.append(name, isCredentialName(name) ? placeholder : value);
+  const search = query.toString();
+  return redactText(parsed.pathname + (search ? `?${search}` : ''), secrets);
+}
+
+/** Request headers for a log line, with every credential header's value replaced. */
+export function loggableHeaders(headers: Record<string, string>, secrets: readonly string[]): string {
+  const shown = Object.entries(headers).map(([name, value]) => `${name}: ${isCredentialName(name) ? placeholder : value}`);
+  return redactText(shown.join(', '), secrets);
+}
+
+/**
+ * The transport's log: filters by level, prefixes each line with the provider, and removes every
+ * secret from every line as a last guard. A logger that throws is ignored: logging never breaks a request.
+ */
+export class RequestLog {
+  readonly #logger: Logger | undefined;
+  readonly #threshold: number;
+  readonly #prefix: string;
+
+  constructor(logger: Logger | undefined, level: LogLevel, provider: string) {
+    this.#logger = logger;
+    this.#threshold = logger ? rank[level] : rank.off;
+    this.#prefix = `[voiceplane] ${provider}`;
+  }
+
+  /** Whether lines of `level` are written, so that a line is not even built when they are not. */
+  enabled(level: LineLevel): boolean {
+    return rank[level] >= this.#threshold;
+  }
+
+  write(level: LineLevel, message: string, secrets: readonly string[]): void {
+    if (!this.enabled(level)) return;
+    const method = this.#logger?.[level];
+    if (typeof method !== 'function') return;
+    try {
+      method.call(this.#logger, redactText(`${this.#prefix} ${message}`, secrets));
+    } catch {
+      // A broken logger must not turn a good response into a failure.
+    }
+  }
+}
+
+const levels: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'off'];
+
+/**
+ * Checks `logger` and `logLevel` of `createClient`. Without either nothing is logged. A `logger`
+ * alone logs at `'info'`; a `logLevel` alone logs to `console`.
+ */
+export function createRequestLog(options: { logger?: unknown; logLevel?: unknown }, provider: string): RequestLog {
+  const { logger, logLevel } = options;
+  if (logLevel !== undefined && !levels.includes(logLevel as LogLevel)) {
+    throw new InvalidRequestError(`${provider}: logLevel must be one of ${levels.join(', ')} (got ${JSON.stringify(logLevel)}).`, {
+      provider,
+    });
+  }
+  if (logger !== undefined) {
+    const methods = ['debug', 'info', 'warn', 'error'];
+    if (typeof logger !== 'object' || logger === null || !methods.some((name) => typeof (logger as Record<string, unknown>)[name] === 'function')) {
+      throw new InvalidRequestError(
+        `${provider}: logger must be an object with debug, info, warn and error methods, such as console.`,
+        { provider },
+      );
+    }
+  }
+  if (logger === undefined && logLevel === undefined) return new RequestLog(undefined, 'off', provider);
+  return new RequestLog((logger as Logger | undefined) ?? console, (logLevel as LogLevel | undefined) ?? 'info', provider);
+}
