@@ -1,6 +1,11 @@
 import { defineConfig } from 'tsup';
 
-const entry = { index: 'src/index.ts' };
+const entry = {
+  index: 'src/index.ts',
+  // The sandbox for users' tests; its msw handlers are a separate entry so that only they load msw.
+  testing: 'src/testing/index.ts',
+  'testing/msw': 'src/testing/msw.ts',
+};
 
 export default defineConfig([
   {

@@ -1,0 +1,106 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { InvalidRequestError } from '../core/errors.js';
+import { createSandboxCore, type SandboxCore } from './core.js';
+import { json } from './responses.js';
+import { sandboxProviders, type Sandbox, type SandboxOptions, type SandboxProvider } from './types.js';
+
+/** Turns a node:http request into a Fetch `Request`, the form the core takes. */
+async function toFetchRequest(message: IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of message) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(message.headers)) {
+    for (const one of [value ?? []].flat()) headers.append(name, one);
+  }
+  const method = message.method ?? 'GET';
+  const body = method === 'GET' || method === 'HEAD' || chunks.length === 0 ? undefined : Buffer.concat(chunks);
+  return new Request(new URL(message.url ?? '/', origin), { method, headers, body });
+}
+
+async function send(response: Response, target: ServerResponse): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  if (target.destroyed) return;
+  target.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': String(body.length) });
+  target.end(body);
+}
+
+/** Which platform a path belongs to (`/vox/...`), and the path under it. */
+function mount(pathname: string): { provider: SandboxProvider; path: string } | null {
+  for (const provider of sandboxProviders) {
+    const prefix = `/${provider}`;
+    if (pathname === prefix || pathname.startsWith(`${prefix}/`)) return { provider, path: pathname.slice(prefix.length) || '/' };
+  }
+  return null;
+}
+
+async function route(core: SandboxCore, message: IncomingMessage, target: ServerResponse, origin: string): Promise<void> {
+  const request = await toFetchRequest(message, origin);
+  const mounted = mount(new URL(request.url).pathname);
+  if (mounted === null) {
+    const platforms = Object.fromEntries(sandboxProviders.map((provider) => [provider, core.baseUrl(provider)]));
+    return send(json(404, { error: 'Not a sandbox platform: use one of these base URLs.', platforms }), target);
+  }
+  return send(await core.handle(mounted.provider, request, mounted.path), target);
+}
+
+/**
+ * Starts the sandbox: a real HTTP server on 127.0.0.1 speaking vox at `${url}/vox`, Vogent at
+ * `${url}/vogent`, the generic platform at `${url}/generic` and numbers-assignment at
+ * `${url}/numbers-assignment`, over seed data of a few hundred numbers each. Writes last until
+ * `reset()` or `close()`.
+ *
+ * ```ts
+ * const sandbox = await startSandbox();
+ * const vox = createClient(sandbox.clientOptions('vox'));
+ * await sandbox.close();
+ * ```
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const { port: wantedPort = 0, ...coreOptions } = options;
+  if (!Number.isInteger(wantedPort) || wantedPort < 0 || wantedPort > 65_535) {
+    throw new InvalidRequestError(`sandbox: port must be a whole number from 0 to 65535 (got ${String(wantedPort)}); 0 picks a free one.`);
+  }
+  let origin = '';
+  const core = createSandboxCore(coreOptions, (provider) => `${origin}/${provider}`);
+  const sockets = new Set<Socket>();
+  const server = createServer((message, target) => {
+    route(core, message, target, origin).catch(() => {
+      if (!target.destroyed) target.destroy();
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    const refuse = (error: NodeJS.ErrnoException) =>
+      reject(
+        new InvalidRequestError(
+          `sandbox: cannot listen on 127.0.0.1:${wantedPort} (${error.code ?? error.message}); choose another port, or 0 for a free one.`,
+          { cause: error },
+        ),
+      );
+    server.once('error', refuse);
+    server.listen(wantedPort, '127.0.0.1', () => {
+      server.off('error', refuse);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  let closing: Promise<void> | undefined;
+  const { handle: _handle, ...controls } = core;
+  return {
+    ...controls,
+    url: origin,
+    port,
+    close(): Promise<void> {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/** The platforms the sandbox speaks, by the provider id `createClient` takes. */
+export type SandboxProvider = 'vox' | 'vogent' | 'generic' | 'numbers-assignment';
+
+export const sandboxProviders: readonly SandboxProvider[] = ['vox', 'vogent', 'generic', 'numbers-assignment'];
+
+/** Answer some requests with 429 and a `Retry-After`, as a platform past its rate does. */
+export interface RateLimitOptions {
+  /** Every `every`-th request to a platform is a 429 (`1`: every request). Counted per platform. */
+  every: number;
+  /** The `Retry-After` sent, in seconds. Default 1. */
+  retryAfterSeconds?: number;
+}
+
+/**
+ * Faults to test your own error handling. They apply before the credentials are checked, in this
+ * order: the latency, then the rate limit, then the random failure.
+ */
+export interface FaultOptions {
+  /** Added to every answer, in milliseconds. Default 0. */
+  latencyMs?: number;
+  /** Share of answers (0 to 1) that are a 500 in the platform's error envelope. Default 0. */
+  failureRate?: number;
+  /** Seed of the random draws behind `failureRate`: the same seed and requests fail the same way. Default 1. */
+  seed?: number;
+  /** 429s with `Retry-After`. Off by default. */
+  rateLimit?: RateLimitOptions;
+}
+
+/** Credentials and faults, shared by `startSandbox` and `createSandboxHandlers`. */
+export interface SandboxCoreOptions extends FaultOptions {
+  /** The key each platform accepts. Defaults: `sandbox-vox-key`, `sandbox-vogent-key`, `sandbox-generic-key`, `sandbox-numbers-assignment-key`. */
+  apiKeys?: Partial<Record<SandboxProvider, string>>;
+  /** The organization id the generic platform accepts (`X-Organization-Id`). Default `org_sandbox`. */
+  organizationId?: string;
+}
+
+/** Options of `startSandbox`. */
+export interface SandboxOptions extends SandboxCoreOptions {
+  /** The port on 127.0.0.1. Default 0: a free port, chosen by the system. */
+  port?: number;
+}
+
+/** One request the sandbox answered. Headers are not kept: they carry the API key. */
+export interface SandboxRequest {
+  provider: SandboxProvider;
+  method: string;
+  /** The path under the platform's base URL, e.g. `/v3/organization-telephone-numbers`. */
+  path: string;
+  /** The query, each parameter with all its values (vox repeats `status`). */
+  query: Record<string, string[]>;
+  /** The status the sandbox answered with. */
+  status: number;
+}
+
+/** What `createClient` needs to reach one platform of a sandbox. */
+export type SandboxClientOptions<P extends SandboxProvider> = {
+  provider: P;
+  apiKey: string;
+  baseUrl: string;
+} & (P extends 'generic' ? { organizationId: string } : Record<never, never>);
+
+/** What a running sandbox and a set of sandbox msw handlers both offer. */
+export interface SandboxControls {
+  /** The key each platform accepts. */
+  readonly apiKeys: Readonly<Record<SandboxProvider, string>>;
+  /** The organization id the generic platform accepts. */
+  readonly organizationId: string;
+  /** Every request answered since the start or the last `reset()`, in order. */
+  readonly requests: readonly SandboxRequest[];
+  /** How many requests a platform (or, without an argument, the whole sandbox) answered. */
+  requestCount(provider?: SandboxProvider): number;
+  /** The base URL of one platform, for `createClient({ baseUrl })`. */
+  baseUrl(provider: SandboxProvider): string;
+  /** `{ provider, apiKey, baseUrl, organizationId? }`, ready for `createClient`. */
+  clientOptions<P extends SandboxProvider>(provider: P): SandboxClientOptions<P>;
+  /** Replaces the fault options (those left out are off) and restarts their counters and random draws. */
+  setFaults(faults: FaultOptions): void;
+  /** Puts every platform back to the seed data and forgets the requests seen; faults restart too. */
+  reset(): void;
+}
+
+/** A running sandbox: a real HTTP server on 127.0.0.1 that speaks the four platforms' wire formats. */
+export interface Sandbox extends SandboxControls {
+  /** `http://127.0.0.1:<port>`; each platform lives under its own prefix, e.g. `${url}/vox`. */
+  readonly url: string;
+  readonly port: number;
+  /** Stops the server and closes every open connection. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createClient, InternalServerError, InvalidRequestError, RateLimitError } from '../../src/index.js';
+import { sandboxSeed, startSandbox } from '../../src/testing/index.js';
+import { createSandboxHandlers, defaultSandboxBaseUrls } from '../../src/testing/msw.js';
+import { http, passthrough } from 'msw';
+import { server, useMsw } from '../helpers/msw.js';
+import { collect, failureOf } from './use-sandbox.js';
+
+useMsw();
+const seed = sandboxSeed();
+
+describe('createSandboxHandlers', () => {
+  it('answers every platform at its default base URL, through createClient', async () => {
+    const sandbox = createSandboxHandlers();
+    server.use(...sandbox.handlers);
+    expect(sandbox.baseUrls).toEqual(defaultSandboxBaseUrls);
+    // vox and vogent at their real hosts: a client without baseUrl reaches the handlers.
+    const vox = createClient({ provider: 'vox', apiKey: sandbox.apiKeys.vox });
+    expect(await collect(vox.phoneNumbers.list({ status: ['active', 'pending', 'canceling', 'inactive'], limit: 100 }))).toHaveLength(230);
+    const vogent = createClient({ provider: 'vogent', apiKey: sandbox.apiKeys.vogent });
+    expect(await collect(vogent.campaigns.list())).toHaveLength(15);
+    expect(await collect(createClient(sandbox.clientOptions('generic')).phoneNumbers.list())).toHaveLength(150);
+    expect(await collect(createClient(sandbox.clientOptions('numbers-assignment')).phoneNumbers.list())).toHaveLength(140);
+    expect(sandbox.requestCount('vox')).toBe(3);
+  });
+
+  it('answers at the base URLs given, paths taken under them', async () => {
+    const sandbox = createSandboxHandlers({ baseUrls: { 'numbers-assignment': 'https://voice.example.test/v1/' } });
+    server.use(...sandbox.handlers);
+    const options = sandbox.clientOptions('numbers-assignment');
+    expect(options.baseUrl).toBe('https://voice.example.test/v1');
+    const page = await createClient(options).phoneNumbers.list({ limit: 5 });
+    expect(page.items.map((item) => item.raw)).toEqual(seed['numbers-assignment'].numbers.slice(0, 5));
+    expect(sandbox.requests[0]).toMatchObject({ path: '/numbers', query: { page: ['1'], limit: ['5'] } });
+  });
+
+  it('shares the request logic of the HTTP server: the same requests get the same answers', async () => {
+    const handlers = createSandboxHandlers();
+    server.use(...handlers.handlers);
+    const running = await startSandbox();
+    // The running sandbox is a real server: let msw pass its requests through.
+    server.use(http.all(`${running.url}/*`, () => passthrough()));
+    try {
+      const viaMsw = await collect(createClient(handlers.clientOptions('generic')).phoneNumbers.list({ assigned: false, limit: 25 }));
+      const viaServer = await collect(createClient(running.clientOptions('generic')).phoneNumbers.list({ assigned: false, limit: 25 }));
+      expect(viaMsw.map((item) => item.raw)).toEqual(viaServer.map((item) => item.raw));
+      expect(handlers.requests.map(({ path, query, status }) => ({ path, query, status }))).toEqual(
+        running.requests.map(({ path, query, status }) => ({ path, query, status })),
+      );
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('keeps writes until reset()', async () => {
+    const sandbox = createSandboxHandlers();
+    server.use(...sandbox.handlers);
+    const vogent = createClient(sandbox.clientOptions('vogent'));
+    const id = seed.vogent.phoneNumbers[0]!.id;
+    await vogent.phoneNumbers.delete(id);
+    expect(await collect(vogent.phoneNumbers.list())).toHaveLength(179);
+    sandbox.reset();
+    expect(await collect(vogent.phoneNumbers.list())).toHaveLength(180);
+  });
+
+  it('injects the same faults as the server', async () => {
+    const failing = createSandboxHandlers({ failureRate: 1 });
+    server.use(...failing.handlers);
+    const error = await failureOf(createClient({ ...failing.clientOptions('vox'), maxRetries: 0 }).campaigns.get(seed.vox.campaigns[0]!.id));
+    expect(error).toBeInstanceOf(InternalServerError);
+
+    server.resetHandlers();
+    const limited = createSandboxHandlers({ rateLimit: { every: 1, retryAfterSeconds: 3 } });
+    server.use(...limited.handlers);
+    const limit = await failureOf(createClient({ ...limited.clientOptions('numbers-assignment'), maxRetries: 0 }).phoneNumbers.list());
+    expect(limit).toBeInstanceOf(RateLimitError);
+    expect((limit as RateLimitError).retryAfterMs).toBe(3_000);
+    expect((limit as RateLimitError).body).toEqual({ error: 'Too many requests (sandbox rateLimit: every 1); retry after 3 s.' });
+  });
+
+  it('refuses a base URL that is not one', () => {
+    expect(() => createSandboxHandlers({ baseUrls: { vox: 'not a url' } })).toThrow(InvalidRequestError);
+    expect(() => createSandboxHandlers({ baseUrls: { voks: 'https://x.test' } as never })).toThrow('baseUrls has no platform voks');
+  });
+
+  it('leaves msw out of voiceplane/testing: only the msw entry imports it', () => {
+    const folder = new URL('../../src/testing/', import.meta.url);
+    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+    const importers = files.filter((name) => /from 'msw|import\('msw/.test(readFileSync(new URL(name, folder), 'utf8')));
+    expect(files.length).toBeGreaterThan(10);
+    expect(importers).toEqual(['msw.ts']);
+  });
+});
