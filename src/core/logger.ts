@@ -66,10 +66,26 @@ export function loggablePath(url: string, secrets: readonly string[]): string {
   } catch {
     return placeholder;
   }
-  const query = new URLSearchParams();
-  for (const [name, value] of parsed.searchParams) query.append(name, isCredentialName(name) ? placeholder : value);
-  const search = query.toString();
-  return redactText(parsed.pathname + (search ? `?${search}` : ''), secrets);
+  // The query is rewritten part by part, so that every other parameter stays exactly as sent.
+  const parts = parsed.search
+    .slice(1)
+    .split('&')
+    .filter((part) => part !== '')
+    .map((part) => {
+      const equals = part.indexOf('=');
+      const name = equals === -1 ? part : part.slice(0, equals);
+      return isCredentialName(decodeName(name)) ? `${name}=${placeholder}` : part;
+    });
+  const text = parsed.pathname + (parts.length > 0 ? `?${parts.join('&')}` : '');
+  return redactText(text, [...secrets, ...secrets.map((secret) => encodeURIComponent(secret))]);
+}
+
+function decodeName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
 }
 
 /** Request headers for a log line, with every credential header's value replaced. */
