@@ -9,9 +9,10 @@ const entry = {
 
 export default defineConfig([
   {
-    entry,
+    // The `voiceplane` command is ESM only (package.json "bin"); tsup keeps its shebang and makes it executable.
+    entry: { ...entry, cli: 'src/cli/index.ts' },
     format: 'esm',
-    dts: true,
+    dts: { entry },
     clean: true,
     target: 'node20',
     sourcemap: false,

@@ -1,0 +1,119 @@
+import { parseArgs } from 'node:util';
+import { commonFlags, findSpec, actionsOf, resources, type CommandSpec, type Resource } from './commands-spec.js';
+import { UsageError } from './usage-error.js';
+
+/** Every flag any subcommand takes; which subcommand takes which is checked after parsing. */
+const optionSpecs = {
+  provider: { type: 'string', short: 'p' },
+  sandbox: { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  'api-key': { type: 'string' },
+  'base-url': { type: 'string' },
+  'organization-id': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  limit: { type: 'string' },
+  status: { type: 'string', multiple: true },
+  number: { type: 'string' },
+  'agent-id': { type: 'string' },
+  'unlink-agent': { type: 'boolean' },
+  label: { type: 'string' },
+} as const;
+
+export type FlagValues = {
+  [Name in keyof typeof optionSpecs]?: (typeof optionSpecs)[Name] extends { type: 'boolean' }
+    ? boolean
+    : (typeof optionSpecs)[Name] extends { multiple: true }
+      ? string[]
+      : string;
+};
+
+/** What the words on the command line ask for. */
+export type ParsedCommandLine =
+  | { kind: 'help'; resource?: Resource; spec?: CommandSpec }
+  | { kind: 'command'; spec: CommandSpec; id: string | undefined; flags: FlagValues };
+
+/** The subcommand the words seem to name, for the usage shown under a flag that failed to parse. */
+function guessContext(argv: readonly string[]): { resource?: Resource; spec?: CommandSpec } {
+  const resourceAt = argv.findIndex((word) => (resources as readonly string[]).includes(word));
+  if (resourceAt === -1) return {};
+  const resource = argv[resourceAt] as Resource;
+  const next = argv[resourceAt + 1];
+  return { resource, spec: next === undefined ? undefined : findSpec(resource, next) };
+}
+
+/** Turns node's parse errors into a short sentence naming the flag. */
+function parseFailure(error: unknown, argv: readonly string[]): UsageError {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  // Node names a flag as '--limit' or, with a short form, as '-p, --provider <value>'.
+  const flag = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1];
+  const context = guessContext(argv);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown flag ${flag ?? message}.`, context);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+    return new UsageError(
+      optionSpecs[flag.replace(/^-+/, '') as keyof typeof optionSpecs]?.type === 'boolean'
+        ? `${flag} takes no value.`
+        : `${flag} needs a value (write ${flag}=<value> for a value that starts with '-').`,
+      context,
+    );
+  }
+  return new UsageError(message.split('. ')[0]!.replace(/\.?$/, '.'), context);
+}
+
+/** The flags the user typed, by name, as written (`--limit`, `-p`). */
+function typedFlags(tokens: ReadonlyArray<{ kind: string; name?: string; rawName?: string }>): Map<string, string> {
+  const typed = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind === 'option' && token.name) typed.set(token.name, token.rawName ?? `--${token.name}`);
+  }
+  return typed;
+}
+
+/** Parses argv (without `node` and the script): which subcommand, its id, its flags. Throws `UsageError`. */
+export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: optionSpecs, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw parseFailure(error, argv);
+  }
+  const flags = parsed.values as FlagValues;
+  const [resourceWord, actionWord, id, ...extra] = parsed.positionals;
+
+  if (resourceWord === undefined) {
+    if (flags.help) return { kind: 'help' };
+    throw new UsageError('no command given.');
+  }
+  if (!(resources as readonly string[]).includes(resourceWord)) {
+    throw new UsageError(`unknown command "${resourceWord}"; commands: ${resources.join(', ')}.`);
+  }
+  const resource = resourceWord as Resource;
+  const actions = actionsOf(resource).map((spec) => spec.action);
+  if (actionWord === undefined) {
+    if (flags.help) return { kind: 'help', resource };
+    throw new UsageError(`"${resource}" needs a subcommand: ${actions.join(', ')}.`, { resource });
+  }
+  const spec = findSpec(resource, actionWord);
+  if (!spec) {
+    throw new UsageError(`unknown subcommand "${resource} ${actionWord}"; subcommands: ${actions.join(', ')}.`, { resource });
+  }
+  if (flags.help) return { kind: 'help', resource, spec };
+
+  const allowed = new Set<string>([...commonFlags, ...spec.flags]);
+  for (const [name, written] of typedFlags(parsed.tokens)) {
+    if (!allowed.has(name)) {
+      throw new UsageError(`${resource} ${spec.action} does not take ${written}.`, { resource, spec });
+    }
+  }
+  if (spec.takesId && id === undefined) {
+    throw new UsageError(`${resource} ${spec.action} needs the id of the ${resource === 'numbers' ? 'number' : 'campaign'}.`, {
+      resource,
+      spec,
+    });
+  }
+  const unexpected = spec.takesId ? extra[0] : (id ?? extra[0]);
+  if (unexpected !== undefined) {
+    throw new UsageError(`unexpected argument "${unexpected}".`, { resource, spec });
+  }
+  return { kind: 'command', spec, id: spec.takesId ? id : undefined, flags };
+}

@@ -1,0 +1,107 @@
+import type { OperationName } from '../index.js';
+
+export type Resource = 'numbers' | 'campaigns';
+export type Action = 'list' | 'get' | 'create' | 'update' | 'delete';
+
+/** One subcommand: the SDK operation behind it, its positional id, and the flags it takes beyond the common ones. */
+export interface CommandSpec {
+  resource: Resource;
+  action: Action;
+  operation: OperationName;
+  takesId: boolean;
+  flags: readonly string[];
+  /** One line: what the subcommand does. */
+  summary: string;
+  /** The synopsis after `voiceplane <resource> <action>`. */
+  synopsis: string;
+}
+
+/** Flags every subcommand takes. */
+export const commonFlags = ['provider', 'sandbox', 'format', 'api-key', 'base-url', 'organization-id', 'help'] as const;
+
+const listFlags = ['limit', 'status'] as const;
+
+export const commandSpecs: readonly CommandSpec[] = [
+  {
+    resource: 'numbers',
+    action: 'list',
+    operation: 'phoneNumbers.list',
+    takesId: false,
+    flags: listFlags,
+    summary: 'List phone numbers, page after page.',
+    synopsis: '--provider <id> [--status <status>] [--limit <n>] [options]',
+  },
+  {
+    resource: 'numbers',
+    action: 'get',
+    operation: 'phoneNumbers.get',
+    takesId: true,
+    flags: [],
+    summary: 'Show one phone number.',
+    synopsis: '<id> --provider <id> [options]',
+  },
+  {
+    resource: 'numbers',
+    action: 'create',
+    operation: 'phoneNumbers.create',
+    takesId: false,
+    flags: ['number', 'agent-id', 'label'],
+    summary: 'Add a phone number and link it to an agent.',
+    synopsis: '--provider <id> --number <number> --agent-id <id> [--label <text>] [options]',
+  },
+  {
+    resource: 'numbers',
+    action: 'update',
+    operation: 'phoneNumbers.update',
+    takesId: true,
+    flags: ['agent-id', 'unlink-agent', 'label', 'status'],
+    summary: "Change a phone number's agent, label or status.",
+    synopsis: '<id> --provider <id> [--agent-id <id> | --unlink-agent] [--label <text>] [--status <status>] [options]',
+  },
+  {
+    resource: 'numbers',
+    action: 'delete',
+    operation: 'phoneNumbers.delete',
+    takesId: true,
+    flags: [],
+    summary: 'Remove a phone number.',
+    synopsis: '<id> --provider <id> [options]',
+  },
+  {
+    resource: 'campaigns',
+    action: 'list',
+    operation: 'campaigns.list',
+    takesId: false,
+    flags: listFlags,
+    summary: 'List campaigns, page after page.',
+    synopsis: '--provider <id> [--status <status>] [--limit <n>] [options]',
+  },
+  {
+    resource: 'campaigns',
+    action: 'get',
+    operation: 'campaigns.get',
+    takesId: true,
+    flags: [],
+    summary: 'Show one campaign.',
+    synopsis: '<id> --provider <id> [options]',
+  },
+];
+
+export const resources: readonly Resource[] = ['numbers', 'campaigns'];
+
+export function actionsOf(resource: Resource): CommandSpec[] {
+  return commandSpecs.filter((spec) => spec.resource === resource);
+}
+
+export function findSpec(resource: Resource, action: string): CommandSpec | undefined {
+  return commandSpecs.find((spec) => spec.resource === resource && spec.action === action);
+}
+
+/** The words a user types for an operation, e.g. `numbers create` for `phoneNumbers.create`. */
+export function commandOf(operation: OperationName): string {
+  const spec = commandSpecs.find((candidate) => candidate.operation === operation);
+  return spec ? `${spec.resource} ${spec.action}` : operation;
+}
+
+export const formats = ['table', 'json', 'ndjson', 'csv'] as const;
+export type Format = (typeof formats)[number];

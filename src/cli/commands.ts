@@ -1,0 +1,73 @@
+import type { Campaign, Client, OperationName, PhoneNumber } from '../index.js';
+import { commandOf, commandSpecs } from './commands-spec.js';
+import type { CliIo } from './io.js';
+import type { Invocation } from './invocation.js';
+import { pageSizeFor, writePages } from './list-command.js';
+import { campaignCsvColumns, campaignTableColumns, numberCsvColumns, numberTableColumns } from './output/columns.js';
+import { createWriter, type ItemWriter } from './output/writer.js';
+import { ProgressLine } from './progress.js';
+import { UsageError } from './usage-error.js';
+
+/** Refuses, as a usage error, a subcommand the provider does not offer, naming what it does offer. */
+function checkSupported(invocation: Invocation, client: Client): void {
+  const { spec, provider } = invocation;
+  if (client.supports(spec.operation)) return;
+  const offered = commandSpecs
+    .map((candidate) => candidate.operation)
+    .filter((operation: OperationName) => client.supports(operation))
+    .map(commandOf);
+  throw new UsageError(`${provider} does not offer ${commandOf(spec.operation)}; ${provider} offers: ${offered.join(', ')}.`, {
+    spec,
+  });
+}
+
+function writerFor<T>(invocation: Invocation, io: CliIo, shape: 'list' | 'single'): ItemWriter<T> {
+  const numbers = invocation.spec.resource === 'numbers';
+  return createWriter({
+    format: invocation.format,
+    shape,
+    tableColumns: numbers ? numberTableColumns : campaignTableColumns,
+    csvColumns: numbers ? numberCsvColumns : campaignCsvColumns,
+    out: io.stdout,
+  } as Parameters<typeof createWriter<T>>[0]);
+}
+
+function writeOne<T>(invocation: Invocation, io: CliIo, item: T): void {
+  const writer = writerFor<T>(invocation, io, 'single');
+  writer.write([item]);
+  writer.end();
+}
+
+/** Runs one checked subcommand against a client: data to stdout, everything else to stderr. */
+export async function execute(invocation: Invocation, client: Client, io: CliIo): Promise<void> {
+  checkSupported(invocation, client);
+  const { spec, id } = invocation;
+  const numbers = client.phoneNumbers;
+
+  if (spec.action === 'list') {
+    const params = { status: invocation.statuses, limit: pageSizeFor(invocation.limit) } as never;
+    const pages = spec.resource === 'numbers' ? numbers.list(params).pages() : client.campaigns.list(params).pages();
+    const progress = new ProgressLine({
+      stream: io.stderr,
+      enabled: io.stderrIsTTY,
+      now: io.now,
+      noun: spec.resource === 'numbers' ? 'phone numbers' : 'campaigns',
+    });
+    await writePages<PhoneNumber | Campaign>(pages, writerFor(invocation, io, 'list'), progress, invocation.limit);
+    return;
+  }
+  switch (`${spec.resource} ${spec.action}`) {
+    case 'numbers get':
+      return writeOne(invocation, io, await numbers.get(id!));
+    case 'numbers create':
+      return writeOne(invocation, io, await numbers.create(invocation.create!));
+    case 'numbers update':
+      return writeOne(invocation, io, await numbers.update(id!, invocation.update!));
+    case 'numbers delete':
+      await numbers.delete(id!);
+      io.stderr.write(`Deleted phone number ${id} on ${invocation.provider}.\n`);
+      return;
+    case 'campaigns get':
+      return writeOne(invocation, io, await client.campaigns.get(id!));
+  }
+}

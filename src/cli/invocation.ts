@@ -1,0 +1,114 @@
+import type { CreatePhoneNumberInput, ProviderId, UpdatePhoneNumberInput } from '../index.js';
+import { campaignStatuses, isProviderId, phoneNumberStatuses, providerIds } from './accepted-values.js';
+import type { FlagValues } from './args.js';
+import { formats, type CommandSpec, type Format } from './commands-spec.js';
+import { UsageError } from './usage-error.js';
+
+/** A subcommand with every flag checked and turned into what the SDK takes. */
+export interface Invocation {
+  spec: CommandSpec;
+  id: string | undefined;
+  provider: ProviderId;
+  sandbox: boolean;
+  format: Format;
+  /** At most this many items; `undefined` for all. */
+  limit: number | undefined;
+  statuses: string[] | undefined;
+  connection: { apiKey?: string; baseUrl?: string; organizationId?: string };
+  create: CreatePhoneNumberInput | undefined;
+  update: UpdatePhoneNumberInput | undefined;
+}
+
+function splitValues(values: readonly string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined;
+  return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+}
+
+function checkStatuses(spec: CommandSpec, values: string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined;
+  const accepted: readonly string[] = spec.resource === 'numbers' ? phoneNumberStatuses : campaignStatuses;
+  if (values.length === 0) throw new UsageError(`--status needs a value: ${accepted.join(', ')}.`, { spec });
+  for (const value of values) {
+    if (!accepted.includes(value)) {
+      throw new UsageError(`unknown status "${value}"; accepted: ${accepted.join(', ')}.`, { spec });
+    }
+  }
+  return [...new Set(values)];
+}
+
+function checkLimit(spec: CommandSpec, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(`--limit must be a whole number of 1 or more (got "${value}").`, { spec });
+  }
+  return Number(value);
+}
+
+function required(spec: CommandSpec, flags: FlagValues, name: 'number' | 'agent-id'): string {
+  const value = flags[name];
+  if (value === undefined || value === '') throw new UsageError(`${spec.resource} ${spec.action} needs --${name}.`, { spec });
+  return value;
+}
+
+function updatePatch(spec: CommandSpec, flags: FlagValues): UpdatePhoneNumberInput {
+  if (flags['agent-id'] !== undefined && flags['unlink-agent']) {
+    throw new UsageError('--agent-id and --unlink-agent exclude each other: give one.', { spec });
+  }
+  const patch: UpdatePhoneNumberInput = {};
+  if (flags['unlink-agent']) patch.agentId = null;
+  if (flags['agent-id'] !== undefined) patch.agentId = required(spec, flags, 'agent-id');
+  // An empty label is how a shell says "no label": it clears it.
+  if (flags.label !== undefined) patch.label = flags.label === '' ? null : flags.label;
+  const statuses = checkStatuses(spec, splitValues(flags.status));
+  if (statuses !== undefined) {
+    if (statuses.length > 1) throw new UsageError(`--status takes one status here (got ${statuses.join(', ')}).`, { spec });
+    patch.status = statuses[0] as UpdatePhoneNumberInput['status'];
+  }
+  if (Object.keys(patch).length === 0) {
+    throw new UsageError('nothing to update: give --agent-id, --unlink-agent, --label or --status.', { spec });
+  }
+  return patch;
+}
+
+/** Checks the flags of a subcommand. Throws `UsageError` naming the first mistake and the accepted values. */
+export function toInvocation(spec: CommandSpec, id: string | undefined, flags: FlagValues, stdoutIsTTY: boolean): Invocation {
+  const provider = flags.provider;
+  if (provider === undefined) {
+    throw new UsageError(`--provider is required: ${providerIds.join(', ')}.`, { spec });
+  }
+  if (!isProviderId(provider)) {
+    throw new UsageError(`unknown provider "${provider}"; providers: ${providerIds.join(', ')}.`, { spec });
+  }
+  const format = flags.format ?? (stdoutIsTTY ? 'table' : 'ndjson');
+  if (!(formats as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}"; formats: ${formats.join(', ')}.`, { spec });
+  }
+  if (flags.sandbox && flags['base-url'] !== undefined) {
+    throw new UsageError('--sandbox and --base-url exclude each other: the sandbox has its own address.', { spec });
+  }
+  if (id === '') throw new UsageError('the id is empty.', { spec });
+  const connection: Invocation['connection'] = {};
+  if (flags['api-key'] !== undefined) connection.apiKey = flags['api-key'];
+  if (flags['base-url'] !== undefined) connection.baseUrl = flags['base-url'];
+  if (flags['organization-id'] !== undefined) connection.organizationId = flags['organization-id'];
+
+  return {
+    spec,
+    id,
+    provider,
+    sandbox: flags.sandbox === true,
+    format: format as Format,
+    limit: checkLimit(spec, flags.limit),
+    statuses: spec.action === 'list' ? checkStatuses(spec, splitValues(flags.status)) : undefined,
+    connection,
+    create:
+      spec.action === 'create'
+        ? {
+            number: required(spec, flags, 'number'),
+            agentId: required(spec, flags, 'agent-id'),
+            ...(flags.label !== undefined ? { label: flags.label } : {}),
+          }
+        : undefined,
+    update: spec.action === 'update' ? updatePatch(spec, flags) : undefined,
+  };
+}

@@ -1,0 +1,27 @@
+/** Where the command line reads and writes: the real process, or a fake one in tests. */
+export interface CliIo {
+  /** Receives the data: items in the chosen format, help texts asked for with --help. */
+  stdout: { write(text: string): unknown };
+  /** Receives everything else: errors, usage, progress, confirmations. */
+  stderr: { write(text: string): unknown };
+  /** Whether stdout is a terminal: decides the default format. */
+  stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal: the progress line is drawn only there. */
+  stderrIsTTY: boolean;
+  /** The environment, read for the API key variables before any request. */
+  env: Record<string, string | undefined>;
+  /** Milliseconds on a monotonic clock, for the progress line's rate. */
+  now(): number;
+}
+
+/** The running process's streams and environment. */
+export function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    env: process.env,
+    now: () => performance.now(),
+  };
+}

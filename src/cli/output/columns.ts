@@ -1,0 +1,88 @@
+import type { Campaign, MappedStatus, PhoneNumber } from '../../index.js';
+
+/** One column of a table or a CSV file: its header and how to read a cell off an item. */
+export interface Column<T> {
+  header: string;
+  value(item: T): string;
+}
+
+function text(value: string | number | boolean | null): string {
+  return value === null ? '' : String(value);
+}
+
+function isoTime(value: Date | null): string {
+  return value === null ? '' : value.toISOString();
+}
+
+/** Minutes are enough to read a table by eye; UTC so that two machines print the same. */
+function shortTime(value: Date | null): string {
+  return value === null ? '' : `${value.toISOString().slice(0, 16).replace('T', ' ')}`;
+}
+
+/** The unified status, and the platform's own word beside it when it differs. */
+function statusCell(status: MappedStatus<string>): string {
+  return status.raw === null || status.raw === status.unified ? status.unified : `${status.unified} (${status.raw})`;
+}
+
+export const numberTableColumns: Column<PhoneNumber>[] = [
+  { header: 'PROVIDER', value: (item) => item.provider },
+  { header: 'ID', value: (item) => item.id },
+  { header: 'NUMBER', value: (item) => item.number },
+  { header: 'STATUS', value: (item) => statusCell(item.status) },
+  { header: 'AGENT', value: (item) => text(item.agentId) },
+  { header: 'LABEL', value: (item) => text(item.label) },
+  { header: 'TYPE', value: (item) => text(item.type) },
+  { header: 'CREATED', value: (item) => shortTime(item.createdAt) },
+];
+
+export const campaignTableColumns: Column<Campaign>[] = [
+  { header: 'PROVIDER', value: (item) => item.provider },
+  { header: 'ID', value: (item) => item.id },
+  { header: 'NAME', value: (item) => item.name },
+  { header: 'STATUS', value: (item) => statusCell(item.status) },
+  { header: 'AGENT', value: (item) => text(item.agentId) },
+  { header: 'FROM', value: (item) => text(item.fromNumber) },
+  {
+    header: 'CALLS',
+    value: (item) => (item.totalCalls === null ? text(item.completedCalls) : `${item.completedCalls ?? 0}/${item.totalCalls}`),
+  },
+  { header: 'CREATED', value: (item) => shortTime(item.createdAt) },
+];
+
+/** CSV holds every mapped field (not `raw`), named as in the JSON output. */
+export const numberCsvColumns: Column<PhoneNumber>[] = [
+  { header: 'provider', value: (item) => item.provider },
+  { header: 'id', value: (item) => item.id },
+  { header: 'number', value: (item) => item.number },
+  { header: 'e164', value: (item) => text(item.e164) },
+  { header: 'status', value: (item) => item.status.unified },
+  { header: 'statusRaw', value: (item) => text(item.status.raw) },
+  { header: 'agentId', value: (item) => text(item.agentId) },
+  { header: 'outboundAgentId', value: (item) => text(item.outboundAgentId) },
+  { header: 'label', value: (item) => text(item.label) },
+  { header: 'type', value: (item) => text(item.type) },
+  { header: 'carrier', value: (item) => text(item.carrier) },
+  { header: 'inbound', value: (item) => text(item.inbound) },
+  { header: 'outbound', value: (item) => text(item.outbound) },
+  { header: 'createdAt', value: (item) => isoTime(item.createdAt) },
+  { header: 'updatedAt', value: (item) => isoTime(item.updatedAt) },
+];
+
+export const campaignCsvColumns: Column<Campaign>[] = [
+  { header: 'provider', value: (item) => item.provider },
+  { header: 'id', value: (item) => item.id },
+  { header: 'name', value: (item) => item.name },
+  { header: 'status', value: (item) => item.status.unified },
+  { header: 'statusRaw', value: (item) => text(item.status.raw) },
+  { header: 'agentId', value: (item) => text(item.agentId) },
+  { header: 'fromNumber', value: (item) => text(item.fromNumber) },
+  { header: 'totalCalls', value: (item) => text(item.totalCalls) },
+  { header: 'completedCalls', value: (item) => text(item.completedCalls) },
+  { header: 'failedCalls', value: (item) => text(item.failedCalls) },
+  { header: 'concurrency', value: (item) => text(item.concurrency) },
+  { header: 'activeConcurrency', value: (item) => text(item.activeConcurrency) },
+  { header: 'createdAt', value: (item) => isoTime(item.createdAt) },
+  { header: 'scheduledAt', value: (item) => isoTime(item.scheduledAt) },
+  { header: 'finishedAt', value: (item) => isoTime(item.finishedAt) },
+  { header: 'pausedAt', value: (item) => isoTime(item.pausedAt) },
+];

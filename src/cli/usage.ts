@@ -1,0 +1,101 @@
+import { campaignStatuses, phoneNumberStatuses, providerIds } from './accepted-values.js';
+import { actionsOf, commandSpecs, formats, type CommandSpec, type Resource } from './commands-spec.js';
+
+const resourceSummaries: Record<Resource, string> = {
+  numbers: 'phone numbers: list, get, create, update, delete',
+  campaigns: 'campaigns: list, get',
+};
+
+function commonOptionsText(): string {
+  return [
+    'Options:',
+    `  -p, --provider <id>        the platform: ${providerIds.join(', ')}`,
+    '      --sandbox              run against a local sandbox of every platform started for this',
+    '                             command and closed after it: no key, no network',
+    `  -f, --format <format>      ${formats.join(', ')}; default: table on a terminal, else ndjson`,
+    '      --api-key <key>        the platform key; default: <PREFIX>_API_KEY (VOX_API_KEY, ...)',
+    "      --base-url <url>       the API address; default: <PREFIX>_BASE_URL, else the platform's own",
+    '      --organization-id <id> generic only; default: GENERIC_ORGANIZATION_ID',
+    '  -h, --help                 show help; works after every command',
+  ].join('\n');
+}
+
+const exitCodesText = 'Exit codes: 0 success, 1 API or connection error, 2 usage error.';
+
+function synopsisLine(spec: CommandSpec): string {
+  return `voiceplane ${spec.resource} ${spec.action} ${spec.synopsis}`;
+}
+
+/** `voiceplane --help`. */
+export function mainHelp(): string {
+  return [
+    'voiceplane: one command line over voice-AI platforms.',
+    '',
+    'Usage:',
+    ...commandSpecs.map((spec) => `  ${synopsisLine(spec)}`),
+    '',
+    commonOptionsText(),
+    '',
+    'Data goes to stdout, everything else to stderr.',
+    exitCodesText,
+    "Run 'voiceplane <command> <subcommand> --help' for a subcommand's flags.",
+  ].join('\n');
+}
+
+/** `voiceplane numbers --help`. */
+export function resourceHelp(resource: Resource): string {
+  return [
+    `voiceplane ${resource}: ${resourceSummaries[resource]}.`,
+    '',
+    'Usage:',
+    ...actionsOf(resource).map((spec) => `  ${synopsisLine(spec)}\n      ${spec.summary}`),
+    '',
+    commonOptionsText(),
+    '',
+    exitCodesText,
+  ].join('\n');
+}
+
+function flagLines(spec: CommandSpec): string[] {
+  const statuses = (spec.resource === 'numbers' ? phoneNumberStatuses : campaignStatuses).join(', ');
+  const lines: Record<string, string> = {
+    limit: '      --limit <n>            at most n items (default: all, page after page)',
+    status:
+      spec.action === 'update'
+        ? `      --status <status>      the new status: ${statuses}`
+        : `      --status <status>      only these statuses, repeated or comma-separated: ${statuses}`,
+    number: '      --number <number>      the number to add, as the platform accepts it',
+    'agent-id':
+      spec.action === 'create'
+        ? '      --agent-id <id>        the agent that answers calls to the number'
+        : '      --agent-id <id>        link this agent to the number',
+    'unlink-agent': '      --unlink-agent         unlink the agent from the number',
+    label: spec.action === 'update' ? "      --label <text>         a new label; --label '' clears it" : '      --label <text>         a label for the number',
+  };
+  return spec.flags.map((flag) => lines[flag]!).filter(Boolean);
+}
+
+/** `voiceplane numbers list --help`. */
+export function commandHelp(spec: CommandSpec): string {
+  const flags = flagLines(spec);
+  return [
+    `voiceplane ${spec.resource} ${spec.action}: ${spec.summary}`,
+    '',
+    `Usage: ${synopsisLine(spec)}`,
+    '',
+    ...(flags.length > 0 ? ['Flags:', ...flags, ''] : []),
+    commonOptionsText(),
+    '',
+    exitCodesText,
+  ].join('\n');
+}
+
+/** The few lines under a usage error: the synopsis of what was being typed, and where help is. */
+export function shortUsage(resource?: Resource, spec?: CommandSpec): string {
+  if (spec) return `Usage: ${synopsisLine(spec)}\nRun 'voiceplane ${spec.resource} ${spec.action} --help' for details.`;
+  if (resource) {
+    const actions = actionsOf(resource).map((candidate) => candidate.action);
+    return `Usage: voiceplane ${resource} <${actions.join('|')}> ...\nRun 'voiceplane ${resource} --help' for details.`;
+  }
+  return "Usage: voiceplane <numbers|campaigns> <subcommand> --provider <id> [options]\nRun 'voiceplane --help' for details.";
+}

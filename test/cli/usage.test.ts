@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const providers = 'vox, vogent, generic, numbers-assignment';
+
+describe.concurrent('voiceplane exit code 2: a mistake on the command line (child process)', () => {
+  const cases: Array<{ name: string; args: string[]; says: string; usage: string }> = [
+    { name: 'no command', args: [], says: 'no command given.', usage: "Run 'voiceplane --help'" },
+    { name: 'an unknown command', args: ['phones', 'list'], says: 'unknown command "phones"; commands: numbers, campaigns.', usage: "Run 'voiceplane --help'" },
+    {
+      name: 'an unknown subcommand',
+      args: ['campaigns', 'delete', 'c1'],
+      says: 'unknown subcommand "campaigns delete"; subcommands: list, get.',
+      usage: "Run 'voiceplane campaigns --help'",
+    },
+    { name: 'an unknown flag', args: ['numbers', 'list', '-p', 'vox', '--colour'], says: 'unknown flag --colour.', usage: "Run 'voiceplane numbers list --help'" },
+    {
+      name: 'a flag of another subcommand',
+      args: ['numbers', 'get', 'n1', '-p', 'vox', '--limit', '3'],
+      says: 'numbers get does not take --limit.',
+      usage: "Run 'voiceplane numbers get --help'",
+    },
+    { name: 'an unknown provider', args: ['numbers', 'list', '-p', 'twilio', '--sandbox'], says: `unknown provider "twilio"; providers: ${providers}.`, usage: 'Usage: voiceplane numbers list' },
+    { name: 'no provider', args: ['numbers', 'list', '--sandbox'], says: `--provider is required: ${providers}.`, usage: 'Usage: voiceplane numbers list' },
+    {
+      name: 'a bad format',
+      args: ['numbers', 'list', '-p', 'vox', '--sandbox', '--format', 'xml'],
+      says: 'unknown format "xml"; formats: table, json, ndjson, csv.',
+      usage: 'Usage: voiceplane numbers list',
+    },
+    {
+      name: 'a bad status',
+      args: ['campaigns', 'list', '-p', 'vogent', '--sandbox', '--status', 'running,done'],
+      says: 'unknown status "done"; accepted: draft, pending, running, paused, completed, failed, canceled.',
+      usage: 'Usage: voiceplane campaigns list',
+    },
+    {
+      name: 'a bad limit',
+      args: ['numbers', 'list', '-p', 'vox', '--sandbox', '--limit', 'ten'],
+      says: '--limit must be a whole number of 1 or more (got "ten").',
+      usage: 'Usage: voiceplane numbers list',
+    },
+    {
+      name: 'an operation the provider lacks',
+      args: ['numbers', 'create', '--provider', 'vox', '--sandbox', '--number', '+14155550123', '--agent-id', 'a1'],
+      says: 'vox does not offer numbers create; vox offers: numbers list, numbers get, campaigns get.',
+      usage: 'Usage: voiceplane numbers create',
+    },
+    {
+      name: 'no API key',
+      args: ['numbers', 'list', '-p', 'vox'],
+      says: 'no API key for vox: pass --api-key or set VOX_API_KEY (or try --sandbox).',
+      usage: 'Usage: voiceplane numbers list',
+    },
+    {
+      name: 'a missing create flag',
+      args: ['numbers', 'create', '-p', 'numbers-assignment', '--sandbox', '--number', '+14155550123'],
+      says: 'numbers create needs --agent-id.',
+      usage: 'Usage: voiceplane numbers create',
+    },
+    {
+      name: 'both --agent-id and --unlink-agent',
+      args: ['numbers', 'update', 'n1', '-p', 'numbers-assignment', '--sandbox', '--agent-id', 'a', '--unlink-agent'],
+      says: '--agent-id and --unlink-agent exclude each other: give one.',
+      usage: 'Usage: voiceplane numbers update',
+    },
+  ];
+
+  for (const { name, args, says, usage } of cases) {
+    it(`${name}: names the mistake and the accepted values, prints the usage, writes no data`, async () => {
+      const result = await runCli(args);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      const [first, ...rest] = result.stderr.trimEnd().split('\n');
+      expect(first).toBe(`voiceplane: ${says}`);
+      expect(rest.join('\n')).toContain(usage);
+    });
+  }
+});
+
+describe('voiceplane exit code 2: input the SDK refuses before any request (child process)', () => {
+  it('a status filter the platform cannot apply: the SDK error on one line, then the usage', async () => {
+    const result = await runCli(['campaigns', 'list', '-p', 'vogent', '--sandbox', '--status', 'failed']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const [first, ...rest] = result.stderr.trimEnd().split('\n');
+    expect(first).toBe(
+      'voiceplane: InvalidRequestError: vogent: campaigns.list: Vogent has no batch dial job status for "failed"; ' +
+        'filter by one of draft, running, paused, completed, canceled.',
+    );
+    expect(rest.join('\n')).toContain("Run 'voiceplane campaigns list --help' for details.");
+  });
+});
+
+describe.concurrent('voiceplane --help (child process)', () => {
+  const helps: Array<{ args: string[]; shows: string }> = [
+    { args: ['--help'], shows: 'voiceplane numbers list --provider <id>' },
+    { args: ['-h'], shows: 'Exit codes: 0 success, 1 API or connection error, 2 usage error.' },
+    { args: ['numbers', '--help'], shows: 'voiceplane numbers delete <id> --provider <id>' },
+    { args: ['campaigns', '-h'], shows: 'voiceplane campaigns get <id> --provider <id>' },
+    { args: ['numbers', 'list', '--help'], shows: '--limit <n>' },
+    { args: ['numbers', 'get', '--help'], shows: 'Usage: voiceplane numbers get <id>' },
+    { args: ['numbers', 'create', '--help'], shows: '--number <number>' },
+    { args: ['numbers', 'update', '-h'], shows: '--unlink-agent' },
+    { args: ['numbers', 'delete', '--help'], shows: 'Usage: voiceplane numbers delete <id>' },
+    { args: ['campaigns', 'list', '--help'], shows: 'draft, pending, running, paused, completed, failed, canceled' },
+    { args: ['campaigns', 'get', '--help'], shows: 'Usage: voiceplane campaigns get <id>' },
+  ];
+  for (const { args, shows } of helps) {
+    it(`${args.join(' ')} prints help to stdout and exits 0`, async () => {
+      const result = await runCli(args);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toContain(shows);
+      expect(result.stdout).toContain(`--provider <id>        the platform: ${providers}`);
+    });
+  }
+});
