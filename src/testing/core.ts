@@ -53,7 +53,7 @@ export function createSandboxCore(options: SandboxCoreOptions, baseUrlOf: (provi
     generic: createGenericPlatform(apiKeys.generic, organizationId),
     'numbers-assignment': createNumbersAssignmentPlatform(apiKeys['numbers-assignment']),
   };
-  let faultOptions: FaultOptions = options;
+  let faultOptions: FaultOptions = { ...options };
   let faults: Faults = createFaults(faultOptions);
   const requests: SandboxRequest[] = [];
 
@@ -81,7 +81,7 @@ export function createSandboxCore(options: SandboxCoreOptions, baseUrlOf: (provi
     },
     setFaults(next) {
       faults = createFaults(next);
-      faultOptions = next;
+      faultOptions = { ...next };
     },
     reset() {
       for (const platform of Object.values(platforms)) platform.reset();

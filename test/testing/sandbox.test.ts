@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, InternalServerError, InvalidRequestError, RateLimitError } from '../../src/index.js';
+import { APIConnectionTimeoutError, createClient, InternalServerError, InvalidRequestError, RateLimitError } from '../../src/index.js';
 import { sandboxSeed, startSandbox, type Sandbox, type SandboxOptions } from '../../src/testing/index.js';
 import { failureOf } from './use-sandbox.js';
 
@@ -159,6 +159,15 @@ describe('sandbox faults', () => {
       const started = performance.now();
       await createClient(sandbox.clientOptions('vox')).phoneNumbers.get(voxNumberId);
       expect(performance.now() - started).toBeGreaterThanOrEqual(145);
+    });
+  });
+
+  it('latencyMs beyond the client timeout is an APIConnectionTimeoutError, and the sandbox goes on serving', async () => {
+    await withSandbox({ latencyMs: 300 }, async (sandbox) => {
+      const impatient = createClient({ ...sandbox.clientOptions('vox'), timeoutMs: 50, maxRetries: 0 });
+      expect(await failureOf(impatient.phoneNumbers.get(voxNumberId))).toBeInstanceOf(APIConnectionTimeoutError);
+      sandbox.setFaults({});
+      expect((await createClient(sandbox.clientOptions('vox')).phoneNumbers.get(voxNumberId)).id).toBe(voxNumberId);
     });
   });
 
