@@ -1,10 +1,10 @@
-import type { Campaign, Client, OperationName, PhoneNumber } from '../index.js';
+import type { Campaign, CampaignListParams, Client, OperationName, PhoneNumber, PhoneNumberListParams } from '../index.js';
 import { commandOf, commandSpecs } from './commands-spec.js';
 import type { CliIo } from './io.js';
 import type { Invocation } from './invocation.js';
 import { pageSizeFor, writePages } from './list-command.js';
 import { campaignCsvColumns, campaignTableColumns, numberCsvColumns, numberTableColumns } from './output/columns.js';
-import { createWriter, type ItemWriter } from './output/writer.js';
+import { createWriter, type ItemWriter, type WriterOptions } from './output/writer.js';
 import { ProgressLine } from './progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -21,19 +21,19 @@ function checkSupported(invocation: Invocation, client: Client): void {
   });
 }
 
-function writerFor<T>(invocation: Invocation, io: CliIo, shape: 'list' | 'single'): ItemWriter<T> {
-  const numbers = invocation.spec.resource === 'numbers';
-  return createWriter({
-    format: invocation.format,
-    shape,
-    tableColumns: numbers ? numberTableColumns : campaignTableColumns,
-    csvColumns: numbers ? numberCsvColumns : campaignCsvColumns,
-    out: io.stdout,
-  } as Parameters<typeof createWriter<T>>[0]);
+type WriterColumns = Pick<WriterOptions<PhoneNumber | Campaign>, 'tableColumns' | 'csvColumns'>;
+
+function writerFor(invocation: Invocation, io: CliIo, shape: 'list' | 'single'): ItemWriter<PhoneNumber | Campaign> {
+  const columns =
+    invocation.spec.resource === 'numbers'
+      ? { tableColumns: numberTableColumns, csvColumns: numberCsvColumns }
+      : { tableColumns: campaignTableColumns, csvColumns: campaignCsvColumns };
+  // The resource decides both the columns and the items, so a number never meets a campaign column.
+  return createWriter({ format: invocation.format, shape, out: io.stdout, ...(columns as WriterColumns) });
 }
 
-function writeOne<T>(invocation: Invocation, io: CliIo, item: T): void {
-  const writer = writerFor<T>(invocation, io, 'single');
+function writeOne(invocation: Invocation, io: CliIo, item: PhoneNumber | Campaign): void {
+  const writer = writerFor(invocation, io, 'single');
   writer.write([item]);
   writer.end();
 }
@@ -45,8 +45,12 @@ export async function execute(invocation: Invocation, client: Client, io: CliIo)
   const numbers = client.phoneNumbers;
 
   if (spec.action === 'list') {
-    const params = { status: invocation.statuses, limit: pageSizeFor(invocation.limit) } as never;
-    const pages = spec.resource === 'numbers' ? numbers.list(params).pages() : client.campaigns.list(params).pages();
+    // Statuses were checked against the resource's own list in toInvocation.
+    const params = { status: invocation.statuses, limit: pageSizeFor(invocation.limit) };
+    const pages =
+      spec.resource === 'numbers'
+        ? numbers.list(params as PhoneNumberListParams).pages()
+        : client.campaigns.list(params as CampaignListParams).pages();
     const progress = new ProgressLine({
       stream: io.stderr,
       enabled: io.stderrIsTTY,

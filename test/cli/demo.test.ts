@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spawnInRoot } from './run-cli.js';
+import { childProcessTimeout, spawnInRoot } from './run-cli.js';
 
-describe('npm start', () => {
+describe('npm start', { timeout: childProcessTimeout }, () => {
   it('runs the demo over the sandbox: numbers of all four platforms in one table, a campaign, a typed error', async () => {
     const result = await spawnInRoot(process.execPath, ['--import', 'tsx', 'scripts/demo.ts']);
     expect(result.stderr).toBe('');

@@ -1,25 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 import { startSandbox, type Sandbox } from '../../src/testing/index.js';
 import { startLoopbackServer } from '../helpers/loopback-server.js';
+import { fakeIo } from './fake-io.js';
 
 const eraseLine = '\r\u001b[2K';
-
-/** A fake terminal (or pipe): collects both streams; the clock moves 100 ms each time it is read. */
-function fakeIo(options: { stdoutIsTTY?: boolean; stderrIsTTY?: boolean; env?: Record<string, string> } = {}) {
-  const output = { stdout: '', stderr: '' };
-  let clock = 0;
-  const io: CliIo = {
-    stdout: { write: (text: string) => (output.stdout += text) },
-    stderr: { write: (text: string) => (output.stderr += text) },
-    stdoutIsTTY: options.stdoutIsTTY ?? false,
-    stderrIsTTY: options.stderrIsTTY ?? false,
-    env: options.env ?? {},
-    now: () => (clock += 100),
-  };
-  return { io, output };
-}
 
 let sandbox: Sandbox;
 let voxConnection: string[];

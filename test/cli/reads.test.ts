@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client, type PhoneNumber, type ProviderId } from '../../src/index.js';
 import { startSandbox, type Sandbox } from '../../src/testing/index.js';
-import { ndjsonLines, runCli } from './run-cli.js';
+import { childProcessTimeout, ndjsonLines, runCli } from './run-cli.js';
 
 // The child's --sandbox starts from the same seed as this one, so the SDK here says what the command line must print.
 let sandbox: Sandbox;
@@ -25,7 +25,7 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-describe.concurrent('voiceplane reads against --sandbox (child process)', () => {
+describe.concurrent('voiceplane reads against --sandbox (child process)', { timeout: childProcessTimeout }, () => {
   it('writes ndjson by default when stdout is not a terminal: every number, page after page, stderr silent', async () => {
     const result = await runCli(['numbers', 'list', '--provider', 'numbers-assignment', '--sandbox']);
     expect(result).toMatchObject({ code: 0, stderr: '' });

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Child processes start a node with tsx each: slow on a loaded machine, so their tests get more than the default time. */
+export const childProcessTimeout = 60_000;
+
 export interface CliResult {
   code: number | null;
   stdout: string;

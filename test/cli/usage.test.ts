@@ -1,32 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { run } from '../../src/cli/run.js';
+import { fakeIo } from './fake-io.js';
+import { childProcessTimeout, runCli, type CliResult } from './run-cli.js';
+
+/** The same command in-process: the cases the child-process runs do not need, at a fraction of the time. */
+async function runInProcess(args: string[]): Promise<CliResult> {
+  const { io, output } = fakeIo();
+  const code = await run(args, io);
+  return { code, ...output };
+}
 
 const providers = 'vox, vogent, generic, numbers-assignment';
 
-describe.concurrent('voiceplane exit code 2: a mistake on the command line (child process)', () => {
-  const cases: Array<{ name: string; args: string[]; says: string; usage: string }> = [
+describe.concurrent('voiceplane exit code 2: a mistake on the command line', { timeout: childProcessTimeout }, () => {
+  // `child`: run as a child process too, through the real entry point and its exit code.
+  const cases: Array<{ name: string; args: string[]; says: string; usage: string; child?: boolean }> = [
     { name: 'no command', args: [], says: 'no command given.', usage: "Run 'voiceplane --help'" },
-    { name: 'an unknown command', args: ['phones', 'list'], says: 'unknown command "phones"; commands: numbers, campaigns.', usage: "Run 'voiceplane --help'" },
+    { name: 'an unknown command', args: ['phones', 'list'], says: 'unknown command "phones"; commands: numbers, campaigns.', usage: "Run 'voiceplane --help'", child: true },
     {
       name: 'an unknown subcommand',
       args: ['campaigns', 'delete', 'c1'],
       says: 'unknown subcommand "campaigns delete"; subcommands: list, get.',
       usage: "Run 'voiceplane campaigns --help'",
     },
-    { name: 'an unknown flag', args: ['numbers', 'list', '-p', 'vox', '--colour'], says: 'unknown flag --colour.', usage: "Run 'voiceplane numbers list --help'" },
+    { name: 'an unknown flag', args: ['numbers', 'list', '-p', 'vox', '--colour'], says: 'unknown flag --colour.', usage: "Run 'voiceplane numbers list --help'", child: true },
     {
       name: 'a flag of another subcommand',
       args: ['numbers', 'get', 'n1', '-p', 'vox', '--limit', '3'],
       says: 'numbers get does not take --limit.',
       usage: "Run 'voiceplane numbers get --help'",
     },
-    { name: 'an unknown provider', args: ['numbers', 'list', '-p', 'twilio', '--sandbox'], says: `unknown provider "twilio"; providers: ${providers}.`, usage: 'Usage: voiceplane numbers list' },
+    { name: 'an unknown provider', args: ['numbers', 'list', '-p', 'twilio', '--sandbox'], says: `unknown provider "twilio"; providers: ${providers}.`, usage: 'Usage: voiceplane numbers list', child: true },
     { name: 'no provider', args: ['numbers', 'list', '--sandbox'], says: `--provider is required: ${providers}.`, usage: 'Usage: voiceplane numbers list' },
     {
       name: 'a bad format',
       args: ['numbers', 'list', '-p', 'vox', '--sandbox', '--format', 'xml'],
       says: 'unknown format "xml"; formats: table, json, ndjson, csv.',
       usage: 'Usage: voiceplane numbers list',
+      child: true,
     },
     {
       name: 'a bad status',
@@ -45,6 +56,7 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line (chil
       args: ['numbers', 'create', '--provider', 'vox', '--sandbox', '--number', '+14155550123', '--agent-id', 'a1'],
       says: 'vox does not offer numbers create; vox offers: numbers list, numbers get, campaigns get.',
       usage: 'Usage: voiceplane numbers create',
+      child: true,
     },
     {
       name: 'no API key',
@@ -66,9 +78,9 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line (chil
     },
   ];
 
-  for (const { name, args, says, usage } of cases) {
-    it(`${name}: names the mistake and the accepted values, prints the usage, writes no data`, async () => {
-      const result = await runCli(args);
+  for (const { name, args, says, usage, child } of cases) {
+    it(`${name}: names the mistake and the accepted values, prints the usage, writes no data${child ? ' (child process)' : ''}`, async () => {
+      const result = child ? await runCli(args) : await runInProcess(args);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       const [first, ...rest] = result.stderr.trimEnd().split('\n');
@@ -78,7 +90,7 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line (chil
   }
 });
 
-describe('voiceplane exit code 2: input the SDK refuses before any request (child process)', () => {
+describe('voiceplane exit code 2: input the SDK refuses before any request (child process)', { timeout: childProcessTimeout }, () => {
   it('a status filter the platform cannot apply: the SDK error on one line, then the usage', async () => {
     const result = await runCli(['campaigns', 'list', '-p', 'vogent', '--sandbox', '--status', 'failed']);
     expect(result.code).toBe(2);
@@ -92,13 +104,14 @@ describe('voiceplane exit code 2: input the SDK refuses before any request (chil
   });
 });
 
-describe.concurrent('voiceplane --help (child process)', () => {
-  const helps: Array<{ args: string[]; shows: string }> = [
-    { args: ['--help'], shows: 'voiceplane numbers list --provider <id>' },
+describe.concurrent('voiceplane --help', { timeout: childProcessTimeout }, () => {
+  // `child`: run as a child process too; the rest in-process.
+  const helps: Array<{ args: string[]; shows: string; child?: boolean }> = [
+    { args: ['--help'], shows: 'voiceplane numbers list --provider <id>', child: true },
     { args: ['-h'], shows: 'Exit codes: 0 success, 1 API or connection error, 2 usage error.' },
     { args: ['numbers', '--help'], shows: 'voiceplane numbers delete <id> --provider <id>' },
     { args: ['campaigns', '-h'], shows: 'voiceplane campaigns get <id> --provider <id>' },
-    { args: ['numbers', 'list', '--help'], shows: '--limit <n>' },
+    { args: ['numbers', 'list', '--help'], shows: '--limit <n>', child: true },
     { args: ['numbers', 'get', '--help'], shows: 'Usage: voiceplane numbers get <id>' },
     { args: ['numbers', 'create', '--help'], shows: '--number <number>' },
     { args: ['numbers', 'update', '-h'], shows: '--unlink-agent' },
@@ -106,9 +119,9 @@ describe.concurrent('voiceplane --help (child process)', () => {
     { args: ['campaigns', 'list', '--help'], shows: 'draft, pending, running, paused, completed, failed, canceled' },
     { args: ['campaigns', 'get', '--help'], shows: 'Usage: voiceplane campaigns get <id>' },
   ];
-  for (const { args, shows } of helps) {
-    it(`${args.join(' ')} prints help to stdout and exits 0`, async () => {
-      const result = await runCli(args);
+  for (const { args, shows, child } of helps) {
+    it(`${args.join(' ')} prints help to stdout and exits 0${child ? ' (child process)' : ''}`, async () => {
+      const result = child ? await runCli(args) : await runInProcess(args);
       expect(result).toMatchObject({ code: 0, stderr: '' });
       expect(result.stdout).toContain(shows);
       expect(result.stdout).toContain(`--provider <id>        the platform: ${providers}`);

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/testing/index.js';
-import { runCli } from './run-cli.js';
+import { childProcessTimeout, runCli } from './run-cli.js';
 
 // One sandbox started here for the whole file: writes made by one child are seen by the next.
 let sandbox: Sandbox;
@@ -16,7 +16,7 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-describe('voiceplane numbers create, update, delete on numbers-assignment (child process)', () => {
+describe('voiceplane numbers create, update, delete on numbers-assignment (child process)', { timeout: childProcessTimeout }, () => {
   it('creates, reads as CSV with a quoted label, updates, deletes, and then cannot find the number', async () => {
     const label = 'Front desk, Paris "HQ"';
     const created = await runCli(['numbers', 'create', ...connection, '--number', '+14155550123', '--agent-id', 'agent_cli', '--label', label, '-f', 'json']);
@@ -47,7 +47,7 @@ describe('voiceplane numbers create, update, delete on numbers-assignment (child
   });
 });
 
-describe.concurrent('voiceplane exit code 1: the API or the connection failed (child process)', () => {
+describe.concurrent('voiceplane exit code 1: the API or the connection failed (child process)', { timeout: childProcessTimeout }, () => {
   it('a wrong --api-key: one line on stderr with the error class and message, no stack, no key', async () => {
     const wrongKey = 'wrong-key-4f9a2c';
     const result = await runCli(['numbers', 'list', '-p', 'vox', '--base-url', sandbox.baseUrl('vox'), '--api-key', wrongKey]);
