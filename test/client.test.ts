@@ -106,3 +106,16 @@ describe('auth headers', () => {
     expect(requests[0]!.headers.get('authorization')).toBe('Bearer real_key');
   });
 });
+
+describe('error messages', () => {
+  it('end a platform message that has its own full stop with one full stop', async () => {
+    server.use(
+      http.get('https://client-api.tryvox.co/v3/campaigns/:id', () =>
+        HttpResponse.json({ error: { message: 'No campaign in this organization.' } }, { status: 404 }),
+      ),
+    );
+    await expect(createClient({ provider: 'vox', apiKey: 'k' }).campaigns.get('c')).rejects.toThrow(
+      'vox answered 404: No campaign in this organization. Check the id',
+    );
+  });
+});

@@ -127,7 +127,7 @@ export function createAPIError(
   if (status === 429 && retryAfterMs !== null) advice += ` The platform asked to wait ${Math.ceil(retryAfterMs / 1000)} s.`;
   const message =
     `${provider} answered ${status}` +
-    (detail ? `: ${detail}` : '') +
+    (detail ? `: ${detail.replace(/[.\s]+$/, '')}` : '') +
     '.' +
     (advice ? ` ${advice}` : '') +
     (requestId ? ` (request id ${requestId})` : '');
