@@ -200,6 +200,15 @@ describe('5xx bursts', () => {
   });
 });
 
+describe('a 407 (proxy authentication required)', () => {
+  it('is a connection failure: Node\'s fetch gives no response for it, by the fetch standard', async () => {
+    const { url, arrivals } = await serve((_request, response) => json(response, 407, {}));
+    const { error } = await outcome(() => vox(url, { maxRetries: 0 }).campaigns.get('cmp_1'));
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(arrivals).toHaveLength(1);
+  });
+});
+
 describe('bodies that are not what the platform documents', () => {
   it('reads an HTML 502 page from a proxy as InternalServerError, retried, without the HTML in the message', async () => {
     const { url, arrivals } = await serve((_request, response) => {

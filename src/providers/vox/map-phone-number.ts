@@ -30,7 +30,7 @@ export function mapVoxPhoneNumber(
     agentId: wire.inbound_agent?.agent_id ?? null,
     outboundAgentId: wire.outbound_agent?.agent_id ?? null,
     label: wire.memo ?? null,
-    type: (wire.provider && typeByCarrier[wire.provider]) || null,
+    type: (wire.provider && Object.hasOwn(typeByCarrier, wire.provider) && typeByCarrier[wire.provider]) || null,
     carrier: wire.provider ?? null,
     inbound: null,
     outbound: null,
