@@ -141,13 +141,15 @@ function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | nu
 const replacementKinds = ['delete', 'null', 'number', 'string', 'boolean', 'array', 'object', 'any'] as const;
 
 /** One small change to a real body: a field removed, or given a value of another type. */
-export const mutationArbitrary = fc.record({
+export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.record({
   at: fc.nat(),
   kind: fc.constantFrom(...replacementKinds),
   value: fc.jsonValue({ maxDepth: 2 }),
 });
 
-export function mutate(base: unknown, mutations: fc.RecordValue<{ at: number; kind: (typeof replacementKinds)[number]; value: fc.JsonValue }>[]): unknown {
+export type Mutation = { at: number; kind: (typeof replacementKinds)[number]; value: fc.JsonValue };
+
+export function mutate(base: unknown, mutations: readonly Mutation[]): unknown {
   const body = structuredClone(base);
   for (const mutation of mutations) {
     const paths = pathsOf(body);
