@@ -1,0 +1,38 @@
+import type { ProviderDefinition } from './adapter.js';
+import { buildClient } from './build-client.js';
+import type { CommonClientOptions, NeutralClient } from './client-types.js';
+import { InvalidRequestError } from './errors.js';
+
+/**
+ * The options of a one-provider factory such as `createVoxClient`: those of
+ * `createClient({ provider, ... })`, where `provider` may be left out.
+ */
+export type SingleProviderOptions<Options extends { provider: string }> = Omit<Options, 'provider'> & {
+  provider?: Options['provider'];
+};
+
+/**
+ * Builds a client for one provider from that provider's own entry point (`voiceplane/vox`, ...),
+ * so that a service using one platform bundles that adapter alone and not the registry of all.
+ * Checks the same options as `createClient`; a `provider` naming another platform is refused.
+ */
+export function createProviderClient<P extends string, Context>(
+  definition: ProviderDefinition<P, Context>,
+  factoryName: string,
+  options: unknown,
+): NeutralClient<P> {
+  const provider = definition.id;
+  const given = options ?? {};
+  if (typeof given !== 'object' || Array.isArray(given)) {
+    throw new InvalidRequestError(`${factoryName} needs an options object such as { apiKey }.`, { provider });
+  }
+  const named = (given as { provider?: unknown }).provider;
+  if (named !== undefined && named !== provider) {
+    throw new InvalidRequestError(
+      `${factoryName} makes ${provider} clients only (got provider ${JSON.stringify(named)}). ` +
+        `Import the factory of that platform's own entry point, or createClient from 'voiceplane'.`,
+      { provider },
+    );
+  }
+  return buildClient(definition, { ...(given as CommonClientOptions & Record<string, unknown>), provider });
+}

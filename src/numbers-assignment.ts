@@ -1,0 +1,19 @@
+// `voiceplane/numbers-assignment`: the numbers-assignment client alone, for a service that uses no other platform.
+import { createProviderClient, type SingleProviderOptions } from './core/create-provider-client.js';
+import type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './providers/numbers-assignment/client.js';
+import { numbersAssignmentProvider } from './providers/numbers-assignment/index.js';
+
+/**
+ * Creates a numbers-assignment client: the same client as
+ * `createClient({ provider: 'numbers-assignment', ...options })` from `voiceplane`, without the other
+ * platforms' adapters in the bundle. `baseUrl` is required; the key falls back to `NUMBERS_ASSIGNMENT_API_KEY`.
+ */
+export function createNumbersAssignmentClient(
+  options: SingleProviderOptions<NumbersAssignmentClientOptions>,
+): NumbersAssignmentClient {
+  return createProviderClient(numbersAssignmentProvider, 'createNumbersAssignmentClient', options) as unknown as NumbersAssignmentClient;
+}
+
+export type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './providers/numbers-assignment/client.js';
+export type { NumbersAssignmentPhoneNumberListParams } from './providers/numbers-assignment/list-params.js';
+export * from './shared-exports.js';

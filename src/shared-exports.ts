@@ -1,0 +1,45 @@
+// What every one-provider entry point (`voiceplane/vox`, ...) exports beside its factory: the error
+// classes, which are the same objects as those of `voiceplane`, and the provider-neutral types.
+export type { OperationName } from './core/adapter.js';
+export type {
+  CampaignsResource,
+  CommonClientOptions,
+  NeutralClient,
+  PhoneNumbersResource,
+} from './core/client-types.js';
+export type { SingleProviderOptions } from './core/create-provider-client.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  InvalidRequestError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+  UnsupportedOperationError,
+  VoiceplaneError,
+} from './core/errors.js';
+export type { ValidationIssue } from './core/errors.js';
+export type { Page } from './core/page.js';
+export type { PagePromise } from './core/page-promise.js';
+export type {
+  Campaign,
+  CampaignListParams,
+  CampaignStatus,
+  CreatePhoneNumberInput,
+  ListParams,
+  ListRequestOptions,
+  MappedStatus,
+  PhoneNumber,
+  PhoneNumberListParams,
+  PhoneNumberStatus,
+  RequestOptions,
+  UpdatePhoneNumberInput,
+} from './core/types.js';
