@@ -1,3 +1,4 @@
+import { iterateItems } from './iterate-pages.js';
 import type { Page } from './page.js';
 
 /**
@@ -51,8 +52,7 @@ export class PagePromise<T> extends Promise<Page<T>> implements AsyncIterable<T>
     };
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    const first = await this.#firstPage();
-    yield* first;
+  [Symbol.asyncIterator](): AsyncIterator<T> {
+    return iterateItems(this.pages()[Symbol.asyncIterator]());
   }
 }

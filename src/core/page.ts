@@ -1,5 +1,5 @@
 import { ResponseValidationError } from './errors.js';
-import { iteratePages } from './iterate-pages.js';
+import { iterateItems, iteratePages } from './iterate-pages.js';
 
 /** One page as an adapter reads it off the wire, already mapped to core types. */
 export interface PageData<T> {
@@ -56,8 +56,8 @@ export class Page<T> implements AsyncIterable<T> {
     return { [Symbol.asyncIterator]: () => iteratePages(this, this.#chain.prefetch) };
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    for await (const page of iteratePages(this, this.#chain.prefetch)) yield* page.items;
+  [Symbol.asyncIterator](): AsyncIterator<T> {
+    return iterateItems(iteratePages(this, this.#chain.prefetch));
   }
 }
 
