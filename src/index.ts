@@ -20,6 +20,7 @@ export type {
   NeutralClient,
   PhoneNumbersResource,
 } from './core/client-types.js';
+export type { Logger, LogLevel } from './core/logger.js';
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
