@@ -1,21 +1,22 @@
 import ky from 'ky';
 import { errorCode, parseLoose, requestIdOf, snippet } from './error-body.js';
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-  createAPIError,
-  InvalidRequestError,
-  ResponseValidationError,
-  type VoiceplaneError,
-} from './errors.js';
+import { APIError, APIUserAbortError, createAPIError, type VoiceplaneError } from './errors.js';
 import { loggableHeaders, loggablePath, type RequestLog } from './logger.js';
 import { PacerAbort, type Pacer, type Release } from './pacer.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { redactDeep, redactText } from './redact.js';
 import { redirectStatuses, redirectTarget } from './redirect.js';
 import { backoffMs, maxRetryDelayMs, retryAfterMs, sleep } from './retry-delay.js';
+import {
+  abortError,
+  checkRetries,
+  checkTimeout,
+  connectionError,
+  notJsonError,
+  timeoutError,
+  tooLargeError,
+  withAttempts,
+} from './transport-errors.js';
 import type { RequestOptions } from './types.js';
 
 export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
@@ -123,7 +124,7 @@ export class Transport {
     const line = log.enabled('error') ? `${request.method} ${loggablePath(url, secrets)}` : '';
 
     for (let attempt = 0; ; attempt++) {
-      if (signal?.aborted) throw this.#abortError(signal);
+      if (signal?.aborted) throw abortError(this.provider, signal);
       const counted = `attempt ${attempt + 1} of ${attemptsAllowed}`;
       const queuedAt = performance.now();
       let release: Release;
@@ -132,7 +133,7 @@ export class Transport {
       } catch (caught) {
         if (!(caught instanceof PacerAbort)) throw caught;
         log.write('info', `${line} aborted by the caller while waiting for its turn (${counted})`, secrets);
-        throw this.#abortError(signal!);
+        throw abortError(this.provider, signal!);
       }
       const startedAt = performance.now();
       if (log.enabled('debug')) {
@@ -168,7 +169,7 @@ export class Transport {
         await sleep(delay, signal);
       } catch {
         log.write('info', `${line} aborted by the caller while waiting to retry`, secrets);
-        throw this.#abortError(signal!);
+        throw abortError(this.provider, signal!);
       }
     }
   }
@@ -224,10 +225,10 @@ export class Transport {
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     const fail = (cause: unknown): AttemptFailure => {
-      if (signal?.aborted) return new AttemptFailure(this.#abortError(signal), false, 'aborted by the caller');
-      if (timedOut) return new AttemptFailure(this.#timeoutError(timeoutMs), true, `timed out after ${timeoutMs} ms`);
+      if (signal?.aborted) return new AttemptFailure(abortError(this.provider, signal), false, 'aborted by the caller');
+      if (timedOut) return new AttemptFailure(timeoutError(this.provider, timeoutMs), true, `timed out after ${timeoutMs} ms`);
       const code = errorCode(cause);
-      return new AttemptFailure(this.#connectionError(code, cause), true, `connection failed${code ? ` (${code})` : ''}`);
+      return new AttemptFailure(connectionError(this.provider, this.#options.baseUrl, code, cause), true, `connection failed${code ? ` (${code})` : ''}`);
     };
     try {
       let currentUrl = url;
@@ -255,7 +256,7 @@ export class Transport {
           text = await readBody(response, this.#options.maxResponseBytes);
         } catch (cause) {
           if (cause instanceof BodyTooLargeError) {
-            throw new AttemptFailure(this.#tooLargeError(cause.limit), false, `${response.status}, body over maxResponseBytes`);
+            throw new AttemptFailure(tooLargeError(this.provider, cause.limit), false, `${response.status}, body over maxResponseBytes`);
           }
           throw fail(cause);
         }
@@ -277,11 +278,7 @@ export class Transport {
         return { status, data: JSON.parse(text), headers };
       } catch {
         throw new AttemptFailure(
-          new ResponseValidationError(
-            `${provider} answered ${status} with a body that is not JSON (it begins "${snippet(redactText(text, secrets))}"). ` +
-              'Check that baseUrl points at the API and not at a web page or proxy.',
-            { provider, issues: [{ path: '', message: 'not JSON' }] },
-          ),
+          notJsonError(provider, status, snippet(redactText(text, secrets))),
           false,
           `${status}, body not JSON`,
         );
@@ -304,36 +301,6 @@ export class Transport {
     });
     throw new AttemptFailure(error, retryableStatuses.has(status) || status >= 500, String(status), retryAfter);
   }
-
-  #abortError(signal: AbortSignal): APIUserAbortError {
-    return new APIUserAbortError(`${this.provider}: the request was aborted by the caller's signal.`, {
-      provider: this.provider,
-      cause: signal.reason,
-    });
-  }
-
-  #timeoutError(timeoutMs: number): APIConnectionTimeoutError {
-    return new APIConnectionTimeoutError(
-      `${this.provider} did not answer within ${timeoutMs} ms. Raise timeoutMs, or try again later.`,
-      { provider: this.provider },
-    );
-  }
-
-  #connectionError(code: string | null, cause: unknown): APIConnectionError {
-    return new APIConnectionError(
-      `${this.provider}: the connection to ${this.#options.baseUrl} failed${code ? ` (${code})` : ''}. ` +
-        'Check the network and baseUrl, then try again.',
-      { provider: this.provider, cause },
-    );
-  }
-
-  #tooLargeError(limit: number): ResponseValidationError {
-    return new ResponseValidationError(
-      `${this.provider} sent a response larger than maxResponseBytes (${limit} bytes); it was not read further. ` +
-        'Ask for smaller pages (a lower limit) or raise maxResponseBytes.',
-      { provider: this.provider, issues: [{ path: '', message: 'body too large' }] },
-    );
-  }
 }
 
 /** A 4xx answer or the caller's abort is the caller's business (`info`); anything else is an `error`. */
@@ -349,25 +316,4 @@ function elapsed(startedAt: number): string {
 
 function round(value: number): string {
   return String(Math.round(value * 100) / 100);
-}
-
-function withAttempts<E extends VoiceplaneError>(error: E, attempts: number): E {
-  if (attempts > 1) error.message += ` (${attempts} attempts)`;
-  return error;
-}
-
-function checkTimeout(value: unknown, provider: string): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new InvalidRequestError(`${provider}: timeoutMs must be a positive number of milliseconds (got ${String(value)}).`, {
-      provider,
-    });
-  }
-}
-
-function checkRetries(value: unknown, provider: string): void {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new InvalidRequestError(`${provider}: maxRetries must be a whole number, 0 or more (got ${String(value)}).`, {
-      provider,
-    });
-  }
 }
