@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { lazy } from '../../core/validate.js';
 
-// Only the fields the mapping reads are checked; everything else passes through in `raw`.
+// Only the fields the mapping reads are checked; everything else passes through in `raw`. Items are
+// `z.object`, not `z.looseObject`: the validated copy needs only what the mapping reads, and copying
+// every other field of every item cost about 1 µs a number in the benchmark.
 
 /** One phone number summary, as `GET /api/phone-numbers` lists it. */
 export const genericPhoneNumberSchema = lazy(() =>
-  z.looseObject({
+  z.object({
     phone_number_id: z.string(),
     phone_number: z.string(),
     provider: z.nullish(z.string()),

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { lazy } from '../../core/validate.js';
 
-// Only the fields the mapping reads are checked; everything else passes through in `raw`.
+// Only the fields the mapping reads are checked; everything else passes through in `raw`. Items are
+// `z.object`, not `z.looseObject`: the validated copy needs only what the mapping reads, and copying
+// every other field of every item cost about 1 µs a number in the benchmark.
 
 export const vogentPhoneNumberSchema = lazy(() =>
-  z.looseObject({
+  z.object({
     id: z.string(),
     number: z.string(),
     // Documented as PSTN | SIP_USERNAME, but older responses omit it and a new kind must not break a list.
@@ -14,7 +16,7 @@ export const vogentPhoneNumberSchema = lazy(() =>
 );
 
 export const vogentBatchDialJobSchema = lazy(() =>
-  z.looseObject({
+  z.object({
     id: z.string(),
     // The core needs a name; a job created without one must not break a whole listing.
     name: z.nullish(z.string()),

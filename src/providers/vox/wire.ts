@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import { lazy } from '../../core/validate.js';
 
-// Only the fields the mapping reads are checked; everything else passes through in `raw`.
+// Only the fields the mapping reads are checked; everything else passes through in `raw`. Items are
+// `z.object`, not `z.looseObject`: the validated copy needs only what the mapping reads, and copying
+// every other field of every item cost about 1 µs a number in the benchmark.
 
 const agentReference = () => z.nullish(z.object({ agent_id: z.nullish(z.string()) }));
 
 export const voxPhoneNumberSchema = lazy(() =>
-  z.looseObject({
+  z.object({
     id: z.string(),
     number: z.string(),
     provider: z.nullish(z.string()),
@@ -28,7 +30,7 @@ export const voxPhoneNumberPageSchema = lazy(() =>
 );
 
 export const voxCampaignSchema = lazy(() =>
-  z.looseObject({
+  z.object({
     id: z.string(),
     name: z.string(),
     status: z.nullish(z.string()),
