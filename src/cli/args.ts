@@ -17,6 +17,9 @@ const optionSpecs = {
   'agent-id': { type: 'string' },
   'unlink-agent': { type: 'boolean' },
   label: { type: 'string' },
+  all: { type: 'boolean' },
+  config: { type: 'string' },
+  'default-country': { type: 'string' },
 } as const;
 
 export type FlagValues = {
@@ -106,10 +109,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     }
   }
   if (spec.takesId && id === undefined) {
-    throw new UsageError(`${resource} ${spec.action} needs the id of the ${resource === 'numbers' ? 'number' : 'campaign'}.`, {
-      resource,
-      spec,
-    });
+    const operand = spec.operand ?? `the id of the ${resource === 'numbers' ? 'number' : 'campaign'}`;
+    throw new UsageError(`${resource} ${spec.action} needs ${operand}.`, { resource, spec });
   }
   const unexpected = spec.takesId ? extra[0] : (id ?? extra[0]);
   if (unexpected !== undefined) {

@@ -1,7 +1,7 @@
 import type { OperationName } from '../index.js';
 
 export type Resource = 'numbers' | 'campaigns';
-export type Action = 'list' | 'get' | 'create' | 'update' | 'delete';
+export type Action = 'list' | 'get' | 'find' | 'create' | 'update' | 'delete';
 
 /** One subcommand: the SDK operation behind it, its positional id, and the flags it takes beyond the common ones. */
 export interface CommandSpec {
@@ -9,6 +9,8 @@ export interface CommandSpec {
   action: Action;
   operation: OperationName;
   takesId: boolean;
+  /** What the positional argument is, for the message when it is missing: "the id of the number". */
+  operand?: string;
   flags: readonly string[];
   /** One line: what the subcommand does. */
   summary: string;
@@ -19,7 +21,8 @@ export interface CommandSpec {
 /** Flags every subcommand takes. */
 export const commonFlags = ['provider', 'sandbox', 'format', 'api-key', 'base-url', 'organization-id', 'help'] as const;
 
-const listFlags = ['limit', 'status'] as const;
+/** `--all` and `--config` choose every configured platform instead of one `--provider`. */
+const listFlags = ['limit', 'status', 'all', 'config'] as const;
 
 export const commandSpecs: readonly CommandSpec[] = [
   {
@@ -28,8 +31,8 @@ export const commandSpecs: readonly CommandSpec[] = [
     operation: 'phoneNumbers.list',
     takesId: false,
     flags: listFlags,
-    summary: 'List phone numbers, page after page.',
-    synopsis: '--provider <id> [--status <status>] [--limit <n>] [options]',
+    summary: 'List phone numbers, page after page: of one platform, or of every configured one with --all.',
+    synopsis: '(--provider <id> | --all) [--status <status>] [--limit <n>] [options]',
   },
   {
     resource: 'numbers',
@@ -39,6 +42,16 @@ export const commandSpecs: readonly CommandSpec[] = [
     flags: [],
     summary: 'Show one phone number.',
     synopsis: '<id> --provider <id> [options]',
+  },
+  {
+    resource: 'numbers',
+    action: 'find',
+    operation: 'phoneNumbers.list',
+    takesId: true,
+    operand: 'the number to look for',
+    flags: ['all', 'config', 'default-country'],
+    summary: 'Find a number on every configured platform, whatever its spelling: which platform, which agent.',
+    synopsis: '<number> [--default-country <cc>] [--sandbox | --config <file>] [options]',
   },
   {
     resource: 'numbers',
@@ -73,8 +86,8 @@ export const commandSpecs: readonly CommandSpec[] = [
     operation: 'campaigns.list',
     takesId: false,
     flags: listFlags,
-    summary: 'List campaigns, page after page.',
-    synopsis: '--provider <id> [--status <status>] [--limit <n>] [options]',
+    summary: 'List campaigns, page after page: of one platform, or of every configured one with --all.',
+    synopsis: '(--provider <id> | --all) [--status <status>] [--limit <n>] [options]',
   },
   {
     resource: 'campaigns',

@@ -12,11 +12,14 @@ import { UsageError } from './usage-error.js';
 function checkSupported(invocation: Invocation, client: Client): void {
   const { spec, provider } = invocation;
   if (client.supports(spec.operation)) return;
-  const offered = commandSpecs
-    .map((candidate) => candidate.operation)
-    .filter((operation: OperationName) => client.supports(operation))
-    .map(commandOf);
-  throw new UsageError(`${provider} does not offer ${commandOf(spec.operation)}; ${provider} offers: ${offered.join(', ')}.`, {
+  // A Set: `numbers find` runs on phoneNumbers.list too, and names no operation of its own.
+  const offered = new Set(
+    commandSpecs
+      .map((candidate) => candidate.operation)
+      .filter((operation: OperationName) => client.supports(operation))
+      .map(commandOf),
+  );
+  throw new UsageError(`${provider} does not offer ${commandOf(spec.operation)}; ${provider} offers: ${[...offered].join(', ')}.`, {
     spec,
   });
 }

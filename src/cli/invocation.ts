@@ -19,12 +19,12 @@ export interface Invocation {
   update: UpdatePhoneNumberInput | undefined;
 }
 
-function splitValues(values: readonly string[] | undefined): string[] | undefined {
+export function splitValues(values: readonly string[] | undefined): string[] | undefined {
   if (values === undefined) return undefined;
   return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
 }
 
-function checkStatuses(spec: CommandSpec, values: string[] | undefined): string[] | undefined {
+export function checkStatuses(spec: CommandSpec, values: string[] | undefined): string[] | undefined {
   if (values === undefined) return undefined;
   const accepted: readonly string[] = spec.resource === 'numbers' ? phoneNumberStatuses : campaignStatuses;
   if (values.length === 0) throw new UsageError(`--status needs a value: ${accepted.join(', ')}.`, { spec });
@@ -36,12 +36,21 @@ function checkStatuses(spec: CommandSpec, values: string[] | undefined): string[
   return [...new Set(values)];
 }
 
-function checkLimit(spec: CommandSpec, value: string | undefined): number | undefined {
+export function checkLimit(spec: CommandSpec, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
     throw new UsageError(`--limit must be a whole number of 1 or more (got "${value}").`, { spec });
   }
   return Number(value);
+}
+
+/** The --format asked for, else a table for a person at a terminal and ndjson for a program. */
+export function checkFormat(spec: CommandSpec, flags: FlagValues, stdoutIsTTY: boolean): Format {
+  const format = flags.format ?? (stdoutIsTTY ? 'table' : 'ndjson');
+  if (!(formats as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}"; formats: ${formats.join(', ')}.`, { spec });
+  }
+  return format as Format;
 }
 
 function required(spec: CommandSpec, flags: FlagValues, name: 'number' | 'agent-id'): string {
@@ -74,15 +83,16 @@ function updatePatch(spec: CommandSpec, flags: FlagValues): UpdatePhoneNumberInp
 export function toInvocation(spec: CommandSpec, id: string | undefined, flags: FlagValues, stdoutIsTTY: boolean): Invocation {
   const provider = flags.provider;
   if (provider === undefined) {
-    throw new UsageError(`--provider is required: ${providerIds.join(', ')}.`, { spec });
+    const orAll = spec.flags.includes('all') ? '; or --all for every configured platform' : '';
+    throw new UsageError(`--provider is required: ${providerIds.join(', ')}${orAll}.`, { spec });
   }
   if (!isProviderId(provider)) {
     throw new UsageError(`unknown provider "${provider}"; providers: ${providerIds.join(', ')}.`, { spec });
   }
-  const format = flags.format ?? (stdoutIsTTY ? 'table' : 'ndjson');
-  if (!(formats as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format "${format}"; formats: ${formats.join(', ')}.`, { spec });
+  if (flags.config !== undefined) {
+    throw new UsageError('--config names the platforms of --all: give --all rather than --provider, or leave --config out.', { spec });
   }
+  const format = checkFormat(spec, flags, stdoutIsTTY);
   if (flags.sandbox && flags['base-url'] !== undefined) {
     throw new UsageError('--sandbox and --base-url exclude each other: the sandbox has its own address.', { spec });
   }
@@ -97,7 +107,7 @@ export function toInvocation(spec: CommandSpec, id: string | undefined, flags: F
     id,
     provider,
     sandbox: flags.sandbox === true,
-    format: format as Format,
+    format,
     limit: checkLimit(spec, flags.limit),
     statuses: spec.action === 'list' ? checkStatuses(spec, splitValues(flags.status)) : undefined,
     connection,

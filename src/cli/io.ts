@@ -12,6 +12,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Milliseconds on a monotonic clock, for the progress line's rate. */
   now(): number;
+  /** Where `voiceplane.config.json` is looked for and a `--config` path is read from. Default: the process's. */
+  cwd?: string;
 }
 
 /** The running process's streams and environment. */
@@ -23,5 +25,6 @@ export function processIo(): CliIo {
     stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
     now: () => performance.now(),
+    cwd: process.cwd(),
   };
 }

@@ -7,9 +7,22 @@ import { UsageError } from './usage-error.js';
 export const exitCodes = { success: 0, failure: 1, usage: 2 } as const;
 
 /** One line: a platform's message may hold newlines, and a key must never be echoed back. */
-function oneLine(message: string, secret: string | undefined): string {
-  const flat = message.replace(/\s*\n\s*/g, ' ').trim();
-  return secret ? flat.split(secret).join('[redacted]') : flat;
+function oneLine(message: string, secrets: readonly string[]): string {
+  let flat = message.replace(/\s*\n\s*/g, ' ').trim();
+  for (const secret of secrets) if (secret) flat = flat.split(secret).join('[redacted]');
+  return flat;
+}
+
+/** `<ErrorClass>: <message>` on one line, keys redacted. */
+function describe(error: unknown, secrets: readonly string[]): string {
+  const name = error instanceof Error ? error.name : 'Error';
+  const message = error instanceof Error ? error.message : String(error);
+  return `${name}: ${oneLine(message, secrets)}`;
+}
+
+/** The line of one platform that failed while the others were listed: `voiceplane: vox: AuthenticationError: ...`. */
+export function platformFailureLine(provider: string, error: unknown, secrets: readonly string[]): string {
+  return `voiceplane: ${provider}: ${describe(error, secrets)}\n`;
 }
 
 /**
@@ -19,16 +32,14 @@ function oneLine(message: string, secret: string | undefined): string {
 export function reportError(
   error: unknown,
   io: CliIo,
-  context: { secret: string | undefined; spec: CommandSpec | undefined },
+  context: { secrets: readonly string[]; spec: CommandSpec | undefined },
 ): number {
-  const { secret, spec } = context;
+  const { secrets, spec } = context;
   if (error instanceof UsageError) {
-    io.stderr.write(`voiceplane: ${oneLine(error.message, secret)}\n${shortUsage(error.resource, error.spec)}\n`);
+    io.stderr.write(`voiceplane: ${oneLine(error.message, secrets)}\n${shortUsage(error.resource, error.spec)}\n`);
     return exitCodes.usage;
   }
-  const name = error instanceof Error ? error.name : 'Error';
-  const message = error instanceof Error ? error.message : String(error);
-  const line = `voiceplane: ${name}: ${oneLine(message, secret)}\n`;
+  const line = `voiceplane: ${describe(error, secrets)}\n`;
   // The SDK refused the input before sending anything (a filter the platform lacks, say): a usage error.
   if (error instanceof InvalidRequestError || error instanceof UnsupportedOperationError) {
     io.stderr.write(`${line}${shortUsage(spec?.resource, spec)}\n`);

@@ -2,17 +2,34 @@ import { parseCommandLine } from './args.js';
 import type { CommandSpec } from './commands-spec.js';
 import { execute } from './commands.js';
 import { connect } from './connect.js';
+import { executeHub } from './hub-commands.js';
+import { connectHub } from './hub-connect.js';
+import { isHubCommand, toHubInvocation, type HubInvocation } from './hub-invocation.js';
 import type { CliIo } from './io.js';
 import { toInvocation } from './invocation.js';
+import { readNumber } from './read-number.js';
 import { exitCodes, reportError } from './report-error.js';
 import { commandHelp, mainHelp, resourceHelp } from './usage.js';
+
+/** `--all` and `numbers find`: a hub over every configured platform (or every platform of a sandbox). */
+async function runOverHub(invocation: HubInvocation, io: CliIo, secrets: string[]): Promise<number> {
+  // A number that cannot be read is refused before a sandbox starts or a file is read.
+  if (invocation.spec.action === 'find') await readNumber(invocation);
+  const connection = await connectHub(invocation, io, secrets);
+  try {
+    return await executeHub(invocation, connection.hub, io, secrets);
+  } finally {
+    await connection.close();
+  }
+}
 
 /**
  * The `voiceplane` command: runs argv (without `node` and the script) and resolves to the exit
  * code. Never throws and never exits the process, so tests run it in-process with a fake `io`.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  let secret: string | undefined;
+  // Every key the command holds: none may appear in what it prints.
+  const secrets: string[] = [];
   let spec: CommandSpec | undefined;
   try {
     const parsed = parseCommandLine(argv);
@@ -21,8 +38,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(`${text}\n`);
       return exitCodes.success;
     }
-    secret = parsed.flags['api-key'];
     spec = parsed.spec;
+    if (parsed.flags['api-key'] !== undefined) secrets.push(parsed.flags['api-key']);
+    if (isHubCommand(parsed.spec, parsed.flags)) {
+      return await runOverHub(toHubInvocation(parsed.spec, parsed.id, parsed.flags, io.stdoutIsTTY), io, secrets);
+    }
     const invocation = toInvocation(parsed.spec, parsed.id, parsed.flags, io.stdoutIsTTY);
     const connection = await connect(invocation, io.env);
     try {
@@ -32,6 +52,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     return exitCodes.success;
   } catch (error) {
-    return reportError(error, io, { secret, spec });
+    return reportError(error, io, { secrets, spec });
   }
 }

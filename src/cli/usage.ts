@@ -1,8 +1,10 @@
 import { campaignStatuses, phoneNumberStatuses, providerIds } from './accepted-values.js';
 import { actionsOf, commandSpecs, formats, type CommandSpec, type Resource } from './commands-spec.js';
+import { defaultConfigFile } from './config-file.js';
+import { environmentRequirements } from './hub-platforms.js';
 
 const resourceSummaries: Record<Resource, string> = {
-  numbers: 'phone numbers: list, get, create, update, delete',
+  numbers: 'phone numbers: list, get, find, create, update, delete',
   campaigns: 'campaigns: list, get',
 };
 
@@ -17,6 +19,24 @@ function commonOptionsText(): string {
     "      --base-url <url>       the API address; default: <PREFIX>_BASE_URL, else the platform's own",
     '      --organization-id <id> generic only; default: GENERIC_ORGANIZATION_ID',
     '  -h, --help                 show help; works after every command',
+  ].join('\n');
+}
+
+const allFlagLine = '      --all                  every configured platform at once, instead of one --provider';
+const configFlagLine = `      --config <file>        the platforms of --all and find, as JSON; default: ./${defaultConfigFile}`;
+const countryFlagLine = '      --default-country <cc> the country of a national spelling such as 0212345678: KR, US, ...';
+
+/** Which platforms --all and `numbers find` use, and how a failing one is reported; the flags too, unless listed above. */
+function platformsText(withFlags: boolean): string {
+  return [
+    'Every configured platform (--all, numbers find):',
+    ...(withFlags ? [allFlagLine, configFlagLine, countryFlagLine] : []),
+    '  A platform is configured when its key variable is set:',
+    ...environmentRequirements().map((requirement) => `    ${requirement}`),
+    '  or when the config file lists it (its values win over the variables):',
+    '    { "vox": { "apiKey": "..." }, "generic": { "apiKey": "...", "baseUrl": "...", "organizationId": "..." } }',
+    '  With --sandbox: every platform of the sandbox. A platform that fails gets one line on stderr,',
+    "  after the others' items, and the exit code is 1.",
   ].join('\n');
 }
 
@@ -36,6 +56,8 @@ export function mainHelp(): string {
     '',
     commonOptionsText(),
     '',
+    platformsText(true),
+    '',
     'Data goes to stdout, everything else to stderr.',
     exitCodesText,
     "Run 'voiceplane <command> <subcommand> --help' for a subcommand's flags.",
@@ -51,6 +73,8 @@ export function resourceHelp(resource: Resource): string {
     ...actionsOf(resource).map((spec) => `  ${synopsisLine(spec)}\n      ${spec.summary}`),
     '',
     commonOptionsText(),
+    '',
+    platformsText(true),
     '',
     exitCodesText,
   ].join('\n');
@@ -71,6 +95,9 @@ function flagLines(spec: CommandSpec): string[] {
         : '      --agent-id <id>        link this agent to the number',
     'unlink-agent': '      --unlink-agent         unlink the agent from the number',
     label: spec.action === 'update' ? "      --label <text>         a new label; --label '' clears it" : '      --label <text>         a label for the number',
+    all: spec.action === 'find' ? '      --all                  implied: find searches every configured platform' : allFlagLine,
+    config: configFlagLine,
+    'default-country': countryFlagLine,
   };
   return spec.flags.map((flag) => lines[flag]!).filter(Boolean);
 }
@@ -86,6 +113,7 @@ export function commandHelp(spec: CommandSpec): string {
     ...(flags.length > 0 ? ['Flags:', ...flags, ''] : []),
     commonOptionsText(),
     '',
+    ...(spec.flags.includes('all') ? [platformsText(false), ''] : []),
     exitCodesText,
   ].join('\n');
 }
@@ -97,5 +125,5 @@ export function shortUsage(resource?: Resource, spec?: CommandSpec): string {
     const actions = actionsOf(resource).map((candidate) => candidate.action);
     return `Usage: voiceplane ${resource} <${actions.join('|')}> ...\nRun 'voiceplane ${resource} --help' for details.`;
   }
-  return "Usage: voiceplane <numbers|campaigns> <subcommand> --provider <id> [options]\nRun 'voiceplane --help' for details.";
+  return "Usage: voiceplane <numbers|campaigns> <subcommand> (--provider <id> | --all) [options]\nRun 'voiceplane --help' for details.";
 }

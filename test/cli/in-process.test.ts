@@ -93,7 +93,7 @@ describe('the default format', () => {
   it('is a table when stdout is a terminal', async () => {
     const { io, output } = fakeIo({ stdoutIsTTY: true });
     expect(await run(['numbers', 'list', ...voxConnection, '--limit', '2'], io)).toBe(0);
-    expect(output.stdout.split('\n')[0]).toMatch(/^PROVIDER {2}ID +NUMBER +STATUS +AGENT +LABEL +TYPE +CREATED$/);
+    expect(output.stdout.split('\n')[0]).toMatch(/^PROVIDER {2}ID +NUMBER +E164 +STATUS +AGENT +LABEL +TYPE +CREATED$/);
     expect(output.stdout.trimEnd().split('\n')).toHaveLength(3);
   });
 
@@ -162,7 +162,7 @@ describe('an empty list', () => {
       expect(printed).toEqual({
         json: '[]\n',
         csv: 'provider,id,number,e164,status,statusRaw,agentId,outboundAgentId,label,type,carrier,inbound,outbound,createdAt,updatedAt\n',
-        table: 'PROVIDER  ID  NUMBER  STATUS  AGENT  LABEL  TYPE  CREATED\n',
+        table: 'PROVIDER  ID  NUMBER  E164  STATUS  AGENT  LABEL  TYPE  CREATED\n',
         ndjson: '',
       });
     } finally {

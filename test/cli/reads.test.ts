@@ -44,20 +44,23 @@ describe.concurrent('voiceplane reads against --sandbox (child process)', { time
     expect(result.stdout.startsWith('[\n  {')).toBe(true);
   });
 
-  it('--format table writes aligned columns: provider, id, number, status, agent, label, type, created', async () => {
+  it('--format table writes aligned columns: provider, id, number, e164, status, agent, label, type, created', async () => {
     const result = await runCli(['numbers', 'list', '-p', 'numbers-assignment', '--sandbox', '--format', 'table', '--limit', '5']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(6);
-    const headers = ['PROVIDER', 'ID', 'NUMBER', 'STATUS', 'AGENT', 'LABEL', 'TYPE', 'CREATED'];
+    const headers = ['PROVIDER', 'ID', 'NUMBER', 'E164', 'STATUS', 'AGENT', 'LABEL', 'TYPE', 'CREATED'];
     expect(lines[0]!.split(/ {2,}/)).toEqual(headers);
     const expected = (await everyNumber('numbers-assignment')).slice(0, 5);
     const numberColumn = lines[0]!.indexOf('NUMBER');
+    const e164Column = lines[0]!.indexOf('E164');
     const createdColumn = lines[0]!.indexOf('CREATED');
     expected.forEach((number, index) => {
       const line = lines[index + 1]!;
       expect(line.startsWith(`numbers-assignment  ${number.id}`)).toBe(true);
       expect(line.slice(numberColumn).startsWith(number.number)).toBe(true);
+      expect(number.e164).toMatch(/^\+\d+$/);
+      expect(line.slice(e164Column).startsWith(`${number.e164}  `)).toBe(true);
       expect(line.slice(createdColumn)).toBe(number.createdAt!.toISOString().slice(0, 16).replace('T', ' '));
       expect(line).toContain(number.agentId ?? '-');
       expect(line).toContain(number.label ?? '-');

@@ -31,7 +31,7 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line', { t
       usage: "Run 'voiceplane numbers get --help'",
     },
     { name: 'an unknown provider', args: ['numbers', 'list', '-p', 'twilio', '--sandbox'], says: `unknown provider "twilio"; providers: ${providers}.`, usage: 'Usage: voiceplane numbers list', child: true },
-    { name: 'no provider', args: ['numbers', 'list', '--sandbox'], says: `--provider is required: ${providers}.`, usage: 'Usage: voiceplane numbers list' },
+    { name: 'no provider', args: ['numbers', 'list', '--sandbox'], says: `--provider is required: ${providers}; or --all for every configured platform.`, usage: 'Usage: voiceplane numbers list' },
     {
       name: 'a bad format',
       args: ['numbers', 'list', '-p', 'vox', '--sandbox', '--format', 'xml'],
@@ -107,7 +107,7 @@ describe('voiceplane exit code 2: input the SDK refuses before any request (chil
 describe.concurrent('voiceplane --help', { timeout: childProcessTimeout }, () => {
   // `child`: run as a child process too; the rest in-process.
   const helps: Array<{ args: string[]; shows: string; child?: boolean }> = [
-    { args: ['--help'], shows: 'voiceplane numbers list --provider <id>', child: true },
+    { args: ['--help'], shows: 'voiceplane numbers list (--provider <id> | --all)', child: true },
     { args: ['-h'], shows: 'Exit codes: 0 success, 1 API or connection error, 2 usage error.' },
     { args: ['numbers', '--help'], shows: 'voiceplane numbers delete <id> --provider <id>' },
     { args: ['campaigns', '-h'], shows: 'voiceplane campaigns get <id> --provider <id>' },

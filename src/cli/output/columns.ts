@@ -28,6 +28,8 @@ export const numberTableColumns: Column<PhoneNumber>[] = [
   { header: 'PROVIDER', value: (item) => item.provider },
   { header: 'ID', value: (item) => item.id },
   { header: 'NUMBER', value: (item) => item.number },
+  // Beside the platform's own spelling: the one form that compares across platforms.
+  { header: 'E164', value: (item) => text(item.e164) },
   { header: 'STATUS', value: (item) => statusCell(item.status) },
   { header: 'AGENT', value: (item) => text(item.agentId) },
   { header: 'LABEL', value: (item) => text(item.label) },

@@ -1,0 +1,86 @@
+import type { HubPlatforms, ProviderId } from '../index.js';
+import { environmentPrefixOf, hasDefaultBaseUrl, providerIds, takesOrganizationId } from './accepted-values.js';
+import type { CommandSpec } from './commands-spec.js';
+import { defaultConfigFile, type ConfigFile, type PlatformSettings } from './config-file.js';
+import { UsageError } from './usage-error.js';
+
+/** The environment variables of one platform's settings, e.g. `VOX_API_KEY`. */
+function variablesOf(provider: ProviderId): { apiKey: string; baseUrl: string; organizationId: string | undefined } {
+  const prefix = environmentPrefixOf(provider);
+  return {
+    apiKey: `${prefix}_API_KEY`,
+    baseUrl: `${prefix}_BASE_URL`,
+    organizationId: takesOrganizationId(provider) ? `${prefix}_ORGANIZATION_ID` : undefined,
+  };
+}
+
+/** What a platform needs set in the environment, e.g. "GENERIC_API_KEY (with GENERIC_BASE_URL and GENERIC_ORGANIZATION_ID)". */
+function requirementOf(provider: ProviderId): string {
+  const names = variablesOf(provider);
+  const alongside = [hasDefaultBaseUrl(provider) ? undefined : names.baseUrl, names.organizationId].filter(Boolean);
+  return alongside.length === 0 ? names.apiKey : `${names.apiKey} (with ${alongside.join(' and ')})`;
+}
+
+/** What configures each platform, one entry each, for the help text and the message when nothing does. */
+export function environmentRequirements(): string[] {
+  return providerIds.map(requirementOf);
+}
+
+function nothingConfigured(file: ConfigFile | null, spec: CommandSpec): UsageError {
+  const variables = environmentRequirements();
+  const where = file ? `list platforms in ${file.name}` : `list them in ${defaultConfigFile} or a file named by --config`;
+  return new UsageError(
+    `no platform is configured: set ${variables.slice(0, -1).join(', ')} or ${variables.at(-1)}, ` +
+      `or ${where}, such as { "vox": { "apiKey": "..." } } (or try --sandbox).`,
+    { spec },
+  );
+}
+
+/** The settings the environment gives a platform; only the variables that are set. */
+function fromEnvironment(provider: ProviderId, env: Record<string, string | undefined>): PlatformSettings {
+  const names = variablesOf(provider);
+  const read = (name: string | undefined) => (name !== undefined && env[name]?.trim() ? env[name] : undefined);
+  const settings: PlatformSettings = {};
+  const apiKey = read(names.apiKey);
+  const baseUrl = read(names.baseUrl);
+  const organizationId = read(names.organizationId);
+  if (apiKey !== undefined) settings.apiKey = apiKey;
+  if (baseUrl !== undefined) settings.baseUrl = baseUrl;
+  if (organizationId !== undefined) settings.organizationId = organizationId;
+  return settings;
+}
+
+/** Refuses, before any request, a platform that is configured but cannot be reached, naming what to set. */
+function checkComplete(provider: ProviderId, settings: PlatformSettings, file: ConfigFile | null, spec: CommandSpec): void {
+  const names = variablesOf(provider);
+  const inFile = (setting: string) => `give ${setting} for ${provider} in ${file?.name ?? defaultConfigFile}`;
+  if (settings.apiKey === undefined) {
+    throw new UsageError(`no API key for ${provider}: set ${names.apiKey} or ${inFile('apiKey')}.`, { spec });
+  }
+  if (settings.baseUrl === undefined && !hasDefaultBaseUrl(provider)) {
+    throw new UsageError(`${provider} publishes no address of its own: set ${names.baseUrl} or ${inFile('baseUrl')}.`, { spec });
+  }
+  if (names.organizationId !== undefined && settings.organizationId === undefined) {
+    throw new UsageError(`no organization id for ${provider}: set ${names.organizationId} or ${inFile('organizationId')}.`, { spec });
+  }
+}
+
+/**
+ * The platforms of `--all` and `numbers find`: every platform whose key variable is set, and every
+ * platform of the config file. A value in the file wins over the variable, as an option given to
+ * `createClient` wins over the environment. Throws `UsageError` when there is none, or when one
+ * lacks what it needs.
+ */
+export function configuredPlatforms(env: Record<string, string | undefined>, file: ConfigFile | null, spec: CommandSpec): HubPlatforms {
+  const platforms: Partial<Record<ProviderId, PlatformSettings>> = {};
+  for (const provider of providerIds) {
+    const fromFile = file?.platforms[provider];
+    const environment = fromEnvironment(provider, env);
+    if (fromFile === undefined && environment.apiKey === undefined) continue;
+    const settings = { ...environment, ...fromFile };
+    checkComplete(provider, settings, file, spec);
+    platforms[provider] = settings;
+  }
+  if (Object.keys(platforms).length === 0) throw nothingConfigured(file, spec);
+  return platforms as HubPlatforms;
+}

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sandboxSeed, startSandbox, type Sandbox } from '../../src/testing/index.js';
+import { countByProvider, countsBySeed, listedBySeed, runWith, sandboxEnvironment, withDirectory } from './hub-fixtures.js';
+import { childProcessTimeout, ndjsonLines, runCli } from './run-cli.js';
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox();
+});
+beforeEach(() => sandbox.reset());
+afterAll(async () => {
+  await sandbox.close();
+});
+
+const seed = sandboxSeed();
+const providersOf = (text: string) => ndjsonLines(text).map((item) => item.provider);
+
+describe('numbers list --all --sandbox: every platform of the sandbox', () => {
+  it('the seed says what each platform lists', () => {
+    expect(countsBySeed).toEqual({ vox: 150, vogent: 180, generic: 150, 'numbers-assignment': 140 });
+  });
+
+  it('ndjson: every number of all four platforms, the ids of each platform those of its seed', () => {
+    return withDirectory({}, async (cwd) => {
+      const result = await runWith(['numbers', 'list', '--all', '--sandbox', '-f', 'ndjson'], { cwd });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      const items = ndjsonLines(result.stdout) as Array<{ provider: keyof typeof listedBySeed; id: string; e164: unknown }>;
+      expect(countByProvider(items.map((item) => item.provider))).toEqual(countsBySeed);
+      for (const provider of Object.keys(listedBySeed) as Array<keyof typeof listedBySeed>) {
+        const ids = items.filter((item) => item.provider === provider).map((item) => item.id);
+        expect(new Set(ids)).toEqual(new Set(listedBySeed[provider]));
+      }
+      expect(items.every((item) => 'e164' in item)).toBe(true);
+    });
+  });
+
+  it('json: one array holding all four platforms', () => {
+    return withDirectory({}, async (cwd) => {
+      const result = await runWith(['numbers', 'list', '--all', '--sandbox', '--format', 'json'], { cwd });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      const items = JSON.parse(result.stdout) as Array<{ provider: string }>;
+      expect(countByProvider(items.map((item) => item.provider))).toEqual(countsBySeed);
+    });
+  });
+
+  it('csv: one header, then a row per number with the provider first and e164 fourth', () => {
+    return withDirectory({}, async (cwd) => {
+      const result = await runWith(['numbers', 'list', '--all', '--sandbox', '--format', 'csv'], { cwd });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      const [header, ...rows] = result.stdout.trimEnd().split('\n');
+      expect(header!.split(',').slice(0, 4)).toEqual(['provider', 'id', 'number', 'e164']);
+      expect(countByProvider(rows.map((row) => row.split(',')[0]))).toEqual(countsBySeed);
+      const voxRow = rows.find((row) => row.startsWith('vox,'))!.split(',');
+      expect(voxRow[3]).toBe(`+82${voxRow[2]!.slice(1)}`);
+    });
+  });
+
+  it('table: a PROVIDER and an E164 column, one row per number of all four platforms', () => {
+    return withDirectory({}, async (cwd) => {
+      const result = await runWith(['numbers', 'list', '--all', '--sandbox'], { cwd, stdoutIsTTY: true });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      const [header, ...rows] = result.stdout.trimEnd().split('\n');
+      expect(header!.split(/ {2,}/)).toEqual(['PROVIDER', 'ID', 'NUMBER', 'E164', 'STATUS', 'AGENT', 'LABEL', 'TYPE', 'CREATED']);
+      expect(countByProvider(rows.map((row) => row.split(' ')[0]))).toEqual(countsBySeed);
+      const e164Column = header!.indexOf('E164');
+      const sipRow = rows.find((row) => row.startsWith('vogent') && / sip /.test(row))!;
+      expect(sipRow.slice(e164Column).startsWith('-  ')).toBe(true);
+    });
+  });
+
+  it('campaigns list --all: the campaigns of the platforms that list campaigns (vogent)', () => {
+    return withDirectory({}, async (cwd) => {
+      const result = await runWith(['campaigns', 'list', '--all', '--sandbox'], { cwd });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: seed.vogent.batchDialJobs.length });
+    });
+  });
+});
+
+describe('numbers list --all over the platforms the environment configures', () => {
+  it('lists every platform whose key variable is set, and only those', () => {
+    return withDirectory({}, async (cwd) => {
+      const env = sandboxEnvironment(sandbox);
+      delete env.VOX_API_KEY;
+      delete env.GENERIC_API_KEY;
+      const result = await runWith(['numbers', 'list', '--all'], { cwd, env });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: 180, 'numbers-assignment': 140 });
+      expect(sandbox.requestCount('vox') + sandbox.requestCount('generic')).toBe(0);
+    });
+  });
+
+  it('a wrong key: the other platforms\' items on stdout, one line for the failed platform on stderr, exit 1', () => {
+    return withDirectory({}, async (cwd) => {
+      const wrongKey = 'wrong-vox-key-5d1e';
+      const result = await runWith(['numbers', 'list', '--all'], { cwd, env: sandboxEnvironment(sandbox, { VOX_API_KEY: wrongKey }) });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^voiceplane: vox: AuthenticationError: vox answered 401[^\n]*\n$/);
+      expect(result.stderr).not.toContain(wrongKey);
+      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: 180, generic: 150, 'numbers-assignment': 140 });
+    });
+  });
+
+  it('--limit N: at most N items over all platforms, and no platform asked for more than one page of N', () => {
+    return withDirectory({}, async (cwd) => {
+      const result = await runWith(['numbers', 'list', '--all', '--limit', '7'], { cwd, env: sandboxEnvironment(sandbox) });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(ndjsonLines(result.stdout)).toHaveLength(7);
+      for (const provider of ['vox', 'vogent', 'generic', 'numbers-assignment'] as const) {
+        expect(sandbox.requestCount(provider)).toBe(1);
+      }
+      expect(sandbox.requests.find((request) => request.provider === 'vox')!.query.limit).toEqual(['7']);
+    });
+  });
+
+  it('--status goes to every platform; one that cannot apply it is reported as failed, after the others\' items', () => {
+    return withDirectory({}, async (cwd) => {
+      const result = await runWith(['numbers', 'list', '--all', '--status', 'inactive'], { cwd, env: sandboxEnvironment(sandbox) });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^voiceplane: vogent: InvalidRequestError: vogent: phoneNumbers.list: Vogent reports no status[^\n]*\n$/);
+      expect(countByProvider(providersOf(result.stdout))).toEqual({
+        vox: seed.vox.phoneNumbers.filter((number) => number.status === 'expired').length,
+        generic: seed.generic.phoneNumbers.filter((number) => number.status === 'free').length,
+        'numbers-assignment': seed['numbers-assignment'].numbers.filter((number) => number.status === 'inactive').length,
+      });
+      expect(ndjsonLines(result.stdout).every((item) => (item.status as { unified: string }).unified === 'inactive')).toBe(true);
+    });
+  });
+
+  it('a generic key without its base URL is refused before any request, naming the variable', () => {
+    return withDirectory({}, async (cwd) => {
+      const env = sandboxEnvironment(sandbox);
+      delete env.GENERIC_BASE_URL;
+      const result = await runWith(['numbers', 'list', '--all'], { cwd, env });
+      expect(result.code).toBe(2);
+      expect(result.stderr.split('\n')[0]).toBe(
+        'voiceplane: generic publishes no address of its own: set GENERIC_BASE_URL or give baseUrl for generic in voiceplane.config.json.',
+      );
+      expect(sandbox.requestCount()).toBe(0);
+    });
+  });
+});
+
+describe('numbers list --all as a child process, its environment set by the test', { timeout: childProcessTimeout }, () => {
+  it('a wrong key for one platform: csv of the others on stdout, its line on stderr, exit code 1', async () => {
+    const result = await runCli(['numbers', 'list', '--all', '--format', 'csv'], sandboxEnvironment(sandbox, { GENERIC_API_KEY: 'nope-0000' }));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^voiceplane: generic: AuthenticationError: [^\n]*\n$/);
+    expect(result.stderr).not.toContain('nope-0000');
+    const [header, ...rows] = result.stdout.trimEnd().split('\n');
+    expect(header!.startsWith('provider,id,number,e164,')).toBe(true);
+    expect(countByProvider(rows.map((row) => row.split(',')[0]))).toEqual({ vox: 150, vogent: 180, 'numbers-assignment': 140 });
+  });
+});
