@@ -7,6 +7,7 @@ export type {
   NeutralClient,
   PhoneNumbersResource,
 } from './core/client-types.js';
+export type { Logger, LogLevel } from './core/logger.js';
 export type { SingleProviderOptions } from './core/create-provider-client.js';
 export {
   APIConnectionError,
