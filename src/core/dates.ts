@@ -1,6 +1,8 @@
-/** Unix milliseconds to a Date; `null` for a missing or non-finite value. */
+/** Unix milliseconds to a Date; `null` for a missing value or one no Date can hold (the number stays in `raw`). */
 export function dateFromMilliseconds(value: number | null | undefined): Date | null {
-  return typeof value === 'number' && Number.isFinite(value) ? new Date(value) : null;
+  if (typeof value !== 'number') return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 /** An ISO 8601 text to a Date; `null` when missing or not a date (the text stays in `raw`). */
