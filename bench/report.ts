@@ -1,0 +1,193 @@
+// The benchmark's results: their JSON shape, the targets, and the Markdown tables printed.
+import type { MemoryResult, PrefetchResult, ThroughputResult } from './child.js';
+import type { ImportTiming } from './import-time.js';
+import type { PlatformId } from './platforms.js';
+import type { SizeFigure } from './sizes.js';
+import { formatNumber, markdownTable, megabytes } from './stats.js';
+
+export interface BenchReport {
+  date: string;
+  machine: { cpus: number; model: string; memoryGb: number; platform: string };
+  node: string;
+  commit: string | null;
+  settings: Record<string, unknown>;
+  throughput: Partial<
+    Record<
+      PlatformId,
+      {
+        sdkItemsPerSecond: number;
+        rawItemsPerSecond: number;
+        ratio: number;
+        /** The E.164 formatter's time over the listing's numbers, alone. */
+        e164MsPerListing: number;
+        /** The ratio with that time taken out of the SDK's. */
+        ratioWithoutE164: number;
+        runs: ThroughputResult;
+      }
+    >
+  >;
+  memory: Partial<Record<PlatformId, { sdk: MemoryResult; raw: MemoryResult; capped: MemoryResult }>>;
+  prefetch: Partial<
+    Record<
+      PlatformId,
+      { serverTimeMs: number; serverAloneMs: number; withoutPrefetchMs: number; withPrefetchMs: number; runs: PrefetchResult }
+    >
+  >;
+  importTime: ImportTiming[];
+  size: SizeFigure[];
+}
+
+/** What the SDK aims for; the benchmark reports against these, tests do not assert them. */
+export const targets = {
+  /** SDK items per second over raw fetch + JSON.parse items per second. */
+  throughputRatio: 0.9,
+  /** RSS growth while iterating the million, over the RSS after the first pages. */
+  rssGrowthMb: 50,
+  /** With prefetch, iteration time over the server's time alone (raw fetch of the same pages). */
+  prefetchOverServer: 1.1,
+};
+
+const mark = (met: boolean) => (met ? 'met' : 'MISSED');
+const ms = (value: number) => `${formatNumber(value)} ms`;
+const mb = (bytes: number) => `${formatNumber(megabytes(bytes), 1)} MB`;
+const kb = (bytes: number) => `${formatNumber(bytes / 1000, 2)} kB`;
+
+export function rssGrowth(result: MemoryResult): number {
+  return result.peakRss - result.baselineRss;
+}
+
+export function printReport(report: BenchReport): void {
+  const out: string[] = [];
+  const settings = report.settings as { listingItems: number; memoryItems: number; pageSize: number; rounds: number };
+  const prefetchSettings = report.settings.prefetch as { delayMs: number; consumerMs: number; prefetch: number };
+  out.push(
+    `voiceplane benchmark, ${report.date.slice(0, 10)}: Node ${report.node}, ${report.machine.cpus} × ${report.machine.model}, ` +
+      `${report.machine.memoryGb} GB, ${report.machine.platform}${report.commit ? `, commit ${report.commit}` : ''}`,
+    '',
+  );
+
+  const throughput = Object.entries(report.throughput);
+  if (throughput.length > 0) {
+    out.push(
+      `Throughput: ${formatNumber(settings.listingItems)} numbers in pages of ${settings.pageSize}, medians of ${settings.rounds} interleaved rounds`,
+      '',
+      markdownTable(
+        [
+          'platform',
+          'SDK for await (items/s)',
+          'raw fetch + JSON.parse (items/s)',
+          'SDK / raw',
+          `target ≥ ${targets.throughputRatio}`,
+          'E.164 per listing',
+          'SDK / raw without E.164',
+        ],
+        throughput.map(([id, row]) => [
+          id,
+          formatNumber(row.sdkItemsPerSecond),
+          formatNumber(row.rawItemsPerSecond),
+          formatNumber(row.ratio, 2),
+          mark(row.ratio >= targets.throughputRatio),
+          ms(row.e164MsPerListing),
+          formatNumber(row.ratioWithoutE164, 2),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  const memory = Object.entries(report.memory);
+  if (memory.length > 0) {
+    const cap = report.settings.cappedOldSpaceMb as number;
+    out.push(
+      `Memory: ${formatNumber(settings.memoryItems)} numbers (${formatNumber(settings.memoryItems / settings.pageSize)} pages), ` +
+        'each listing in a fresh process. Growth: the peak RSS while iterating less the RSS after the first 10 pages ' +
+        `(or after the first 1%, once the heap has grown to its working size). Capped: the SDK again with --max-old-space-size=${cap}.`,
+      '',
+      markdownTable(
+        [
+          'platform',
+          'SDK RSS: 10 pages → peak',
+          'SDK growth',
+          'raw fetch growth',
+          'SDK growth after 1%',
+          'SDK max heap used',
+          `capped at ${cap} MB: growth, time`,
+          'SDK time',
+          `target < ${targets.rssGrowthMb} MB`,
+        ],
+        memory.map(([id, row]) => [
+          id,
+          `${mb(row.sdk.baselineRss)} → ${mb(row.sdk.peakRss)}`,
+          mb(rssGrowth(row.sdk)),
+          mb(rssGrowth(row.raw)),
+          mb(row.sdk.peakRss - row.sdk.onePercentRss),
+          mb(row.sdk.maxHeapUsed),
+          `${mb(rssGrowth(row.capped))}, ${formatNumber(row.capped.seconds, 1)} s`,
+          `${formatNumber(row.sdk.seconds, 1)} s`,
+          mark(megabytes(rssGrowth(row.sdk)) < targets.rssGrowthMb),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  const prefetch = Object.entries(report.prefetch);
+  if (prefetch.length > 0) {
+    const { delayMs, consumerMs } = prefetchSettings;
+    out.push(
+      `Prefetch: ${formatNumber(settings.listingItems)} numbers, the server answering each page after ${delayMs} ms, ` +
+        `the consumer awaiting ${consumerMs} ms of its own work per page; medians`,
+      '',
+      markdownTable(
+        [
+          'platform',
+          `server's time (pages × ${delayMs} ms)`,
+          'raw fetch, no consumer',
+          'SDK, prefetch 0',
+          `SDK, prefetch ${prefetchSettings.prefetch}`,
+          'prefetch / raw',
+          `target ≤ ${targets.prefetchOverServer}`,
+        ],
+        prefetch.map(([id, row]) => [
+          id,
+          ms(row.serverTimeMs),
+          ms(row.serverAloneMs),
+          ms(row.withoutPrefetchMs),
+          ms(row.withPrefetchMs),
+          formatNumber(row.withPrefetchMs / row.serverAloneMs, 2),
+          mark(row.withPrefetchMs / row.serverAloneMs <= targets.prefetchOverServer),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  if (report.importTime.length > 0) {
+    out.push(
+      `Import time: fresh \`node\` processes, medians of ${report.importTime[0]!.runs} runs each`,
+      '',
+      markdownTable(
+        ['what the process does', 'process wall time', 'the import itself', 'beyond a bare start'],
+        report.importTime.map((row) => [row.name, ms(row.wallMs), `${formatNumber(row.importMs, 1)} ms`, ms(row.addedMs)]),
+      ),
+      '',
+    );
+  }
+
+  if (report.size.length > 0) {
+    out.push(
+      'Size: min+brotli, with ky and zod/mini (size-limit)',
+      '',
+      markdownTable(
+        ['bundle', 'size', 'budget'],
+        report.size.map((row) => [
+          row.name,
+          kb(row.bytes),
+          row.limitBytes === null ? '-' : `${kb(row.limitBytes)} ${row.passed ? 'met' : 'EXCEEDED'}`,
+        ]),
+      ),
+      '',
+    );
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}

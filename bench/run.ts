@@ -1,0 +1,137 @@
+// `npm run bench`: builds the package, then measures it against raw fetch over a loopback server
+// in its own process. Prints Markdown tables and writes bench-results/latest.json.
+//   --rounds <n>      measured rounds of the throughput comparison (default 9)
+//   --only <ids>      comma-separated platforms (default: all four)
+//   --sections <list> comma-separated: throughput, memory, prefetch, import, size (default: all)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { MemoryResult, PrefetchResult, ThroughputResult } from './child.js';
+import { measureImportTimes } from './import-time.js';
+import { pageSize, platformIds, type PlatformId } from './platforms.js';
+import { runChild, startServer } from './processes.js';
+import { printReport, type BenchReport } from './report.js';
+import { measureSizes } from './sizes.js';
+import { median } from './stats.js';
+
+const settings = {
+  listingItems: 10_000,
+  memoryItems: 1_000_000,
+  cappedOldSpaceMb: 64,
+  warmups: 2,
+  prefetch: { delayMs: 20, consumerMs: 10, prefetch: 2, rounds: 3 },
+  importRuns: 30,
+};
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '9' },
+    only: { type: 'string', default: platformIds.join(',') },
+    sections: { type: 'string', default: 'throughput,memory,prefetch,import,size' },
+  },
+});
+const rounds = Number(values.rounds);
+const only = values.only.split(',').filter((id): id is PlatformId => (platformIds as readonly string[]).includes(id));
+const sections = new Set(values.sections.split(','));
+
+const report: BenchReport = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    platform: `${process.platform} ${process.arch}`,
+  },
+  node: process.version,
+  commit: gitCommit(),
+  settings: { ...settings, pageSize, rounds },
+  throughput: {},
+  memory: {},
+  prefetch: {},
+  importTime: [],
+  size: [],
+};
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const server = await startServer();
+try {
+  for (const platform of only) {
+    if (sections.has('throughput')) {
+      log(`throughput: ${platform}`);
+      const result = await runChild<ThroughputResult>({
+        kind: 'throughput',
+        platform,
+        serverUrl: server.url,
+        total: settings.listingItems,
+        rounds,
+        warmups: settings.warmups,
+      });
+      const sdk = median(result.sdk);
+      const raw = median(result.raw);
+      // Without E.164: the SDK's time per listing less the formatter's time over the same numbers.
+      const e164Ms = median(result.e164Ms);
+      const withoutE164 = settings.listingItems / (settings.listingItems / sdk - e164Ms / 1000);
+      report.throughput[platform] = {
+        sdkItemsPerSecond: sdk,
+        rawItemsPerSecond: raw,
+        ratio: sdk / raw,
+        e164MsPerListing: e164Ms,
+        ratioWithoutE164: withoutE164 / raw,
+        runs: result,
+      };
+    }
+    if (sections.has('memory')) {
+      log(`memory: ${platform} (${settings.memoryItems.toLocaleString('en-US')} items: SDK, raw, SDK with a capped heap)`);
+      const task = { kind: 'memory', platform, serverUrl: server.url, total: settings.memoryItems } as const;
+      const sdk = await runChild<MemoryResult>({ ...task, contender: 'sdk' });
+      const raw = await runChild<MemoryResult>({ ...task, contender: 'raw' });
+      // With the old generation capped, a listing that held on to its items would die out of memory.
+      const capped = await runChild<MemoryResult>({ ...task, contender: 'sdk' }, [`--max-old-space-size=${settings.cappedOldSpaceMb}`]);
+      report.memory[platform] = { sdk, raw, capped };
+    }
+    if (sections.has('prefetch')) {
+      log(`prefetch: ${platform}`);
+      const result = await runChild<PrefetchResult>({
+        kind: 'prefetch',
+        platform,
+        serverUrl: server.url,
+        total: settings.listingItems,
+        ...settings.prefetch,
+      });
+      report.prefetch[platform] = {
+        serverTimeMs: (settings.listingItems / pageSize) * settings.prefetch.delayMs,
+        serverAloneMs: median(result.serverAlone),
+        withoutPrefetchMs: median(result.withoutPrefetch),
+        withPrefetchMs: median(result.withPrefetch),
+        runs: result,
+      };
+    }
+  }
+} finally {
+  server.stop();
+}
+
+if (sections.has('import')) {
+  log(`import time: ${settings.importRuns} runs of each`);
+  report.importTime = await measureImportTimes(settings.importRuns);
+}
+if (sections.has('size')) {
+  log('size: size-limit');
+  report.size = measureSizes();
+}
+
+const resultsFolder = new URL('../bench-results/', import.meta.url);
+mkdirSync(resultsFolder, { recursive: true });
+writeFileSync(new URL('latest.json', resultsFolder), `${JSON.stringify(report, null, 2)}\n`);
+printReport(report);
+log('written: bench-results/latest.json');
