@@ -47,7 +47,7 @@ export function describeValue(value: unknown): string {
       default:
         if (value === null) return 'null';
         if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : `Date ${value.toISOString()}`;
-        return describeObject(value);
+        return describeObject(value as object);
     }
   } catch {
     // A getter, toJSON or Proxy trap threw: say what kind of value it was, nothing more.
