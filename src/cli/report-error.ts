@@ -1,16 +1,20 @@
 import { InvalidRequestError, UnsupportedOperationError } from '../index.js';
 import type { CommandSpec } from './commands-spec.js';
 import type { CliIo } from './io.js';
+import { withoutControlCharacters } from './output/plain-text.js';
 import { shortUsage } from './usage.js';
 import { UsageError } from './usage-error.js';
 
 export const exitCodes = { success: 0, failure: 1, usage: 2 } as const;
 
-/** One line: a platform's message may hold newlines, and a key must never be echoed back. */
+/**
+ * One line of plain text: a platform's message may hold newlines or a terminal escape sequence,
+ * and a key must never be echoed back.
+ */
 function oneLine(message: string, secrets: readonly string[]): string {
-  let flat = message.replace(/\s*\n\s*/g, ' ').trim();
+  let flat = message;
   for (const secret of secrets) if (secret) flat = flat.split(secret).join('[redacted]');
-  return flat;
+  return withoutControlCharacters(flat.replace(/\s*\n\s*/g, ' ')).trim();
 }
 
 /** `<ErrorClass>: <message>` on one line, keys redacted. */
