@@ -1,3 +1,6 @@
+// The main entry: everything a one-provider entry point exports (error classes and provider-neutral
+// types), plus createClient, the hub and each provider's typed client.
+export * from './shared-exports.js';
 export { createClient } from './client.js';
 export { createHub } from './hub/create-hub.js';
 export { HubError } from './hub/hub-error.js';
@@ -13,49 +16,6 @@ export type {
   HubResult,
 } from './hub/types.js';
 export type { Client, ClientFor, ClientOptions, ClientOptionsFor, ProviderId } from './client.js';
-export type { OperationName } from './core/adapter.js';
-export type {
-  CampaignsResource,
-  CommonClientOptions,
-  NeutralClient,
-  PhoneNumbersResource,
-} from './core/client-types.js';
-export type { Logger, LogLevel } from './core/logger.js';
-export {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  InternalServerError,
-  InvalidRequestError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  ResponseValidationError,
-  UnprocessableEntityError,
-  UnsupportedOperationError,
-  VoiceplaneError,
-} from './core/errors.js';
-export type { ValidationIssue } from './core/errors.js';
-export type { Page } from './core/page.js';
-export type { PagePromise } from './core/page-promise.js';
-export type {
-  Campaign,
-  CampaignListParams,
-  CampaignStatus,
-  CreatePhoneNumberInput,
-  ListParams,
-  ListRequestOptions,
-  MappedStatus,
-  PhoneNumber,
-  PhoneNumberListParams,
-  PhoneNumberStatus,
-  RequestOptions,
-  UpdatePhoneNumberInput,
-} from './core/types.js';
 export type { VoxClient, VoxClientOptions } from './providers/vox/client.js';
 export type { VoxPhoneNumberListParams } from './providers/vox/list-params.js';
 export type { VogentClient, VogentClientOptions } from './providers/vogent/client.js';
