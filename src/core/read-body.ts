@@ -8,17 +8,21 @@ export class BodyTooLargeError extends Error {
 const decoder = new TextDecoder();
 
 /**
- * Reads a response body as text, refusing to hold more than `limit` bytes. A declared
- * Content-Length within the cap takes the fast path; otherwise the stream is counted as it arrives.
+ * Reads a response body as text, refusing to hold more than `limit` bytes. An uncompressed body with
+ * a declared Content-Length takes the fast path; any other is counted as it arrives, after decoding:
+ * for a compressed body, Content-Length counts the compressed bytes while fetch hands over the
+ * decompressed ones, so a few kilobytes of gzip could otherwise become megabytes in memory.
  */
 export async function readBody(response: Response, limit: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
+  const encoding = response.headers.get('content-encoding')?.trim().toLowerCase() ?? '';
+  const identity = encoding === '' || encoding === 'identity';
+  const declared = identity ? Number(response.headers.get('content-length') ?? Number.NaN) : Number.NaN;
   if (Number.isFinite(declared) && declared > limit) {
     await response.body?.cancel().catch(() => {});
     throw new BodyTooLargeError(limit);
   }
   if (!response.body) return '';
-  if (response.headers.has('content-length') && declared <= limit) {
+  if (Number.isFinite(declared) && declared <= limit) {
     // The server could still send more than it declared; undici refuses a body longer than its Content-Length.
     return response.text();
   }

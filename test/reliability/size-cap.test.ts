@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient, ResponseValidationError } from '../../src/index.js';
 import { startFaultServer, type FaultHandler, type FaultServer } from '../helpers/fault-server.js';
@@ -98,5 +99,34 @@ describe('a body that never ends', () => {
     // The server stopped when the client hung up; what it wrote is the cap plus socket buffers, not a whole body.
     expect(written).toBe(writtenAtClose);
     expect(written).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe('a compressed body', () => {
+  // Content-Length counts the compressed bytes; fetch hands over the decompressed ones.
+  function sendGzip(response: ServerResponse, body: string): void {
+    const compressed = gzipSync(body);
+    response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': compressed.length });
+    response.end(compressed);
+  }
+
+  it('is capped by its decompressed size, not by its Content-Length', async () => {
+    const body = JSON.stringify({ id: 'cmp_1', name: 'Big', status: 'ongoing', padding: 'x'.repeat(5_000_000) });
+    expect(gzipSync(body).length).toBeLessThan(limit * 4);
+    const cap = 100_000;
+    const { url, arrivals } = await serve((_request, response) => sendGzip(response, body));
+    const error = await createClient({ provider: 'vox', apiKey, baseUrl: url, maxResponseBytes: cap })
+      .campaigns.get('cmp_1')
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as Error).message).toContain(`larger than maxResponseBytes (${cap} bytes)`);
+    expect(arrivals).toHaveLength(1);
+  });
+
+  it('is read, decompressed, when it fits the cap', async () => {
+    const body = campaignOfSize(limit);
+    const { url } = await serve((_request, response) => sendGzip(response, body));
+    const campaign = await createClient({ provider: 'vox', apiKey, baseUrl: url, maxResponseBytes: limit }).campaigns.get('cmp_1');
+    expect(campaign.raw).toEqual(JSON.parse(body));
   });
 });
