@@ -2,10 +2,10 @@ import { createClient, type Client, type ClientOptions, type ProviderId } from '
 import { normalizeCountry, parseAnyNumber } from '../core/e164.js';
 import { InvalidRequestError } from '../core/errors.js';
 import type { OperationName } from '../core/adapter.js';
-import type { Page } from '../core/page.js';
 import type { PagePromise } from '../core/page-promise.js';
 import type { RequestOptions } from '../core/types.js';
 import { providers } from '../providers/registry.js';
+import { capItems, checkItemCap, splitHubParams } from './cap-items.js';
 import { HubError, type HubFailure } from './hub-error.js';
 import { mergeSources, type PageSource } from './merge-sources.js';
 import type { Hub, HubListParams, HubOptions, HubPlatforms, HubResult } from './types.js';
@@ -41,34 +41,37 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
   function gather<T>(
     operation: OperationName,
     list: (client: Client) => PagePromise<T>,
+    cap: number | undefined,
   ): { iterate(failures: HubFailure[]): AsyncGenerator<T>; total: number } {
     const sources: PageSource<T>[] = [...clients]
       .filter(([, client]) => client.supports(operation))
-      .map(([provider, client]) => ({ provider, pages: () => list(client).pages() as AsyncIterable<Page<T>> }));
+      .map(([provider, client]) => ({ provider, pages: () => capItems(list(client).pages(), cap) }));
     return { iterate: (failures) => mergeSources(sources, concurrency, failures), total: sources.length };
   }
 
-  function listing<T>(operation: OperationName, list: (client: Client) => PagePromise<T>) {
+  function listing<T>(operation: OperationName, params: unknown, list: (client: Client, params: unknown) => PagePromise<T>) {
+    const { platformParams, cap } = splitHubParams(params);
+    const start = () => gather(operation, (client) => list(client, platformParams), checkItemCap(cap));
     return {
       async *iterate(): AsyncGenerator<T> {
         const failures: HubFailure[] = [];
-        const { iterate, total } = gather(operation, list);
+        const { iterate, total } = start();
         yield* iterate(failures);
         if (failures.length > 0) throw new HubError(failures, total);
       },
       async collect(): Promise<HubResult<T>> {
         const failures: HubFailure[] = [];
         const items: T[] = [];
-        for await (const item of gather(operation, list).iterate(failures)) items.push(item);
+        for await (const item of start().iterate(failures)) items.push(item);
         return { items, errors: failures };
       },
     };
   }
 
-  const numbers = (params?: HubListParams<never>, request?: RequestOptions) =>
-    listing('phoneNumbers.list', (client) => client.phoneNumbers.list(params, request));
-  const campaigns = (params?: HubListParams<never>, request?: RequestOptions) =>
-    listing('campaigns.list', (client) => client.campaigns.list(params, request));
+  const numbers = (params?: HubListParams<string>, request?: RequestOptions) =>
+    listing('phoneNumbers.list', params, (client, platformParams) => client.phoneNumbers.list(platformParams as never, request));
+  const campaigns = (params?: HubListParams<string>, request?: RequestOptions) =>
+    listing('campaigns.list', params, (client, platformParams) => client.campaigns.list(platformParams as never, request));
 
   return {
     providers: ids,

@@ -1,20 +1,20 @@
-import type { Page } from '../core/page.js';
+import type { ItemBatch } from './cap-items.js';
 import type { HubFailure } from './hub-error.js';
 
 /** One platform's pages, started only when the merge has room for it. */
 export interface PageSource<T> {
   provider: string;
-  pages: () => AsyncIterable<Page<T>>;
+  pages: () => AsyncIterable<ItemBatch<T>>;
 }
 
 interface Running<T> {
   provider: string;
-  iterator: AsyncIterator<Page<T>>;
+  iterator: AsyncIterator<ItemBatch<T>>;
   next: Promise<Outcome<T>>;
 }
 
 type Outcome<T> =
-  | { running: Running<T>; kind: 'page'; result: IteratorResult<Page<T>> }
+  | { running: Running<T>; kind: 'page'; result: IteratorResult<ItemBatch<T>> }
   | { running: Running<T>; kind: 'error'; error: unknown };
 
 /**

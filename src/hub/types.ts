@@ -12,11 +12,17 @@ export interface HubOptions {
   defaultCountry?: string;
 }
 
-/** Parameters a hub list passes to every platform: only the neutral ones. */
+/** Parameters of a hub list: the neutral ones, passed to every platform, and the hub's own cap. */
 export interface HubListParams<Status extends string> {
   /** Page size asked of each platform (each platform's own range applies). */
   limit?: number;
   status?: Status | readonly Status[];
+  /**
+   * The most items taken from any one platform (a whole number of 1 or more). A platform stops
+   * being paged once it gave that many, so a listing of the first N items of each platform fetches
+   * no page beyond what those N need. Default: no cap, every item of every platform.
+   */
+  maxItemsPerPlatform?: number;
 }
 
 /** Everything a hub call found, and the platforms that failed. */
