@@ -3,8 +3,7 @@ import { commandOf, commandSpecs } from './commands-spec.js';
 import type { CliIo } from './io.js';
 import type { Invocation } from './invocation.js';
 import { pageSizeFor, writePages } from './list-command.js';
-import { campaignCsvColumns, campaignTableColumns, numberCsvColumns, numberTableColumns } from './output/columns.js';
-import { createWriter, type ItemWriter, type WriterOptions } from './output/writer.js';
+import { resourceWriter } from './output/resource-writer.js';
 import { ProgressLine } from './progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -24,19 +23,8 @@ function checkSupported(invocation: Invocation, client: Client): void {
   });
 }
 
-type WriterColumns = Pick<WriterOptions<PhoneNumber | Campaign>, 'tableColumns' | 'csvColumns'>;
-
-function writerFor(invocation: Invocation, io: CliIo, shape: 'list' | 'single'): ItemWriter<PhoneNumber | Campaign> {
-  const columns =
-    invocation.spec.resource === 'numbers'
-      ? { tableColumns: numberTableColumns, csvColumns: numberCsvColumns }
-      : { tableColumns: campaignTableColumns, csvColumns: campaignCsvColumns };
-  // The resource decides both the columns and the items, so a number never meets a campaign column.
-  return createWriter({ format: invocation.format, shape, out: io.stdout, ...(columns as WriterColumns) });
-}
-
 function writeOne(invocation: Invocation, io: CliIo, item: PhoneNumber | Campaign): void {
-  const writer = writerFor(invocation, io, 'single');
+  const writer = resourceWriter(invocation, io.stdout, 'single');
   writer.write([item]);
   writer.end();
 }
@@ -60,7 +48,7 @@ export async function execute(invocation: Invocation, client: Client, io: CliIo)
       now: io.now,
       noun: spec.resource === 'numbers' ? 'phone numbers' : 'campaigns',
     });
-    await writePages<PhoneNumber | Campaign>(pages, writerFor(invocation, io, 'list'), progress, invocation.limit);
+    await writePages<PhoneNumber | Campaign>(pages, resourceWriter(invocation, io.stdout, 'list'), progress, invocation.limit);
     return;
   }
   switch (`${spec.resource} ${spec.action}`) {

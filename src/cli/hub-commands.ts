@@ -1,28 +1,13 @@
-import type { Campaign, CampaignListParams, Client, Hub, HubFailure, Page, PhoneNumber, PhoneNumberListParams } from '../index.js';
-import { mergeSources, type PageSource } from '../hub/merge-sources.js';
-import { hubConcurrency } from './hub-connect.js';
+import { HubError, type Campaign, type CampaignStatus, type Hub, type HubFailure, type HubListParams, type PhoneNumber, type PhoneNumberStatus } from '../index.js';
 import type { HubInvocation } from './hub-invocation.js';
 import type { CliIo } from './io.js';
 import { pageSizeFor } from './list-command.js';
-import { campaignCsvColumns, campaignTableColumns, numberCsvColumns, numberTableColumns } from './output/columns.js';
-import { createWriter, type ItemWriter, type WriterOptions } from './output/writer.js';
+import { resourceWriter } from './output/resource-writer.js';
+import type { ItemWriter } from './output/writer.js';
 import { exitCodes, platformFailureLine } from './report-error.js';
 import { UsageError } from './usage-error.js';
 
 type Item = PhoneNumber | Campaign;
-
-function writerFor(invocation: HubInvocation, io: CliIo): ItemWriter<Item> {
-  const columns =
-    invocation.spec.resource === 'numbers'
-      ? { tableColumns: numberTableColumns, csvColumns: numberCsvColumns }
-      : { tableColumns: campaignTableColumns, csvColumns: campaignCsvColumns };
-  return createWriter({
-    format: invocation.format,
-    shape: 'list',
-    out: io.stdout,
-    ...(columns as Pick<WriterOptions<Item>, 'tableColumns' | 'csvColumns'>),
-  });
-}
 
 /**
  * Ends the output and reports the platforms that failed, one line each in the hub's order, and
@@ -42,40 +27,39 @@ function finish(writer: ItemWriter<Item>, failures: readonly HubFailure[], hub: 
   return exitCodes.failure;
 }
 
-/** One platform's pages, ending once `cap` items came: no platform is asked for more than the whole limit. */
-async function* capped<T>(pages: AsyncIterable<Page<T>>, cap: number | undefined): AsyncGenerator<Page<T>> {
-  let count = 0;
-  for await (const page of pages) {
-    yield page;
-    count += page.items.length;
-    if (cap !== undefined && count >= cap) return;
-  }
-}
-
 /**
  * `numbers list --all`, `campaigns list --all`: the items of every platform as their pages arrive.
- * With --limit N each platform stops at N items and the first N to arrive are written; every
- * platform still runs to its end or its N, so that a failure is always reported, whatever the timing.
+ * With --limit N the hub takes at most N items of each platform and the first N to arrive are
+ * written; every platform still runs to its end or its N, so that a failure is always reported,
+ * whatever the timing.
  */
 async function listAll(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: readonly string[]): Promise<number> {
   const { spec, limit } = invocation;
-  const params = { status: invocation.statuses, limit: pageSizeFor(limit) };
-  const list = (client: Client): AsyncIterable<Page<Item>> =>
-    spec.resource === 'numbers'
-      ? client.phoneNumbers.list(params as PhoneNumberListParams).pages()
-      : client.campaigns.list(params as CampaignListParams).pages();
-  const listing = hub.providers.filter((provider) => hub.client(provider).supports(spec.operation));
-  if (listing.length === 0) {
+  if (!hub.providers.some((provider) => hub.client(provider).supports(spec.operation))) {
     throw new UsageError(`none of the configured platforms (${hub.providers.join(', ')}) offers ${spec.resource} ${spec.action}.`, { spec });
   }
-  const sources: PageSource<Item>[] = listing.map((provider) => ({ provider, pages: () => capped(list(hub.client(provider)), limit) }));
-  const failures: HubFailure[] = [];
-  const writer = writerFor(invocation, io);
+  const params = {
+    status: invocation.statuses,
+    limit: pageSizeFor(limit),
+    ...(limit !== undefined ? { maxItemsPerPlatform: limit } : {}),
+  };
+  const items: AsyncIterable<Item> =
+    spec.resource === 'numbers'
+      ? hub.phoneNumbers.list(params as HubListParams<PhoneNumberStatus>)
+      : hub.campaigns.list(params as HubListParams<CampaignStatus>);
+  let failures: readonly HubFailure[] = [];
+  const writer = resourceWriter(invocation, io.stdout, 'list');
   let written = 0;
-  for await (const item of mergeSources(sources, hubConcurrency, failures)) {
-    if (limit !== undefined && written >= limit) continue;
-    writer.write([item]);
-    written += 1;
+  try {
+    for await (const item of items) {
+      if (limit !== undefined && written >= limit) continue;
+      writer.write([item]);
+      written += 1;
+    }
+  } catch (error) {
+    // The hub yields every item of the platforms that worked, then names those that failed.
+    if (!(error instanceof HubError)) throw error;
+    failures = error.failures;
   }
   return finish(writer, failures, hub, io, secrets);
 }
@@ -85,7 +69,7 @@ async function find(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: rea
   const { e164, matches, errors } = await hub.phoneNumbers.findByNumber(invocation.number!, {
     ...(invocation.defaultCountry !== undefined ? { defaultCountry: invocation.defaultCountry } : {}),
   });
-  const writer = writerFor(invocation, io);
+  const writer = resourceWriter(invocation, io.stdout, 'list');
   writer.write(matches);
   if (matches.length === 0) {
     const failed = new Set(errors.map((failure) => failure.provider));
