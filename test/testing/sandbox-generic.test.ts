@@ -66,6 +66,12 @@ describe('sandbox: generic', () => {
     expect((error as PermissionDeniedError).message).toContain('no access to organization org_other');
   });
 
+  it('refuses a request without X-API-Key, saying which header is missing', async () => {
+    const response = await fetch(`${sandbox().baseUrl('generic')}/api/phone-numbers`, { headers: { 'x-organization-id': 'org_acme' } });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ success: false, error: { code: 'UNAUTHORIZED', message: 'Missing X-API-Key header.' } });
+  });
+
   it('answers an unknown path with a 404 in its envelope', async () => {
     const response = await fetch(`${sandbox().baseUrl('generic')}/api/phone-numbers/phon_x`, {
       headers: { 'x-api-key': sandbox().apiKeys.generic, 'x-organization-id': 'org_acme' },

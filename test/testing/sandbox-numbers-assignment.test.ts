@@ -81,5 +81,9 @@ describe('sandbox: numbers-assignment', () => {
     const error = await failureOf(wrong.phoneNumbers.list());
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as AuthenticationError).body).toEqual({ error: 'Invalid API key.' });
+
+    const withoutKey = await fetch(`${sandbox().baseUrl('numbers-assignment')}/numbers`, { headers: { 'x-api-key': ' ' } });
+    expect(withoutKey.status).toBe(401);
+    expect(await withoutKey.json()).toEqual({ error: 'Missing X-API-Key header.' });
   });
 });

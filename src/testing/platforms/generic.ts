@@ -2,7 +2,7 @@ import { decodeCursor, encodeCursor, wholeNumber } from '../cursors.js';
 import { json } from '../responses.js';
 import { sandboxSeed } from '../seed/index.js';
 import type { GenericSeed } from '../seed/generic.js';
-import { dispatch, type Platform, type Route } from './platform.js';
+import { dispatch, refuseApiKeyHeader, type Platform, type Route } from './platform.js';
 
 /*
  * The generic X-API-Key platform as its reference page shows it: `X-API-Key` and
@@ -61,9 +61,8 @@ export function createGenericPlatform(apiKey: string, organizationId: string): P
   return {
     error,
     authenticate(request) {
-      const key = request.headers.get('x-api-key');
-      if (key === null || key.trim() === '') return error(401, 'unauthorized', 'Missing X-API-Key header.');
-      if (key !== apiKey) return error(401, 'unauthorized', 'Invalid API key.');
+      const refused = refuseApiKeyHeader(request, apiKey, error);
+      if (refused !== null) return refused;
       const organization = request.headers.get('x-organization-id');
       if (organization === null || organization.trim() === '') {
         return error(401, 'unauthorized', 'Missing X-Organization-Id header.');

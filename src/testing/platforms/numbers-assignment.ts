@@ -2,7 +2,7 @@ import { wholeNumber } from '../cursors.js';
 import { empty, isPlainObject, json, readJson } from '../responses.js';
 import { sandboxSeed } from '../seed/index.js';
 import type { NumbersAssignmentSeed, NumbersAssignmentWire } from '../seed/numbers-assignment.js';
-import { dispatch, type Platform, type Route } from './platform.js';
+import { dispatch, refuseApiKeyHeader, type Platform, type Route } from './platform.js';
 
 /*
  * The numbers-assignment platform as documented: `X-API-Key`, `page`/`limit` pages (1 and 50 by
@@ -113,12 +113,7 @@ export function createNumbersAssignmentPlatform(apiKey: string): Platform {
 
   return {
     error,
-    authenticate(request) {
-      const key = request.headers.get('x-api-key');
-      if (key === null || key.trim() === '') return error(401, 'unauthorized', 'Missing X-API-Key header.');
-      if (key !== apiKey) return error(401, 'unauthorized', 'Invalid API key.');
-      return null;
-    },
+    authenticate: (request) => refuseApiKeyHeader(request, apiKey, error),
     handle: (request, path, query) => dispatch(routes, { error }, request, path, query),
     reset() {
       data = sandboxSeed()['numbers-assignment'];

@@ -72,6 +72,14 @@ export function bearerToken(request: Request): string | null {
   return found ? found[1]!.trim() : null;
 }
 
+/** An `X-API-Key` platform's refusal of a missing or wrong key, in its own envelope; `null` when the key is right. */
+export function refuseApiKeyHeader(request: Request, apiKey: string, error: Platform['error']): Response | null {
+  const key = request.headers.get('x-api-key');
+  if (key === null || key.trim() === '') return error(401, 'unauthorized', 'Missing X-API-Key header.');
+  if (key !== apiKey) return error(401, 'unauthorized', 'Invalid API key.');
+  return null;
+}
+
 /** Sorting with a stable tie-break, so a page boundary never shows an item twice. */
 export function compareBy<T>(key: (item: T) => string | number | null, tieBreak: (item: T) => string) {
   return (left: T, right: T): number => {
