@@ -1,5 +1,5 @@
 import type { E164Formatter } from './e164.js';
-import type { Transport } from './http.js';
+import type { ReportedFailure, Transport } from './http.js';
 import type { PageData } from './page.js';
 import type {
   Campaign,
@@ -97,6 +97,12 @@ export interface ProviderDefinition<P extends string, Context = unknown> {
   authHeaders(apiKey: string, context: Context): Record<string, string>;
   /** Reads the platform's error envelope into one line; `null` when the body is not one. */
   errorDetail(body: unknown): string | null;
+  /**
+   * For a platform that can report a failure inside a 2xx answer (`{ success: false, ... }`): which
+   * bodies are such a report. The transport raises them as an `APIError` (`status` the 2xx sent,
+   * `errorDetail` for the message), redacted and logged like an error status, so no adapter does.
+   */
+  readonly reportedFailure?: ReportedFailure;
   operations(transport: Transport, context: Context, numbers: NumberTools): AdapterOperations<P>;
 }
 

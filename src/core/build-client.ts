@@ -10,6 +10,7 @@ import type { CommonClientOptions, NeutralClient } from './client-types.js';
 import { loadE164Formatter, normalizeCountry } from './e164.js';
 import { InvalidRequestError, UnsupportedOperationError } from './errors.js';
 import { Transport } from './http.js';
+import { logUnusableResponses } from './log-unusable.js';
 import { createRequestLog } from './logger.js';
 import { createPacer } from './pacer.js';
 import { checkListParams, checkRequestOptions, type ListRequestOptionsChecked } from './check-input.js';
@@ -107,12 +108,13 @@ export function buildClient<P extends string, Context>(
     maxResponseBytes,
     fetch: options.fetch,
     errorDetail: (body) => definition.errorDetail(body),
+    reportedFailure: definition.reportedFailure,
     pacer,
     log,
   });
   const country = normalizeCountry(options.defaultCountry, provider) ?? definition.defaultCountry ?? null;
   const numbers: NumberTools = { e164Formatter: () => loadE164Formatter(country) };
-  const operations = definition.operations(transport, context, numbers);
+  const operations = logUnusableResponses(definition.operations(transport, context, numbers), transport);
   return assembleClient(definition, operations, baseUrl);
 }
 

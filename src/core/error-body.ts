@@ -1,12 +1,17 @@
+import { redactText } from './redact.js';
+
 /** Helpers that read a response (or a failure) for the error a caller sees. */
 
 const requestIdHeaders = ['x-request-id', 'request-id', 'x-amzn-requestid'];
 
-/** The platform's request id, from the first request-id header present; `null` when there is none. */
-export function requestIdOf(headers: Headers): string | null {
+/**
+ * The platform's request id, from the first request-id header present, with every secret removed
+ * (a platform or proxy may echo a header it received); `null` when there is none.
+ */
+export function requestIdOf(headers: Headers, secrets: readonly string[]): string | null {
   for (const name of requestIdHeaders) {
     const value = headers.get(name);
-    if (value) return value;
+    if (value) return redactText(value, secrets);
   }
   return null;
 }

@@ -1,22 +1,11 @@
 import ky from 'ky';
-import { errorCode, parseLoose, requestIdOf, snippet } from './error-body.js';
-import { APIError, APIUserAbortError, createAPIError, type VoiceplaneError } from './errors.js';
+import { AttemptFailure } from './attempt-failure.js';
+import { sendAttempt } from './attempt.js';
+import { APIError, APIUserAbortError, VoiceplaneError, type ResponseValidationError } from './errors.js';
 import { loggableHeaders, loggablePath, type RequestLog } from './logger.js';
 import { PacerAbort, type Pacer, type Release } from './pacer.js';
-import { BodyTooLargeError, readBody } from './read-body.js';
-import { redactDeep, redactText } from './redact.js';
-import { redirectStatuses, redirectTarget } from './redirect.js';
-import { backoffMs, maxRetryDelayMs, retryAfterMs, sleep } from './retry-delay.js';
-import {
-  abortError,
-  checkRetries,
-  checkTimeout,
-  connectionError,
-  notJsonError,
-  timeoutError,
-  tooLargeError,
-  withAttempts,
-} from './transport-errors.js';
+import { backoffMs, maxRetryDelayMs, sleep } from './retry-delay.js';
+import { abortError, checkRetries, checkTimeout, notSerializableError, unexpectedError, withAttempts } from './transport-errors.js';
 import type { RequestOptions } from './types.js';
 
 export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
@@ -38,6 +27,14 @@ export interface HttpResponse {
   headers: Headers;
 }
 
+/** How a platform that can report a failure inside a 2xx answer (`{ success: false, ... }`) says so. */
+export interface ReportedFailure {
+  /** Whether a parsed 2xx body is the platform's failure report. */
+  matches(body: unknown): boolean;
+  /** What the caller should check, ending the error's message: e.g. "Nothing was listed; check the parameters." */
+  advice: string;
+}
+
 export interface TransportOptions {
   provider: string;
   /** Already checked by `normalizeBaseUrl`: no trailing slash. */
@@ -55,6 +52,8 @@ export interface TransportOptions {
   fetch: typeof globalThis.fetch | undefined;
   /** Reads the platform's error envelope into one line, or `null` when the body is not one. */
   errorDetail: (body: unknown) => string | null;
+  /** For a platform that reports some failures in a 2xx body: raised as an `APIError` here, like an error status. */
+  reportedFailure?: ReportedFailure | undefined;
   /** Spaces and bounds the attempts of this client; every attempt, retries included, waits here. */
   pacer: Pacer;
   /** Where attempts, retries and failures are logged. */
@@ -62,29 +61,26 @@ export interface TransportOptions {
 }
 
 const idempotentMethods = new Set(['GET', 'PUT', 'DELETE']);
-const retryableStatuses = new Set([408, 429]);
 
-/** A failed attempt, and whether the same request may be sent again. */
-class AttemptFailure {
-  constructor(
-    readonly error: VoiceplaneError,
-    readonly retryable: boolean,
-    /** What happened, for the log: a status, "timed out", "connection failed (ECONNRESET)". */
-    readonly outcome: string,
-    readonly delayMs: number | null = null,
-  ) {}
+/** What the last guard of `request` needs to know about a request that failed in an unexpected way. */
+interface Progress {
+  /** Whether an attempt was handed to fetch. */
+  sent: boolean;
+  secrets: readonly string[];
 }
 
 /**
  * The one HTTP transport: every request of every adapter goes through `request`, which waits for
  * its turn in the client's pacer, adds the auth headers, times each attempt with its own timer,
- * retries what is safe to retry, follows same-origin redirects only, caps the body size, logs each
+ * retries what is safe to retry, follows the redirects it may follow, caps the body size, logs each
  * attempt without secrets, and turns every failure into a `VoiceplaneError` in which no key appears.
  */
 export class Transport {
   readonly provider: string;
   readonly #options: TransportOptions;
   readonly #ky: typeof ky;
+  /** Failures this transport logged already, so that an adapter's `logUnusable` does not log them twice. */
+  readonly #logged = new WeakSet<VoiceplaneError>();
 
   constructor(options: TransportOptions) {
     this.provider = options.provider;
@@ -99,6 +95,37 @@ export class Transport {
   }
 
   async request(request: HttpRequest, requestOptions: RequestOptions = {}): Promise<HttpResponse> {
+    const progress: Progress = { sent: false, secrets: [] };
+    try {
+      return await this.#send(request, requestOptions, progress);
+    } catch (caught) {
+      if (caught instanceof VoiceplaneError) throw caught;
+      // The last guard: a bug in the SDK, an adapter or an option (a logger, a fetch) must still
+      // reach the caller as a VoiceplaneError, with no secret in it.
+      const error = unexpectedError(this.provider, caught, progress.sent, progress.secrets);
+      this.#options.log.write('error', `${request.method} ${loggablePath(this.#options.baseUrl + request.path, progress.secrets)} failed: ${error.message}`, progress.secrets);
+      this.#logged.add(error);
+      throw error;
+    }
+  }
+
+  /**
+   * Logs at `error` a response that the adapter found unusable after the transport returned it (a
+   * body without the documented shape), unless the transport logged that failure itself.
+   */
+  logUnusable(operation: string, error: ResponseValidationError): void {
+    if (this.#logged.has(error)) return;
+    this.#logged.add(error);
+    let secrets: readonly string[] = [];
+    try {
+      secrets = [this.#options.apiKey()];
+    } catch {
+      // No key, so none to remove.
+    }
+    this.#options.log.write('error', `${operation} failed: ${error.message}`, secrets);
+  }
+
+  async #send(request: HttpRequest, requestOptions: RequestOptions, progress: Progress): Promise<HttpResponse> {
     const provider = this.provider;
     const { pacer, log } = this.#options;
     const timeoutMs = requestOptions.timeoutMs ?? this.#options.timeoutMs;
@@ -108,6 +135,7 @@ export class Transport {
     const signal = requestOptions.signal;
     const apiKey = this.#options.apiKey();
     const secrets = [apiKey];
+    progress.secrets = secrets;
     const url = this.#url(request);
     const headers: Record<string, string> = {
       accept: 'application/json',
@@ -117,14 +145,18 @@ export class Transport {
     let body: string | undefined;
     if (request.body !== undefined) {
       headers['content-type'] = 'application/json';
-      body = JSON.stringify(request.body);
+      try {
+        body = JSON.stringify(request.body);
+      } catch (caught) {
+        throw notSerializableError(provider, caught, secrets);
+      }
     }
     const retryable = idempotentMethods.has(request.method);
     const attemptsAllowed = retryable ? maxRetries + 1 : 1;
     const line = log.enabled('error') ? `${request.method} ${loggablePath(url, secrets)}` : '';
 
     for (let attempt = 0; ; attempt++) {
-      if (signal?.aborted) throw abortError(this.provider, signal);
+      if (signal?.aborted) throw abortError(provider, signal);
       const counted = `attempt ${attempt + 1} of ${attemptsAllowed}`;
       const queuedAt = performance.now();
       let release: Release;
@@ -133,7 +165,7 @@ export class Transport {
       } catch (caught) {
         if (!(caught instanceof PacerAbort)) throw caught;
         log.write('info', `${line} aborted by the caller while waiting for its turn (${counted})`, secrets);
-        throw abortError(this.provider, signal!);
+        throw abortError(provider, signal!);
       }
       const startedAt = performance.now();
       if (log.enabled('debug')) {
@@ -143,7 +175,12 @@ export class Transport {
       let failure: AttemptFailure;
       let delay: number;
       try {
-        const response = await this.#attempt(url, { method: request.method, headers, body }, timeoutMs, signal, secrets);
+        progress.sent = true;
+        const response = await sendAttempt(
+          { url, method: request.method, headers, body, timeoutMs, signal, secrets },
+          this.#options,
+          this.#ky,
+        );
         pacer.answered();
         log.write('debug', `${line} -> ${response.status} in ${elapsed(startedAt)} (${counted})`, secrets);
         return response;
@@ -162,6 +199,7 @@ export class Transport {
       if (!triesLeft || delay > maxRetryDelayMs) {
         const why = triesLeft ? `; the wait asked for (${Math.round(delay)} ms) is beyond the ${maxRetryDelayMs} ms cap` : '';
         log.write(finalLevel(failure.error), `${result}; failed${why}`, secrets);
+        this.#logged.add(failure.error);
         throw withAttempts(failure.error, attempt + 1);
       }
       log.write('warn', `${result}; retrying in ${Math.round(delay)} ms`, secrets);
@@ -169,7 +207,7 @@ export class Transport {
         await sleep(delay, signal);
       } catch {
         log.write('info', `${line} aborted by the caller while waiting to retry`, secrets);
-        throw abortError(this.provider, signal!);
+        throw abortError(provider, signal!);
       }
     }
   }
@@ -207,99 +245,6 @@ export class Transport {
       if (text) url += `?${text}`;
     }
     return url;
-  }
-
-  async #attempt(
-    url: string,
-    init: { method: string; headers: Record<string, string>; body: string | undefined },
-    timeoutMs: number,
-    signal: AbortSignal | undefined,
-    secrets: readonly string[],
-  ): Promise<HttpResponse> {
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onAbort = () => controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const fail = (cause: unknown): AttemptFailure => {
-      if (signal?.aborted) return new AttemptFailure(abortError(this.provider, signal), false, 'aborted by the caller');
-      if (timedOut) return new AttemptFailure(timeoutError(this.provider, timeoutMs), true, `timed out after ${timeoutMs} ms`);
-      const code = errorCode(cause);
-      return new AttemptFailure(connectionError(this.provider, this.#options.baseUrl, code, cause), true, `connection failed${code ? ` (${code})` : ''}`);
-    };
-    try {
-      let currentUrl = url;
-      for (let hops = 0; ; hops++) {
-        let response: Response;
-        try {
-          response = await this.#ky(currentUrl, { ...init, signal: controller.signal });
-        } catch (cause) {
-          throw fail(cause);
-        }
-        if (redirectStatuses.has(response.status)) {
-          await response.body?.cancel().catch(() => {});
-          let target: string;
-          try {
-            target = redirectTarget(currentUrl, response, hops, this.provider);
-          } catch (error) {
-            throw new AttemptFailure(error as APIError, false, `${response.status}, redirect not followed`);
-          }
-          this.#options.log.write('debug', `${response.status}: following the redirect to ${loggablePath(target, secrets)}`, secrets);
-          currentUrl = target;
-          continue;
-        }
-        let text: string;
-        try {
-          text = await readBody(response, this.#options.maxResponseBytes);
-        } catch (cause) {
-          if (cause instanceof BodyTooLargeError) {
-            throw new AttemptFailure(tooLargeError(this.provider, cause.limit), false, `${response.status}, body over maxResponseBytes`);
-          }
-          throw fail(cause);
-        }
-        return this.#interpret(response, text, secrets);
-      }
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
-  }
-
-  #interpret(response: Response, text: string, secrets: readonly string[]): HttpResponse {
-    const provider = this.provider;
-    const status = response.status;
-    const headers = response.headers;
-    if (status >= 200 && status < 300) {
-      if (text.trim() === '') return { status, data: undefined, headers };
-      try {
-        return { status, data: JSON.parse(text), headers };
-      } catch {
-        throw new AttemptFailure(
-          notJsonError(provider, status, snippet(redactText(text, secrets))),
-          false,
-          `${status}, body not JSON`,
-        );
-      }
-    }
-    const body = redactDeep(parseLoose(text), secrets);
-    let detail = this.#options.errorDetail(body);
-    if (detail === null && typeof body === 'string' && body.trim() !== '' && !body.trimStart().startsWith('<')) {
-      detail = snippet(body);
-    }
-    const retryAfter = retryAfterMs(headers);
-    const error = createAPIError({
-      provider,
-      status,
-      requestId: requestIdOf(headers),
-      body,
-      detail: detail === null ? response.statusText || null : redactText(detail, secrets),
-      retryAfterMs: retryAfter,
-      keyHint: this.#options.keyHint,
-    });
-    throw new AttemptFailure(error, retryableStatuses.has(status) || status >= 500, String(status), retryAfter);
   }
 }
 

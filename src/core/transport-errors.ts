@@ -1,11 +1,14 @@
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
+  APIError,
   APIUserAbortError,
   InvalidRequestError,
   ResponseValidationError,
-  type VoiceplaneError,
+  VoiceplaneError,
 } from './errors.js';
+import { describeValue } from './describe-value.js';
+import { redactCause, redactText } from './redact.js';
 
 // The errors the transport raises itself, when no error status came back, and its checks of the
 // per-call options. Each message says what happened and what to do, and carries no secret.
@@ -44,23 +47,83 @@ export function notJsonError(provider: string, status: number, beginning: string
   );
 }
 
+/** A 2xx answer whose body is the platform's own failure report; `detail`, `requestId` and `body` are already redacted. */
+export function reportedFailureError(
+  provider: string,
+  status: number,
+  report: { detail: string | null; advice: string; requestId: string | null; body: unknown },
+): APIError {
+  const { detail, advice, requestId, body } = report;
+  return new APIError(
+    `${provider} answered ${status} but reported a failure${detail ? `: ${detail.replace(/[.\s]+$/, '')}` : ' without saying why'}. ` +
+      advice +
+      (requestId ? ` (request id ${requestId})` : ''),
+    { provider, status, requestId, body },
+  );
+}
+
+/** What a thrown value says about itself, secrets removed, for a message. */
+function describeFailure(caught: unknown, secrets: readonly string[]): string {
+  try {
+    const text = caught instanceof Error ? `${caught.name}: ${caught.message}` : String(caught);
+    return redactText(text, secrets).replace(/\s+/g, ' ').slice(0, 200);
+  } catch {
+    return 'an unknown failure';
+  }
+}
+
+/** The request body could not be turned into JSON (a BigInt, a cycle): nothing was sent. */
+export function notSerializableError(provider: string, caught: unknown, secrets: readonly string[]): InvalidRequestError {
+  return new InvalidRequestError(
+    `${provider}: the request body cannot be sent as JSON (${describeFailure(caught, secrets)}); nothing was sent. ` +
+      'Pass only strings, numbers, booleans, null, arrays and plain objects.',
+    { provider, cause: redactCause(caught, secrets) },
+  );
+}
+
+/**
+ * Whatever else went wrong inside the SDK while it handled a request, as a `VoiceplaneError`: an
+ * `InvalidRequestError` when nothing was sent yet (the request could not be built), otherwise a
+ * `ResponseValidationError` (the answer could not be read). Never the raw error itself.
+ */
+export function unexpectedError(provider: string, caught: unknown, sent: boolean, secrets: readonly string[]): VoiceplaneError {
+  if (caught instanceof VoiceplaneError) return caught;
+  const what = describeFailure(caught, secrets);
+  const cause = redactCause(caught, secrets);
+  if (!sent) {
+    return new InvalidRequestError(`${provider}: the request could not be prepared (${what}); nothing was sent. Check the values passed.`, {
+      provider,
+      cause,
+    });
+  }
+  return new ResponseValidationError(
+    `${provider} answered, but the answer could not be read (${what}). ` +
+      'The platform may have changed its API; report it with the request id if there is one.',
+    { provider, issues: [{ path: '', message: 'unreadable' }], cause },
+  );
+}
+
 /** Adds the number of attempts to the message of a failure that took more than one. */
 export function withAttempts<E extends VoiceplaneError>(error: E, attempts: number): E {
   if (attempts > 1) error.message += ` (${attempts} attempts)`;
   return error;
 }
 
+/** The longest timer Node keeps: a longer one fires after 1 ms, and every attempt would time out at once. */
+export const maxTimeoutMs = 2_147_483_647;
+
 export function checkTimeout(value: unknown, provider: string): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new InvalidRequestError(`${provider}: timeoutMs must be a positive number of milliseconds (got ${String(value)}).`, {
-      provider,
-    });
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > maxTimeoutMs) {
+    throw new InvalidRequestError(
+      `${provider}: timeoutMs must be a positive number of milliseconds, at most ${maxTimeoutMs} (about 24 days) (got ${describeValue(value)}).`,
+      { provider },
+    );
   }
 }
 
 export function checkRetries(value: unknown, provider: string): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new InvalidRequestError(`${provider}: maxRetries must be a whole number, 0 or more (got ${String(value)}).`, {
+    throw new InvalidRequestError(`${provider}: maxRetries must be a whole number, 0 or more (got ${describeValue(value)}).`, {
       provider,
     });
   }

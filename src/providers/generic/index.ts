@@ -5,7 +5,6 @@ import type { GenericClient, GenericClientOptions } from './client.js';
 import { genericPhoneNumberFilters, genericPhoneNumberQuery, type GenericPhoneNumberListParams } from './list-params.js';
 import { mapGenericPhoneNumber } from './map-phone-number.js';
 import { resolveOrganizationId } from './organization.js';
-import { reportedFailure } from './reported-failure.js';
 import { genericErrorDetail, genericPhoneNumberPageSchema, isGenericFailure } from './wire.js';
 import { nextCursorOf } from './wire-assumptions.js';
 
@@ -29,12 +28,16 @@ export const genericProvider: TypedProviderDefinition<'generic', GenericClientOp
   context: (settings) => ({ organizationId: resolveOrganizationId(settings) }),
   authHeaders: (apiKey, context) => ({ 'x-api-key': apiKey, 'x-organization-id': context.organizationId }),
   errorDetail: genericErrorDetail,
+  // `{ success: false, ... }` in a 2xx answer: the platform's own failure report, an APIError.
+  reportedFailure: {
+    matches: isGenericFailure,
+    advice: 'Nothing was listed; check the parameters and the organization id.',
+  },
   operations: (transport: Transport, _context, numbers) => ({
     phoneNumbers: {
       async list(params, cursor, request) {
         const query = genericPhoneNumberQuery(params as GenericPhoneNumberListParams, cursor);
         const response = await transport.request({ method: 'GET', path: numbersPath, query }, request);
-        if (isGenericFailure(response.data)) throw reportedFailure(response);
         const page = parseWire(genericPhoneNumberPageSchema(), response.data, 'generic', 'a page of phone numbers');
         const rawItems = (response.data as { data: Record<string, unknown>[] }).data;
         const toE164 = await numbers.e164Formatter();

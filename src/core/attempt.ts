@@ -1,0 +1,90 @@
+import type ky from 'ky';
+import { AttemptFailure } from './attempt-failure.js';
+import { errorCode } from './error-body.js';
+import type { APIError } from './errors.js';
+import type { HttpResponse, TransportOptions } from './http.js';
+import { interpretResponse } from './interpret-response.js';
+import { loggablePath } from './logger.js';
+import { BodyTooLargeError, readBody } from './read-body.js';
+import { redactCause } from './redact.js';
+import { redirectStatuses, redirectTarget } from './redirect.js';
+import { abortError, connectionError, timeoutError, tooLargeError, unexpectedError } from './transport-errors.js';
+
+/** One attempt of a request: what is sent, and within which limits. */
+export interface Attempt {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+  /** Removed from everything the attempt reports: the API key. */
+  secrets: readonly string[];
+}
+
+/**
+ * Sends one attempt under its own timer, follows the redirects it may follow, reads the body within
+ * `maxResponseBytes` and reads the answer. Resolves with a usable response; throws `AttemptFailure`
+ * for every failure, whatever its origin, so that the request loop decides alone about retries.
+ */
+export async function sendAttempt(attempt: Attempt, options: TransportOptions, http: typeof ky): Promise<HttpResponse> {
+  const { provider } = options;
+  const { method, headers, body, timeoutMs, signal, secrets } = attempt;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const fail = (cause: unknown): AttemptFailure => {
+    if (signal?.aborted) return new AttemptFailure(abortError(provider, signal), false, 'aborted by the caller');
+    if (timedOut) return new AttemptFailure(timeoutError(provider, timeoutMs), true, `timed out after ${timeoutMs} ms`);
+    const code = errorCode(cause);
+    // The cause may quote a header fetch refused, the auth header included: only a redacted copy is kept.
+    const error = connectionError(provider, options.baseUrl, code, redactCause(cause, secrets));
+    return new AttemptFailure(error, true, `connection failed${code ? ` (${code})` : ''}`);
+  };
+  try {
+    let url = attempt.url;
+    for (let hops = 0; ; hops++) {
+      let response: Response;
+      try {
+        response = await http(url, { method, headers, body, signal: controller.signal });
+      } catch (cause) {
+        throw fail(cause);
+      }
+      if (redirectStatuses.has(response.status)) {
+        await response.body?.cancel().catch(() => {});
+        let target: string;
+        try {
+          target = redirectTarget(response, { url, method, hops, provider, secrets });
+        } catch (error) {
+          throw new AttemptFailure(error as APIError, false, `${response.status}, redirect not followed`);
+        }
+        options.log.write('debug', `${response.status}: following the redirect to ${loggablePath(target, secrets)}`, secrets);
+        url = target;
+        continue;
+      }
+      let text: string;
+      try {
+        text = await readBody(response, options.maxResponseBytes);
+      } catch (cause) {
+        if (cause instanceof BodyTooLargeError) {
+          throw new AttemptFailure(tooLargeError(provider, cause.limit), false, `${response.status}, body over maxResponseBytes`);
+        }
+        throw fail(cause);
+      }
+      try {
+        return interpretResponse(response, text, options, secrets);
+      } catch (caught) {
+        if (caught instanceof AttemptFailure) throw caught;
+        throw new AttemptFailure(unexpectedError(provider, caught, true, secrets), false, `${response.status}, answer not readable`);
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
