@@ -30,6 +30,8 @@ const styles = [
     path: '/v3/campaigns/cmp_1',
     body: () => fixture('vox', 'campaign'),
     call: (baseUrl: string) => createClient({ provider: 'vox', apiKey, baseUrl }).campaigns.get('cmp_1'),
+    idOf: (result: { id: string }) => result.id,
+    id: 'cmp_1',
   },
   {
     name: 'numbers-assignment (X-API-Key)',
@@ -39,6 +41,8 @@ const styles = [
     body: () => fixture('numbers-assignment', 'phone-number'),
     call: (baseUrl: string) =>
       createClient({ provider: 'numbers-assignment', apiKey, baseUrl }).phoneNumbers.get('pn_01HV7K2Q9M'),
+    idOf: (result: { id: string }) => result.id,
+    id: 'pn_01HV7K2Q9M',
   },
   {
     name: 'generic (X-API-Key + X-Organization-Id)',
@@ -48,18 +52,20 @@ const styles = [
     body: () => fixture('generic', 'phone-numbers'),
     call: (baseUrl: string) =>
       createClient({ provider: 'generic', apiKey, baseUrl, organizationId: 'org_1' }).phoneNumbers.list(),
+    idOf: (result: { items: { id: string }[] }) => result.items[0]!.id,
+    id: 'phon_a1b2c3d4e5f6',
   },
 ] as const;
 
 describe.each(styles)('redirects: $name', (style) => {
-  it.each([301, 302, 303, 307, 308])('follows a same-origin %i, sending the key to the same origin only', async (status) => {
+  it.each([301, 302, 303, 307, 308])('follows a same-origin %i as a GET, sending the key to the same origin only', async (status) => {
     const { url, arrivals } = await serve((request, response) =>
       request.url!.startsWith('/moved') ? json(response, 200, style.body()) : redirect(response, status, `/moved${style.path}`),
     );
-    await expect(style.call(url)).resolves.toBeTruthy();
-    expect(arrivals.map((arrival) => [arrival.url.split('?')[0], arrival.headers[style.header]])).toEqual([
-      [style.path, style.sent],
-      [`/moved${style.path}`, style.sent],
+    expect(style.idOf((await style.call(url)) as never)).toBe(style.id);
+    expect(arrivals.map((arrival) => [arrival.method, arrival.url.split('?')[0], arrival.headers[style.header]])).toEqual([
+      ['GET', style.path, style.sent],
+      ['GET', `/moved${style.path}`, style.sent],
     ]);
   });
 
@@ -67,7 +73,7 @@ describe.each(styles)('redirects: $name', (style) => {
     const { url, arrivals } = await serve((request, response) =>
       request.url!.startsWith('/moved') ? json(response, 200, style.body()) : redirect(response, 308, `${url}/moved${style.path}`),
     );
-    await expect(style.call(url)).resolves.toBeTruthy();
+    expect(style.idOf((await style.call(url)) as never)).toBe(style.id);
     expect(arrivals).toHaveLength(2);
   });
 
@@ -123,5 +129,69 @@ describe('redirects of a POST', () => {
     expect(error).toBeInstanceOf(APIError);
     expect((error as Error).message).toBe('vox redirected more than 5 times; stopped.');
     expect(arrivals).toHaveLength(6);
+  });
+});
+
+describe('redirects of a write', () => {
+  const numbers = (baseUrl: string) => createClient({ provider: 'numbers-assignment', apiKey, baseUrl });
+  const written = () => fixture('numbers-assignment', 'phone-number');
+  const mayHaveHappened = 'voiceplane does not send a POST again after a redirect, since the platform may already have carried it out';
+
+  it.each([301, 302, 303, 307, 308])('does not follow a same-origin %i of a POST: the write is sent once', async (status) => {
+    const { url, arrivals } = await serve((request, response) =>
+      request.url!.startsWith('/moved') ? json(response, 201, written()) : redirect(response, status, '/moved/numbers'),
+    );
+    const error = await numbers(url)
+      .phoneNumbers.create({ number: '+14155550101', agentId: 'agt_support' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(APIError);
+    expect(error).toMatchObject({ status, provider: 'numbers-assignment' });
+    expect((error as Error).message).toBe(
+      `numbers-assignment answered ${status} to the POST, redirecting it elsewhere; ${mayHaveHappened}. ` +
+        'Check whether the change took effect before repeating it; if the platform has moved, set baseUrl to its new address.',
+    );
+    expect(arrivals.map((arrival) => [arrival.method, arrival.url])).toEqual([['POST', '/numbers']]);
+  });
+
+  it.each([307, 308])('follows a same-origin %i of a PUT, sending the same method and body again', async (status) => {
+    const { url, arrivals } = await serve((request, response) =>
+      request.url!.startsWith('/moved') ? json(response, 200, written()) : redirect(response, status, '/moved/numbers/pn_01HV7K2Q9M'),
+    );
+    const updated = await numbers(url).phoneNumbers.update('pn_01HV7K2Q9M', { label: 'Support line' });
+    expect(updated.id).toBe('pn_01HV7K2Q9M');
+    expect(arrivals.map((arrival) => [arrival.method, arrival.url, JSON.parse(arrival.body)])).toEqual([
+      ['PUT', '/numbers/pn_01HV7K2Q9M', { friendlyName: 'Support line' }],
+      ['PUT', '/moved/numbers/pn_01HV7K2Q9M', { friendlyName: 'Support line' }],
+    ]);
+  });
+
+  it.each([
+    ['PUT', 301],
+    ['PUT', 302],
+    ['PUT', 303],
+    ['DELETE', 303],
+  ] as const)('does not follow a %s answered by a %i, which points at a result elsewhere', async (method, status) => {
+    const { url, arrivals } = await serve((request, response) =>
+      request.url!.startsWith('/moved') ? json(response, 200, written()) : redirect(response, status, '/moved/numbers/pn_01HV7K2Q9M'),
+    );
+    const client = numbers(url);
+    const call = method === 'PUT' ? client.phoneNumbers.update('pn_01HV7K2Q9M', { label: 'x' }) : client.phoneNumbers.delete('pn_01HV7K2Q9M');
+    const error = await call.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(APIError);
+    expect((error as Error).message).toContain(`answered ${status} to the ${method}, redirecting it elsewhere`);
+    expect(arrivals.map((arrival) => arrival.method)).toEqual([method]);
+  });
+
+  it('follows a same-origin 308 of a DELETE', async () => {
+    const { url, arrivals } = await serve((request, response) => {
+      if (!request.url!.startsWith('/moved')) return redirect(response, 308, '/moved/numbers/pn_01HV7K2Q9M');
+      response.writeHead(204);
+      response.end();
+    });
+    await expect(numbers(url).phoneNumbers.delete('pn_01HV7K2Q9M')).resolves.toBeUndefined();
+    expect(arrivals.map((arrival) => [arrival.method, arrival.url])).toEqual([
+      ['DELETE', '/numbers/pn_01HV7K2Q9M'],
+      ['DELETE', '/moved/numbers/pn_01HV7K2Q9M'],
+    ]);
   });
 });
