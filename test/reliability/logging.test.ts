@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createClient, InvalidRequestError } from '../../src/index.js';
+import { APIError, createClient, InvalidRequestError, ResponseValidationError } from '../../src/index.js';
 import { isCredentialName, loggableHeaders, loggablePath } from '../../src/core/logger.js';
 import { json, startFaultServer, type FaultHandler, type FaultServer } from '../helpers/fault-server.js';
 
@@ -99,6 +99,55 @@ describe('what each attempt logs', () => {
     expect(all).not.toContain('sess_abc');
     expect(all).not.toContain('tk_123');
     expect(all).not.toContain(apiKey);
+  });
+});
+
+describe('unusable responses are logged at error, once', () => {
+  const errorLines = (lines: { level: Level; message: string }[]) =>
+    lines.filter((line) => line.level === 'error').map((line) => line.message.replace(/in \d+ ms/, 'in N ms'));
+
+  it('logs a 2xx body without the documented shape, naming the operation and what was wrong', async () => {
+    const { url } = await serve((_request, response) => json(response, 200, { id: 7, name: 'Renewals', status: 'ongoing' }));
+    const { lines, logger } = capturingLogger();
+    const error = await createClient({ provider: 'vox', apiKey, baseUrl: url, logger })
+      .campaigns.get('cmp_1')
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(errorLines(lines)).toEqual([`[voiceplane] vox campaigns.get failed: ${(error as Error).message}`]);
+    expect((error as Error).message).toMatch(/^vox sent a campaign that does not match its documented shape: id: expected string, got number/);
+  });
+
+  it('logs a page of a listing without the documented shape', async () => {
+    const { url } = await serve((_request, response) => json(response, 200, { items: 'none', next_cursor: null }));
+    const { lines, logger } = capturingLogger();
+    await expect(createClient({ provider: 'vox', apiKey, baseUrl: url, logger }).phoneNumbers.list()).rejects.toThrow(
+      ResponseValidationError,
+    );
+    expect(errorLines(lines)).toEqual([expect.stringMatching(/^\[voiceplane\] vox phoneNumbers\.list failed: vox sent /)]);
+  });
+
+  it("logs generic's failure report in a 200 answer as a failed request", async () => {
+    const { url } = await serve((_request, response) =>
+      json(response, 200, { success: false, error: { code: 'FORBIDDEN', message: 'Organization not found' } }),
+    );
+    const { lines, logger } = capturingLogger();
+    const client = createClient({ provider: 'generic', apiKey, baseUrl: url, organizationId: 'org_1', logger });
+    await expect(client.phoneNumbers.list()).rejects.toThrow(APIError);
+    expect(errorLines(lines)).toEqual([
+      '[voiceplane] generic GET /api/phone-numbers -> 200, a failure reported in the body in N ms (attempt 1 of 3); failed',
+    ]);
+  });
+
+  it('logs a 2xx body that is not JSON once, from the transport', async () => {
+    const { url } = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end('<html>login</html>');
+    });
+    const { lines, logger } = capturingLogger();
+    await expect(createClient({ provider: 'vox', apiKey, baseUrl: url, logger }).campaigns.get('cmp_1')).rejects.toThrow(
+      ResponseValidationError,
+    );
+    expect(errorLines(lines)).toEqual(['[voiceplane] vox GET /v3/campaigns/cmp_1 -> 200, body not JSON in N ms (attempt 1 of 3); failed']);
   });
 });
 
