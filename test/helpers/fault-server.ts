@@ -1,5 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { afterEach } from 'vitest';
+import { listenOnLoopback, sendJson } from './loopback-server.js';
+
+export { sendJson };
+/** The same function as `sendJson`, under the name some suites import. */
+export const json = sendJson;
 
 export interface Arrival {
   method: string;
@@ -30,7 +35,6 @@ export type FaultHandler = (request: IncomingMessage, response: ServerResponse, 
  */
 export async function startFaultServer(handler: FaultHandler): Promise<FaultServer> {
   const arrivals: Arrival[] = [];
-  const sockets = new Set<Socket>();
   let inFlight = 0;
   let maxInFlight = 0;
   const server = createServer((request, response) => {
@@ -54,14 +58,9 @@ export async function startFaultServer(handler: FaultHandler): Promise<FaultServ
     });
   });
   server.keepAliveTimeout = 1000;
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { url, close } = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     arrivals,
     get inFlight() {
       return inFlight;
@@ -69,18 +68,24 @@ export async function startFaultServer(handler: FaultHandler): Promise<FaultServ
     get maxInFlight() {
       return maxInFlight;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
-export function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
-  response.end(text);
+/**
+ * Registers the teardown of a suite and returns `serve`, which starts a fault server for the test
+ * that calls it; every server a test started is closed after it, whether it passed or failed.
+ */
+export function useFaultServer(): (handler: FaultHandler) => Promise<FaultServer> {
+  const started: FaultServer[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((server) => server.close()));
+  });
+  return async (handler) => {
+    const server = await startFaultServer(handler);
+    started.push(server);
+    return server;
+  };
 }
 
 /** Sends `text` as the body with the given status and content type. */

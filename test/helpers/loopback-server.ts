@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 export interface RecordedRequest {
@@ -24,7 +24,6 @@ export async function startLoopbackServer(
   handler: (request: IncomingMessage, response: ServerResponse, index: number, body: string) => void,
 ): Promise<LoopbackServer> {
   const requests: RecordedRequest[] = [];
-  const sockets = new Set<Socket>();
   const server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -34,6 +33,15 @@ export async function startLoopbackServer(
       handler(request, response, index, body);
     });
   });
+  return { ...(await listenOnLoopback(server)), requests };
+}
+
+/**
+ * Starts `server` on 127.0.0.1 at a free port. Its `close()` destroys every open socket first, so
+ * that neither a kept-alive connection nor a response a test left hanging holds it up.
+ */
+export async function listenOnLoopback(server: Server): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -42,7 +50,6 @@ export async function startLoopbackServer(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    requests,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
@@ -51,6 +58,7 @@ export async function startLoopbackServer(
   };
 }
 
+/** Answers with `body` as JSON, with its Content-Length. */
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });

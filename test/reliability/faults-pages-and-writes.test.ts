@@ -1,29 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APIConnectionError, APIConnectionTimeoutError, createClient, InternalServerError } from '../../src/index.js';
 import { fixture } from '../helpers/fixtures.js';
-import {
-  drip,
-  json,
-  resetBeforeResponse,
-  resetDuringBody,
-  startFaultServer,
-  type FaultHandler,
-  type FaultServer,
-} from '../helpers/fault-server.js';
+import { drip, resetBeforeResponse, resetDuringBody, sendJson, useFaultServer, type FaultHandler } from '../helpers/fault-server.js';
 
 const apiKey = 'PAGES_AND_WRITES_SECRET_0123456789';
-let server: FaultServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: FaultHandler): Promise<FaultServer> {
-  server = await startFaultServer(handler);
-  return server;
-}
+const serve = useFaultServer();
 
 const pageSize = 10;
 const pageCount = 6;
@@ -48,10 +30,10 @@ describe('a list iteration through faults', () => {
     // The first attempt at pages 1 to 5 fails, each in its own way; the retry succeeds.
     const faults: Record<number, (request: Parameters<FaultHandler>[0], response: ServerResponse, body: string) => void> = {
       1: (request) => resetBeforeResponse(request),
-      2: (_request, response) => json(response, 503, { error: { message: 'busy' } }, { 'retry-after-ms': '0' }),
+      2: (_request, response) => sendJson(response, 503, { error: { message: 'busy' } }, { 'retry-after-ms': '0' }),
       3: (_request, response, body) => resetDuringBody(response, body, Math.floor(body.length / 2)),
       4: (_request, response, body) => drip(response, body, 50),
-      5: (_request, response) => json(response, 429, {}, { 'retry-after-ms': '5' }),
+      5: (_request, response) => sendJson(response, 429, {}, { 'retry-after-ms': '5' }),
     };
     const attemptsPerPage = new Map<number, number>();
     const { url, arrivals } = await serve((request, response) => {
@@ -84,7 +66,7 @@ describe('a list iteration through faults', () => {
     const { url, arrivals } = await serve((request, response) => {
       const page = pageOf(request.url!);
       if (page === 2) resetBeforeResponse(request);
-      else json(response, 200, JSON.parse(voxPage(page)));
+      else sendJson(response, 200, JSON.parse(voxPage(page)));
     });
     const client = createClient({ provider: 'vox', apiKey, baseUrl: url, maxRetries: 1 });
     const ids: string[] = [];
@@ -103,7 +85,7 @@ describe('a create is sent exactly once', () => {
     createClient({ provider: 'numbers-assignment', apiKey, baseUrl: url, maxRetries: 3, timeoutMs: 200 });
 
   it('is not retried after a 503, even with Retry-After', async () => {
-    const { url, arrivals } = await serve((_request, response) => json(response, 503, {}, { 'retry-after-ms': '0' }));
+    const { url, arrivals } = await serve((_request, response) => sendJson(response, 503, {}, { 'retry-after-ms': '0' }));
     const error = await client(url)
       .phoneNumbers.create(input)
       .catch((caught: unknown) => caught);
@@ -138,8 +120,8 @@ describe('a create is sent exactly once', () => {
   it('while an update (PUT) is retried after the same 503, with the same body', async () => {
     const { url, arrivals } = await serve((_request, response, index) =>
       index === 0
-        ? json(response, 503, {}, { 'retry-after-ms': '0' })
-        : json(response, 200, fixture('numbers-assignment', 'phone-number')),
+        ? sendJson(response, 503, {}, { 'retry-after-ms': '0' })
+        : sendJson(response, 200, fixture('numbers-assignment', 'phone-number')),
     );
     const updated = await client(url).phoneNumbers.update('pn_01HV7K2Q9M', { label: 'Support line' });
     expect(updated.label).toBe('Support line');

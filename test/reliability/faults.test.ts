@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -9,30 +9,18 @@ import {
 } from '../../src/index.js';
 import {
   drip,
-  json,
   proxyErrorPage,
   resetBeforeResponse,
   resetDuringBody,
-  startFaultServer,
+  sendJson,
   text,
-  type FaultHandler,
-  type FaultServer,
+  useFaultServer,
 } from '../helpers/fault-server.js';
 
 const apiKey = 'vox_FAULTS_SECRET_KEY_0123456789';
 const campaign = { id: 'cmp_1', name: 'Renewals', status: 'ongoing', created_at: 1740787200000 };
 const campaignText = JSON.stringify(campaign);
-let server: FaultServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: FaultHandler): Promise<FaultServer> {
-  server = await startFaultServer(handler);
-  return server;
-}
+const serve = useFaultServer();
 
 const vox = (url: string, options: { timeoutMs?: number; maxRetries?: number } = {}) =>
   createClient({ provider: 'vox', apiKey, baseUrl: url, ...options });
@@ -51,7 +39,7 @@ async function outcome(run: () => Promise<unknown>): Promise<{ error: unknown; v
 describe('connection resets', () => {
   it('retries a reset before any byte of the response, then succeeds', async () => {
     const { url, arrivals } = await serve((request, response, index) =>
-      index < 2 ? resetBeforeResponse(request) : json(response, 200, campaign),
+      index < 2 ? resetBeforeResponse(request) : sendJson(response, 200, campaign),
     );
     const result = await vox(url).campaigns.get('cmp_1');
     expect(result.name).toBe('Renewals');
@@ -73,7 +61,7 @@ describe('connection resets', () => {
     ['chunked', false],
   ])('retries a reset in the middle of the body (%s), then succeeds', async (_name, declareLength) => {
     const { url, arrivals } = await serve((_request, response, index) =>
-      index === 0 ? resetDuringBody(response, campaignText, 12, declareLength) : json(response, 200, campaign),
+      index === 0 ? resetDuringBody(response, campaignText, 12, declareLength) : sendJson(response, 200, campaign),
     );
     const result = await vox(url).campaigns.get('cmp_1');
     expect(result.id).toBe('cmp_1');
@@ -110,7 +98,7 @@ describe('slow bodies', () => {
 
   it('succeeds on the retry after a first attempt that dripped past its timeout', async () => {
     const { url, arrivals } = await serve((_request, response, index) =>
-      index === 0 ? drip(response, campaignText, 40) : json(response, 200, campaign),
+      index === 0 ? drip(response, campaignText, 40) : sendJson(response, 200, campaign),
     );
     const result = await vox(url, { timeoutMs: 150 }).campaigns.get('cmp_1');
     expect(result.status).toEqual({ unified: 'running', raw: 'ongoing' });
@@ -128,7 +116,7 @@ describe('slow bodies', () => {
 describe('429 storms', () => {
   it('waits retry-after-ms on each 429 of a storm, then succeeds', async () => {
     const { url, arrivals } = await serve((_request, response, index) =>
-      index < 4 ? json(response, 429, {}, { 'retry-after-ms': '40' }) : json(response, 200, campaign),
+      index < 4 ? sendJson(response, 429, {}, { 'retry-after-ms': '40' }) : sendJson(response, 200, campaign),
     );
     const { value, elapsed } = await outcome(() => vox(url, { maxRetries: 4 }).campaigns.get('cmp_1'));
     expect(value).toMatchObject({ id: 'cmp_1' });
@@ -141,9 +129,9 @@ describe('429 storms', () => {
 
   it('waits Retry-After given in seconds', async () => {
     const { url, arrivals } = await serve((_request, response, index) => {
-      if (index === 0) json(response, 429, {}, { 'retry-after': '1' });
-      else if (index === 1) json(response, 429, {}, { 'retry-after': '0' });
-      else json(response, 200, campaign);
+      if (index === 0) sendJson(response, 429, {}, { 'retry-after': '1' });
+      else if (index === 1) sendJson(response, 429, {}, { 'retry-after': '0' });
+      else sendJson(response, 200, campaign);
     });
     await vox(url).campaigns.get('cmp_1');
     expect(arrivals).toHaveLength(3);
@@ -152,9 +140,9 @@ describe('429 storms', () => {
 
   it('waits Retry-After given as an HTTP date, and a date already past means at once', async () => {
     const { url, arrivals } = await serve((_request, response, index) => {
-      if (index === 0) json(response, 429, {}, { 'retry-after': new Date(Date.now() + 2000).toUTCString() });
-      else if (index === 1) json(response, 429, {}, { 'retry-after': new Date(Date.now() - 60_000).toUTCString() });
-      else json(response, 200, campaign);
+      if (index === 0) sendJson(response, 429, {}, { 'retry-after': new Date(Date.now() + 2000).toUTCString() });
+      else if (index === 1) sendJson(response, 429, {}, { 'retry-after': new Date(Date.now() - 60_000).toUTCString() });
+      else sendJson(response, 200, campaign);
     });
     await vox(url).campaigns.get('cmp_1');
     expect(arrivals).toHaveLength(3);
@@ -165,7 +153,7 @@ describe('429 storms', () => {
 
   it('raises RateLimitError with retryAfterMs when the storm outlasts maxRetries', async () => {
     const { url, arrivals } = await serve((_request, response) =>
-      json(response, 429, { error: { message: 'slow down' } }, { 'retry-after-ms': '20', 'x-request-id': 'req_429' }),
+      sendJson(response, 429, { error: { message: 'slow down' } }, { 'retry-after-ms': '20', 'x-request-id': 'req_429' }),
     );
     const { error } = await outcome(() => vox(url, { maxRetries: 2 }).campaigns.get('cmp_1'));
     expect(error).toBeInstanceOf(RateLimitError);
@@ -183,8 +171,8 @@ describe('5xx bursts', () => {
     const statuses = [500, 502, 503, 504];
     const { url, arrivals } = await serve((_request, response, index) =>
       index < statuses.length
-        ? json(response, statuses[index]!, {}, { 'retry-after-ms': '0' })
-        : json(response, 200, campaign),
+        ? sendJson(response, statuses[index]!, {}, { 'retry-after-ms': '0' })
+        : sendJson(response, 200, campaign),
     );
     const result = await vox(url, { maxRetries: 4 }).campaigns.get('cmp_1');
     expect(result.id).toBe('cmp_1');
@@ -192,7 +180,7 @@ describe('5xx bursts', () => {
   });
 
   it.each([500, 502, 503, 504])('raises InternalServerError when %i lasts past maxRetries', async (status) => {
-    const { url, arrivals } = await serve((_request, response) => json(response, status, {}, { 'retry-after-ms': '0' }));
+    const { url, arrivals } = await serve((_request, response) => sendJson(response, status, {}, { 'retry-after-ms': '0' }));
     const { error } = await outcome(() => vox(url, { maxRetries: 2 }).campaigns.get('cmp_1'));
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as InternalServerError).status).toBe(status);
@@ -202,7 +190,7 @@ describe('5xx bursts', () => {
 
 describe('a 407 (proxy authentication required)', () => {
   it('is a connection failure: Node\'s fetch gives no response for it, by the fetch standard', async () => {
-    const { url, arrivals } = await serve((_request, response) => json(response, 407, {}));
+    const { url, arrivals } = await serve((_request, response) => sendJson(response, 407, {}));
     const { error } = await outcome(() => vox(url, { maxRetries: 0 }).campaigns.get('cmp_1'));
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(arrivals).toHaveLength(1);
@@ -244,8 +232,8 @@ describe('bodies that are not what the platform documents', () => {
   it('refuses a 200 of the wrong shape, saying where', async () => {
     const { url, arrivals } = await serve((request, response) =>
       request.url?.startsWith('/v3/campaigns')
-        ? json(response, 200, { ...campaign, name: 42 })
-        : json(response, 200, { data: [campaign], next: null }),
+        ? sendJson(response, 200, { ...campaign, name: 42 })
+        : sendJson(response, 200, { data: [campaign], next: null }),
     );
     const client = vox(url);
     const get = await outcome(() => client.campaigns.get('cmp_1'));

@@ -1,21 +1,11 @@
 import type { ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APIUserAbortError, createClient, InvalidRequestError } from '../../src/index.js';
-import { json, startFaultServer, type FaultHandler, type FaultServer } from '../helpers/fault-server.js';
+import { sendJson, useFaultServer } from '../helpers/fault-server.js';
 
 const apiKey = 'PACING_SECRET_KEY_0123456789';
 const campaign = { id: 'cmp_1', name: 'Renewals', status: 'ongoing' };
-let server: FaultServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: FaultHandler): Promise<FaultServer> {
-  server = await startFaultServer(handler);
-  return server;
-}
+const serve = useFaultServer();
 
 type Options = { requestsPerSecond?: number; maxConcurrentRequests?: number; maxRetries?: number };
 const vox = (url: string, options: Options = {}) => createClient({ provider: 'vox', apiKey, baseUrl: url, ...options });
@@ -24,7 +14,7 @@ const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('requestsPerSecond', () => {
   it('spaces 25 requests at 10 per second over at least 2.4 s, measured where they arrive', async () => {
-    const { url, arrivals } = await serve((_request, response) => json(response, 200, campaign));
+    const { url, arrivals } = await serve((_request, response) => sendJson(response, 200, campaign));
     const client = vox(url, { requestsPerSecond: 10 });
     const started = performance.now();
     const results = await Promise.all(Array.from({ length: 25 }, () => client.campaigns.get('cmp_1')));
@@ -36,7 +26,7 @@ describe('requestsPerSecond', () => {
 
   it('paces retries too', async () => {
     const { url, arrivals } = await serve((_request, response, index) =>
-      index < 2 ? json(response, 503, {}, { 'retry-after-ms': '0' }) : json(response, 200, campaign),
+      index < 2 ? sendJson(response, 503, {}, { 'retry-after-ms': '0' }) : sendJson(response, 200, campaign),
     );
     const started = performance.now();
     await vox(url, { requestsPerSecond: 10 }).campaigns.get('cmp_1');
@@ -49,8 +39,8 @@ describe('requestsPerSecond', () => {
     const { url, arrivals } = await serve((_request, response, index) => {
       if (index === 2) {
         limitedAt = performance.now();
-        json(response, 429, {}, { 'retry-after-ms': '300' });
-      } else json(response, 200, campaign);
+        sendJson(response, 429, {}, { 'retry-after-ms': '300' });
+      } else sendJson(response, 200, campaign);
     });
     // One at a time, so that no request can have started before the 429 came back.
     const client = vox(url, { requestsPerSecond: 20, maxConcurrentRequests: 1 });
@@ -65,28 +55,28 @@ describe('requestsPerSecond', () => {
 });
 
 describe('maxConcurrentRequests', () => {
-  const slow = (response: ServerResponse, status = 200) => setTimeout(() => json(response, status, campaign), 30);
+  const slow = (response: ServerResponse, status = 200) => setTimeout(() => sendJson(response, status, campaign), 30);
 
   it('never has more requests in flight than allowed, retries included', async () => {
     const seen = new Set<string>();
-    const { url, arrivals } = await serve((request, response) => {
+    const server = await serve((request, response) => {
       // The first attempt of every other request fails, so that retries queue up too.
       const firstAttempt = !seen.has(request.url!);
       seen.add(request.url!);
-      if (firstAttempt && request.url!.endsWith('-odd')) json(response, 503, {}, { 'retry-after-ms': '0' });
+      if (firstAttempt && request.url!.endsWith('-odd')) sendJson(response, 503, {}, { 'retry-after-ms': '0' });
       else slow(response);
     });
-    const client = vox(url, { maxConcurrentRequests: 3 });
+    const client = vox(server.url, { maxConcurrentRequests: 3 });
     await Promise.all(Array.from({ length: 20 }, (_, n) => client.campaigns.get(`cmp_${n}-${n % 2 ? 'odd' : 'even'}`)));
-    expect(arrivals).toHaveLength(30);
-    expect(server!.maxInFlight).toBe(3);
+    expect(server.arrivals).toHaveLength(30);
+    expect(server.maxInFlight).toBe(3);
   });
 
   it('is unlimited by default', async () => {
-    const { url } = await serve((_request, response) => slow(response));
-    const client = vox(url);
+    const server = await serve((_request, response) => slow(response));
+    const client = vox(server.url);
     await Promise.all(Array.from({ length: 8 }, () => client.campaigns.get('cmp_1')));
-    expect(server!.maxInFlight).toBeGreaterThan(3);
+    expect(server.maxInFlight).toBeGreaterThan(3);
   });
 
   it('lets an aborted waiting request leave the queue: it rejects at once, is never sent, and the next one moves up', async () => {
@@ -104,10 +94,10 @@ describe('maxConcurrentRequests', () => {
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(arrivals).toHaveLength(1);
 
-    json(held[0]!, 200, campaign);
+    sendJson(held[0]!, 200, campaign);
     await first;
     await expect.poll(() => arrivals.length).toBe(2);
-    json(held[1]!, 200, campaign);
+    sendJson(held[1]!, 200, campaign);
     await third;
     expect(arrivals.map((arrival) => arrival.url)).toEqual(['/v3/campaigns/first', '/v3/campaigns/third']);
   });
@@ -123,14 +113,14 @@ describe('maxConcurrentRequests', () => {
     controller.abort();
     expect(await first).toBeInstanceOf(APIUserAbortError);
     await expect.poll(() => arrivals.length).toBe(2);
-    json(held[1]!, 200, campaign);
+    sendJson(held[1]!, 200, campaign);
     await expect(second).resolves.toMatchObject({ id: 'cmp_1' });
   });
 });
 
 describe('an aborted request waiting for its rate slot', () => {
   it('rejects with APIUserAbortError and is never sent', async () => {
-    const { url, arrivals } = await serve((_request, response) => json(response, 200, campaign));
+    const { url, arrivals } = await serve((_request, response) => sendJson(response, 200, campaign));
     const client = vox(url, { requestsPerSecond: 1 });
     await client.campaigns.get('first');
     const controller = new AbortController();
