@@ -2,7 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../src/index.js';
-import { json, resetBeforeResponse, startFaultServer } from '../helpers/fault-server.js';
+import { resetBeforeResponse, sendJson, startFaultServer } from '../helpers/fault-server.js';
 
 // A gc() for this file only: the flag is set at run time, so no other test file runs with it.
 setFlagsFromString('--expose-gc');
@@ -49,11 +49,11 @@ async function workload(total: number, budgetMs: number) {
     }
     if (roll < 1 / failEvery.reset + 1 / failEvery.serverError) {
       injected.serverError++;
-      return json(response, 500, { error: { message: 'injected' } }, { 'retry-after-ms': '0' });
+      return sendJson(response, 500, { error: { message: 'injected' } }, { 'retry-after-ms': '0' });
     }
     const url = new URL(request.url!, 'http://loopback');
     if (url.pathname.startsWith('/v3/campaigns/')) {
-      return json(response, 200, { id: url.pathname.split('/').pop(), name: 'Soak', status: 'ongoing' });
+      return sendJson(response, 200, { id: url.pathname.split('/').pop(), name: 'Soak', status: 'ongoing' });
     }
     const page = Number(url.searchParams.get('cursor') ?? '0');
     const items = Array.from({ length: pageSize }, (_, index) => ({
@@ -61,7 +61,7 @@ async function workload(total: number, budgetMs: number) {
       number: '0212345678',
       status: 'active',
     }));
-    json(response, 200, { items, total_count: null, next_cursor: page + 1 < pagesPerListing ? String(page + 1) : null });
+    sendJson(response, 200, { items, total_count: null, next_cursor: page + 1 < pagesPerListing ? String(page + 1) : null });
   });
 
   const client = createClient({ provider: 'vox', apiKey: 'SOAK_SECRET_KEY_0123456789', baseUrl: server.url, maxRetries: 6 });
@@ -112,16 +112,23 @@ async function settle(before: Record<string, number>): Promise<void> {
 }
 
 /**
- * The heap once what the run let go of is collected. Some of it (response bodies undici tracks
- * with a FinalizationRegistry) is freed only on a later turn, so gc runs a few times, with pauses.
+ * The heap once what the run let go of is collected: the least of several readings, each after a
+ * full gc and a pause. Some garbage (response bodies undici tracks with a FinalizationRegistry,
+ * sockets closing) is freed only on a later turn, and a loaded machine may need more turns; memory
+ * a leak holds is never freed, so the least reading hides no leak.
  */
-async function settledHeap(): Promise<number> {
-  for (let round = 0; round < 5; round++) {
+async function settledHeap(readings = 5): Promise<number> {
+  let least = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < readings; round++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     gc();
+    least = Math.min(least, process.memoryUsage().heapUsed);
   }
-  return process.memoryUsage().heapUsed;
+  return least;
 }
+
+/** Heap growth that run-time noise (code the JIT optimised, caches of V8 and undici) stays under. */
+const heapNoiseBytes = 3 * 1024 * 1024;
 
 describe('soak', () => {
   it(`up to ${totalRequests} GETs through lists and gets, with faults injected, leave nothing behind`, async () => {
@@ -137,7 +144,11 @@ describe('soak', () => {
 
     const run = await workload(totalRequests, timeBudgetMs);
     await settle(resourcesBefore);
-    const heapAfter = await settledHeap();
+    // Read again, for up to 10 s, while the growth is above the noise: garbage a busy machine had
+    // not collected yet goes away, memory a leak holds does not.
+    let heapAfter = await settledHeap();
+    const readUntil = performance.now() + 10_000;
+    while (heapAfter - heapBefore >= heapNoiseBytes && performance.now() < readUntil) heapAfter = Math.min(heapAfter, await settledHeap());
     process.off('unhandledRejection', onUnhandled);
 
     const faults = run.injected.serverError + run.injected.reset;
@@ -170,8 +181,9 @@ describe('soak', () => {
     expect(faults).toBeGreaterThan(run.requests * 0.02);
     expect(unhandled).toBe(0);
     for (const [name, count] of Object.entries(resourcesAfter)) expect(count).toBeLessThanOrEqual(resourcesBefore[name] ?? 0);
-    // The heap settles back to where it started, within a little run-time noise (a leak of even
-    // 300 bytes per request would show as several MB here).
-    expect(heapAfter - heapBefore).toBeLessThan(3 * 1024 * 1024);
+    // The heap settles back to where it started, within the noise. A leak of 300 bytes per request
+    // exceeds it once 10,500 requests ran (about 6 MB at the full 20,000); the figures above say
+    // how many ran, since a busy machine may have ended the run at its time budget.
+    expect(heapAfter - heapBefore).toBeLessThan(heapNoiseBytes);
   }, 90_000);
 });
