@@ -70,10 +70,15 @@ function describeItem(item: unknown): string | null {
   const { message, msg, field, path } = item as Record<string, unknown>;
   const text = isText(message) ? message : isText(msg) ? msg : null;
   if (text === null) return null;
-  const where = isText(field) ? field : Array.isArray(path) ? path.join('.') : isText(path) ? path : '';
+  // Only texts and numbers are joined: joining any other value converts it, and `{"toString": 1}` would throw.
+  const where = isText(field) ? field : Array.isArray(path) ? path.filter(isTextOrNumber).join('.') : isText(path) ? path : '';
   return where === '' ? text : `${where}: ${text}`;
 }
 
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
+}
+
+function isTextOrNumber(value: unknown): value is string | number {
+  return typeof value === 'string' || typeof value === 'number';
 }

@@ -63,8 +63,14 @@ export function voxErrorDetail(body: unknown): string | null {
     const parts: string[] = [];
     if (typeof field === 'string') parts.push(`field ${field}`);
     if (typeof reason === 'string') parts.push(reason);
-    if (Array.isArray(allowed)) parts.push(`allowed: ${allowed.join(', ')}`);
+    // Only texts and numbers are joined: joining any other value converts it, and `{"toString": 1}` would throw.
+    const listed = Array.isArray(allowed) ? allowed.filter(isTextOrNumber) : [];
+    if (listed.length > 0) parts.push(`allowed: ${listed.join(', ')}`);
     if (parts.length > 0) text += ` (${parts.join('; ')})`;
   }
   return text === '' ? null : text;
+}
+
+function isTextOrNumber(value: unknown): value is string | number {
+  return typeof value === 'string' || typeof value === 'number';
 }
