@@ -1,5 +1,6 @@
 import { buildClient } from './core/build-client.js';
 import type { NeutralClient } from './core/client-types.js';
+import { describeValue } from './core/describe-value.js';
 import { InvalidRequestError } from './core/errors.js';
 import { providers } from './providers/registry.js';
 
@@ -41,7 +42,7 @@ export function createClient(options: ClientOptions): Client {
   const id = (options as { provider?: unknown }).provider;
   if (typeof id !== 'string' || !Object.hasOwn(providers, id)) {
     throw new InvalidRequestError(
-      `createClient: unknown provider ${JSON.stringify(id)}; use one of ${Object.keys(providers).join(', ')}.`,
+      `createClient: unknown provider ${describeValue(id)}; use one of ${Object.keys(providers).join(', ')}.`,
     );
   }
   const definition = providers[id as ProviderId];

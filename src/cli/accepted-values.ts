@@ -1,4 +1,4 @@
-import type { CampaignStatus, PhoneNumberStatus, ProviderId } from '../index.js';
+import type { ProviderId } from '../index.js';
 import { providers } from '../providers/registry.js';
 
 /** Every provider the SDK speaks, from the registry, so a new adapter is on the command line at once. */
@@ -18,18 +18,8 @@ export function hasDefaultBaseUrl(provider: ProviderId): boolean {
   return providers[provider].defaultBaseUrl !== null;
 }
 
-/** The unified statuses a filter or an update may name ('unknown' is a reading, never a request). */
-export const phoneNumberStatuses = ['active', 'pending', 'canceling', 'inactive'] as const satisfies readonly PhoneNumberStatus[];
-
-export const campaignStatuses = [
-  'draft',
-  'pending',
-  'running',
-  'paused',
-  'completed',
-  'failed',
-  'canceled',
-] as const satisfies readonly CampaignStatus[];
+/** The unified statuses a filter or an update may name: the client's own lists, so both accept the same words. */
+export { campaignStatuses, phoneNumberStatuses } from '../core/statuses.js';
 
 /** Whether the provider takes an organization id (the generic X-API-Key family does). */
 export function takesOrganizationId(provider: ProviderId): boolean {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { isPlainObject } from '../core/is-plain-object.js';
 import type { ProviderId } from '../index.js';
 import { isProviderId, providerIds, takesOrganizationId } from './accepted-values.js';
 import type { CommandSpec } from './commands-spec.js';
@@ -34,19 +35,16 @@ function locationOf(error: unknown, text: string): string {
   return ` at line ${before.length}, column ${before.at(-1)!.length + 1}`;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Checks the parsed file. Values are never quoted back: one of them is a key. */
 function checkPlatforms(name: string, parsed: unknown, spec: CommandSpec): ConfigFile['platforms'] {
   const example = '{ "vox": { "apiKey": "..." } }';
-  if (!isObject(parsed)) throw new UsageError(`${name} must hold one JSON object of platforms, such as ${example}.`, { spec });
+  if (!isPlainObject(parsed)) throw new UsageError(`${name} must hold one JSON object of platforms, such as ${example}.`, { spec });
   const platforms: ConfigFile['platforms'] = {};
   for (const [provider, settings] of Object.entries(parsed)) {
     if (!isProviderId(provider)) {
       throw new UsageError(`${name}: unknown platform "${provider}"; platforms: ${providerIds.join(', ')}.`, { spec });
     }
-    if (!isObject(settings)) throw new UsageError(`${name}: "${provider}" must be an object such as { "apiKey": "..." }.`, { spec });
+    if (!isPlainObject(settings)) throw new UsageError(`${name}: "${provider}" must be an object such as { "apiKey": "..." }.`, { spec });
     const accepted = settingNamesOf(provider);
     for (const [setting, value] of Object.entries(settings)) {
       if (!accepted.includes(setting)) {

@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value.js';
 import { InvalidRequestError } from './errors.js';
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -20,9 +21,19 @@ export function normalizeBaseUrl(value: unknown, provider: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new InvalidRequestError(`${provider}: baseUrl "${value}" is not a valid URL; give one such as "https://api.example.com".`, {
-      provider,
-    });
+    throw new InvalidRequestError(
+      `${provider}: baseUrl ${describeValue(withoutCredentials(value))} is not a valid URL; give one such as "https://api.example.com".`,
+      { provider },
+    );
+  }
+  // A user name or password would be shown wherever the address is (inspect, toJSON, messages),
+  // and fetch refuses such a URL at every request.
+  if (url.username !== '' || url.password !== '') {
+    throw new InvalidRequestError(
+      `${provider}: baseUrl must not carry a user name or password (user:password@); the API key is the credential. ` +
+        `Give the address alone, such as "${url.protocol}//${url.host}".`,
+      { provider },
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InvalidRequestError(`${provider}: baseUrl must use https:// (got ${url.protocol}).`, { provider });
@@ -34,7 +45,16 @@ export function normalizeBaseUrl(value: unknown, provider: string): string {
     );
   }
   if (url.search || url.hash) {
-    throw new InvalidRequestError(`${provider}: baseUrl must not carry a query or fragment (got "${value}").`, { provider });
+    // The query is not quoted back: it may hold a token.
+    throw new InvalidRequestError(
+      `${provider}: baseUrl must not carry a query or fragment; give the address alone, such as "${url.origin}${url.pathname.replace(/\/+$/, '')}".`,
+      { provider },
+    );
   }
   return url.href.replace(/\/+$/, '');
+}
+
+/** The text without what may be a credential (a user:password@, a query), for quoting an address that did not parse. */
+function withoutCredentials(text: string): string {
+  return text.replace(/\/\/[^/?#]*@/, '//[redacted]@').replace(/[?#][^]*$/, '?[redacted]');
 }

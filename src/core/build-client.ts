@@ -9,6 +9,7 @@ import { normalizeBaseUrl } from './base-url.js';
 import type { CommonClientOptions, NeutralClient } from './client-types.js';
 import { loadE164Formatter, normalizeCountry } from './e164.js';
 import { InvalidRequestError, UnsupportedOperationError } from './errors.js';
+import { checkHeadersOption, headerValue } from './header-text.js';
 import { Transport } from './http.js';
 import { logUnusableResponses } from './log-unusable.js';
 import { createRequestLog } from './logger.js';
@@ -17,6 +18,7 @@ import { checkListParams, checkRequestOptions, type ListRequestOptionsChecked } 
 import { fetchChainPage, type PageData, type PageChain } from './page.js';
 import { PagePromise } from './page-promise.js';
 import { assertId } from './path.js';
+import { checkRetries, checkTimeout } from './transport-errors.js';
 import type { RequestOptions } from './types.js';
 
 const commonOptionNames = [
@@ -66,9 +68,10 @@ export function buildClient<P extends string, Context>(
     );
   }
   const baseUrl = normalizeBaseUrl(baseUrlSource, provider);
-  if (options.headers !== undefined && (typeof options.headers !== 'object' || options.headers === null)) {
-    throw new InvalidRequestError(`${provider}: headers must be an object of header names to values.`, { provider });
-  }
+  const headers = checkHeadersOption(options.headers, provider);
+  // Checked here as well as per call, so that a bad client-wide value fails at createClient.
+  if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs, provider);
+  if (options.maxRetries !== undefined) checkRetries(options.maxRetries, provider);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
     throw new InvalidRequestError(`${provider}: fetch must be a function with the signature of the global fetch.`, { provider });
   }
@@ -85,13 +88,23 @@ export function buildClient<P extends string, Context>(
   const keyVariable = `${prefix}_API_KEY`;
   let apiKey: string | undefined;
   const resolveApiKey = (): string => {
-    apiKey ??= options.apiKey ?? environment()[keyVariable];
-    if (typeof apiKey !== 'string' || apiKey.trim() === '') {
-      apiKey = undefined;
+    if (apiKey !== undefined) return apiKey;
+    const given: unknown = options.apiKey ?? environment()[keyVariable];
+    if (typeof given !== 'string' || given.trim() === '') {
       throw new InvalidRequestError(`${provider}: no API key. Pass apiKey to createClient, or set ${keyVariable}.`, {
         provider,
       });
     }
+    // Never quoted: the message names where the key came from and what is wrong with it, not the key.
+    const sendable = headerValue(given);
+    if (sendable === null) {
+      throw new InvalidRequestError(
+        `${provider}: the API key (from options.apiKey or ${keyVariable}) holds a character a request header cannot carry ` +
+          '(a line break inside it, a control character, or a character outside ASCII). Copy the key again exactly as the platform shows it.',
+        { provider },
+      );
+    }
+    apiKey = sendable;
     return apiKey;
   };
 
@@ -101,8 +114,7 @@ export function buildClient<P extends string, Context>(
     apiKey: resolveApiKey,
     authHeaders: (key) => definition.authHeaders(key, context),
     keyHint: `options.apiKey or ${keyVariable}`,
-    // Lower-cased so that a caller's `X-API-Key` cannot sit beside the adapter's `x-api-key`: the auth headers win.
-    headers: Object.fromEntries(Object.entries(options.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value])),
+    headers,
     timeoutMs: options.timeoutMs ?? defaults.timeoutMs,
     maxRetries: options.maxRetries ?? defaults.maxRetries,
     maxResponseBytes,

@@ -1,16 +1,13 @@
 import type { OperationName } from './adapter.js';
+import { describeValue } from './describe-value.js';
 import { InvalidRequestError } from './errors.js';
+import { isPlainObject } from './is-plain-object.js';
+import { campaignStatuses, phoneNumberStatuses } from './statuses.js';
 import type { ListParams, ListRequestOptions, RequestOptions } from './types.js';
 
 export type ListRequestOptionsChecked = ListRequestOptions;
 
-const phoneNumberStatuses = ['active', 'pending', 'canceling', 'inactive'];
-const campaignStatuses = ['draft', 'pending', 'running', 'paused', 'completed', 'failed', 'canceled'];
 const maxPrefetch = 16;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Applies the neutral rules to list parameters: known names only (a filter is never silently
@@ -37,18 +34,18 @@ export function checkListParams(
   }
   const { limit, cursor, status } = checked;
   if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)) {
-    throw fail(`limit must be a whole number of 1 or more (got ${String(limit)}).`);
+    throw fail(`limit must be a whole number of 1 or more (got ${describeValue(limit)}).`);
   }
   if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) {
     throw fail('cursor must be the non-empty nextCursor of an earlier page.');
   }
   if (status !== undefined) {
-    const allowed = operation.startsWith('campaigns.') ? campaignStatuses : phoneNumberStatuses;
+    const allowed: readonly string[] = operation.startsWith('campaigns.') ? campaignStatuses : phoneNumberStatuses;
     const list = Array.isArray(status) ? status : [status];
     if (list.length === 0) throw fail('status must name at least one status when given.');
     for (const value of list) {
       if (typeof value !== 'string' || !allowed.includes(value)) {
-        throw fail(`status "${String(value)}" is not one of ${allowed.join(', ')}.`);
+        throw fail(`status ${describeValue(value)} is not one of ${allowed.join(', ')}.`);
       }
     }
     checked.status = [...new Set(list)];
@@ -66,11 +63,30 @@ export function checkRequestOptions(options: unknown, provider: string, isList =
     if (!accepted.includes(name)) throw fail(`unknown request option "${name}"; accepted: ${accepted.join(', ')}.`);
   }
   const { signal, prefetch } = options as ListRequestOptions;
-  if (signal !== undefined && !(typeof signal === 'object' && signal !== null && 'aborted' in signal)) {
-    throw fail('signal must be an AbortSignal.');
+  if (signal !== undefined && !isAbortSignal(signal)) {
+    throw fail('signal must be an AbortSignal, such as the signal of an AbortController.');
   }
   if (prefetch !== undefined && (!Number.isInteger(prefetch) || prefetch < 0 || prefetch > maxPrefetch)) {
-    throw fail(`prefetch must be a whole number from 0 to ${maxPrefetch} (got ${String(prefetch)}).`);
+    throw fail(`prefetch must be a whole number from 0 to ${maxPrefetch} (got ${describeValue(prefetch)}).`);
   }
   return options as RequestOptions;
+}
+
+/**
+ * An AbortSignal, or an object that behaves as one (from another realm, or a polyfill): the
+ * transport reads `aborted` and adds and removes an `abort` listener, so all three must be there.
+ */
+function isAbortSignal(value: unknown): value is AbortSignal {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<AbortSignal>;
+  try {
+    return (
+      typeof candidate.aborted === 'boolean' &&
+      typeof candidate.addEventListener === 'function' &&
+      typeof candidate.removeEventListener === 'function'
+    );
+  } catch {
+    // A getter that throws: not something the transport could listen to.
+    return false;
+  }
 }

@@ -1,6 +1,7 @@
 import type { ProviderDefinition } from './adapter.js';
 import { buildClient } from './build-client.js';
 import type { CommonClientOptions, NeutralClient } from './client-types.js';
+import { describeValue } from './describe-value.js';
 import { InvalidRequestError } from './errors.js';
 
 /**
@@ -29,7 +30,7 @@ export function createProviderClient<P extends string, Context>(
   const named = (given as { provider?: unknown }).provider;
   if (named !== undefined && named !== provider) {
     throw new InvalidRequestError(
-      `${factoryName} makes ${provider} clients only (got provider ${JSON.stringify(named)}). ` +
+      `${factoryName} makes ${provider} clients only (got provider ${describeValue(named)}). ` +
         `Import the factory of that platform's own entry point, or createClient from 'voiceplane'.`,
       { provider },
     );

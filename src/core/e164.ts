@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value.js';
 import { InvalidRequestError } from './errors.js';
 
 /** Turns a number as a platform spells it into E.164, or `null` where none can be derived. */
@@ -46,7 +47,7 @@ export async function parseAnyNumber(input: string, defaultCountry: string | nul
     (text !== '' && format(parse, text, defaultCountry)) || (digits.length >= 8 && !text.startsWith('+') ? format(parse, `+${digits}`, null) : null);
   if (!result) {
     throw new InvalidRequestError(
-      `"${String(input)}" cannot be read as a phone number${defaultCountry ? ` (default country ${defaultCountry})` : ''}. ` +
+      `${describeValue(input)} cannot be read as a phone number${defaultCountry ? ` (default country ${defaultCountry})` : ''}. ` +
         'Give it in international form such as +82 2-1234-5678, or set defaultCountry for national numbers.',
     );
   }
@@ -58,7 +59,7 @@ export function normalizeCountry(value: unknown, provider: string | null): strin
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string' || !/^[A-Za-z]{2}$/.test(value)) {
     throw new InvalidRequestError(
-      `${provider ? `${provider}: ` : ''}defaultCountry must be a two-letter country code such as "KR" or "US" (got ${JSON.stringify(value)}).`,
+      `${provider ? `${provider}: ` : ''}defaultCountry must be a two-letter country code such as "KR" or "US" (got ${describeValue(value)}).`,
       { provider },
     );
   }

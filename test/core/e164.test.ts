@@ -58,8 +58,20 @@ describe('parseAnyNumber', () => {
     expect((error as Error).message).toContain(`"${input}" cannot be read as a phone number`);
   });
 
+  it('refuses a value that is not text with the same error, quoting it without throwing', async () => {
+    for (const [input, shown] of [
+      [Object.create(null), '{}'],
+      [821012345678n, '821012345678n'],
+    ] as const) {
+      const error = await parseAnyNumber(input as never, null).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InvalidRequestError);
+      expect((error as Error).message).toMatch(new RegExp(`^${shown} cannot be read as a phone number\\. `));
+    }
+  });
+
   it('checks country codes', () => {
     expect(normalizeCountry('kr', null)).toBe('KR');
     expect(() => normalizeCountry('Korea', 'vox')).toThrow('vox: defaultCountry must be a two-letter country code');
+    expect(() => normalizeCountry(82n, 'vox')).toThrow('vox: defaultCountry must be a two-letter country code such as "KR" or "US" (got 82n).');
   });
 });

@@ -1,3 +1,4 @@
+import { describeValue } from '../../core/describe-value.js';
 import { InvalidRequestError } from '../../core/errors.js';
 import type { QueryValue } from '../../core/http.js';
 import { wireStatusesFor } from '../../core/status.js';
@@ -30,7 +31,7 @@ export function genericPhoneNumberQuery(params: GenericPhoneNumberListParams, cu
     throw fail(`limit must be from 1 to ${maxLimit} (got ${params.limit}).`);
   }
   if (params.assigned !== undefined && typeof params.assigned !== 'boolean') {
-    throw fail(`assigned must be true or false (got ${JSON.stringify(params.assigned)}).`);
+    throw fail(`assigned must be true or false (got ${describeValue(params.assigned)}).`);
   }
   let wanted = allWireStatuses;
   if (params.status !== undefined) {
@@ -38,7 +39,7 @@ export function genericPhoneNumberQuery(params: GenericPhoneNumberListParams, cu
       const wire = wireStatusesFor(status, genericPhoneNumberStatuses);
       if (wire.length === 0) {
         throw fail(
-          `status "${status}" cannot be expressed: numbers here are either active (assigned to an agent) or inactive (free). ` +
+          `status ${describeValue(status)} cannot be expressed: numbers here are either active (assigned to an agent) or inactive (free). ` +
             'Ask for active or inactive, or leave status out.',
         );
       }

@@ -1,10 +1,8 @@
 import type { AdapterSettings } from '../../core/adapter.js';
 import { InvalidRequestError } from '../../core/errors.js';
+import { headerValue } from '../../core/header-text.js';
 
 export const organizationVariable = 'GENERIC_ORGANIZATION_ID';
-
-// A header value must be printable ASCII; anything else would fail inside fetch as a TypeError.
-const headerSafe = /^[\x20-\x7e]+$/;
 
 /** The organization id from `organizationId` or `GENERIC_ORGANIZATION_ID`; refused when neither holds one. */
 export function resolveOrganizationId(settings: AdapterSettings): string {
@@ -16,12 +14,13 @@ export function resolveOrganizationId(settings: AdapterSettings): string {
         'the platform needs it in the X-Organization-Id header of every request.',
     );
   }
-  const trimmed = value.trim();
-  if (!headerSafe.test(trimmed)) {
+  // Checked here, not left to fetch, whose TypeError would fail every request as a connection error.
+  const sendable = headerValue(value);
+  if (sendable === null) {
     throw fail(
       `the organization id (from organizationId or ${organizationVariable}) holds characters a header cannot carry; ` +
         'use the id exactly as the platform shows it.',
     );
   }
-  return trimmed;
+  return sendable;
 }

@@ -1,3 +1,4 @@
+import { describeValue } from '../../core/describe-value.js';
 import { InvalidRequestError } from '../../core/errors.js';
 import type { QueryValue } from '../../core/http.js';
 import { wireStatusesFor } from '../../core/status.js';
@@ -51,9 +52,8 @@ export function numbersAssignmentPageRequest(
 function pageFromCursor(cursor: string, fail: (message: string) => InvalidRequestError): number {
   const page = /^[1-9][0-9]*$/.test(cursor) ? Number(cursor) : Number.NaN;
   if (!Number.isSafeInteger(page)) {
-    const shown = cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor;
     throw fail(
-      `cursor "${shown}" is not a numbers-assignment cursor (a page number such as "2"). ` +
+      `cursor ${describeValue(cursor)} is not a numbers-assignment cursor (a page number such as "2"). ` +
         'Pass back the nextCursor of an earlier page unchanged.',
     );
   }
@@ -66,7 +66,7 @@ function wireStatus(params: PhoneNumberListParams, fail: (message: string) => In
   const known = Object.values(assignmentStatuses);
   for (const status of unified) {
     if (!known.includes(status as (typeof known)[number])) {
-      throw fail(`status "${status}" does not exist on numbers-assignment; it knows ${[...new Set(known)].join(' and ')}.`);
+      throw fail(`status ${describeValue(status)} does not exist on numbers-assignment; it knows ${[...new Set(known)].join(' and ')}.`);
     }
   }
   const wire = unified.flatMap((status) => wireStatusesFor(status, assignmentStatuses));

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { dateFromIso } from '../../core/dates.js';
+import { isPlainObject } from '../../core/is-plain-object.js';
 import type { MappedStatus, PhoneNumberStatus } from '../../core/types.js';
 
 /*
@@ -100,8 +101,4 @@ export function errorMessageOf(body: unknown): string | null {
   if (typeof message === 'string') parts.push(message);
   const distinct = [...new Set(parts.map((part) => part.trim()).filter((part) => part !== ''))];
   return distinct.length === 0 ? null : distinct.join(': ');
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

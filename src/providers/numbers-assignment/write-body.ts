@@ -1,4 +1,6 @@
+import { describeValue } from '../../core/describe-value.js';
 import { InvalidRequestError } from '../../core/errors.js';
+import { isPlainObject } from '../../core/is-plain-object.js';
 import { wireStatusesFor } from '../../core/status.js';
 import { providerId } from './provider-id.js';
 import { assignmentStatuses, clearedValue } from './wire-assumptions.js';
@@ -10,10 +12,6 @@ const updateFields = ['agentId', 'label', 'status'];
 
 function failure(operation: string, message: string): InvalidRequestError {
   return new InvalidRequestError(`${providerId}: ${operation}: ${message}`, { provider: providerId });
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The given entries (an `undefined` value counts as omitted); a name outside `accepted` is refused. */
@@ -74,7 +72,7 @@ export function updateBody(patch: unknown): Record<string, unknown> {
   if ('agentId' in given) {
     const agentId = given.agentId;
     if (agentId !== null && (typeof agentId !== 'string' || agentId.trim() === '')) {
-      throw failure(operation, `agentId must be a non-empty string, or null to unlink the agent (got ${JSON.stringify(agentId) ?? describe(agentId)}).`);
+      throw failure(operation, `agentId must be a non-empty string, or null to unlink the agent (got ${describeValue(agentId)}).`);
     }
     body.agentId = agentId ?? clearedValue;
   }
@@ -82,7 +80,7 @@ export function updateBody(patch: unknown): Record<string, unknown> {
     const wire = typeof given.status === 'string' ? wireStatusesFor(given.status, assignmentStatuses) : [];
     if (wire.length === 0) {
       const known = [...new Set(Object.values(assignmentStatuses))].join(' or ');
-      throw failure(operation, `status must be ${known} on numbers-assignment (got ${JSON.stringify(given.status) ?? describe(given.status)}).`);
+      throw failure(operation, `status must be ${known} on numbers-assignment (got ${describeValue(given.status)}).`);
     }
     body.status = wire[0];
   }

@@ -1,3 +1,4 @@
+import { describeValue } from '../../core/describe-value.js';
 import { InvalidRequestError } from '../../core/errors.js';
 import type { QueryValue } from '../../core/http.js';
 import { wireStatusesFor } from '../../core/status.js';
@@ -48,7 +49,7 @@ export function vogentPhoneNumberQuery(params: VogentPhoneNumberListParams, curs
   if (params.status !== undefined && ![params.status].flat().includes('active')) {
     throw fail(
       'phoneNumbers.list',
-      `Vogent reports no status for numbers (every number it lists is active), so status ${JSON.stringify(params.status)} ` +
+      `Vogent reports no status for numbers (every number it lists is active), so status ${describeValue(params.status)} ` +
         "cannot be honoured. Leave status out, or include 'active'.",
     );
   }

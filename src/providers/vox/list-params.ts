@@ -1,3 +1,4 @@
+import { describeValue } from '../../core/describe-value.js';
 import { InvalidRequestError } from '../../core/errors.js';
 import type { QueryValue } from '../../core/http.js';
 import { wireStatusesFor } from '../../core/status.js';
@@ -33,10 +34,10 @@ export function voxPhoneNumberQuery(params: VoxPhoneNumberListParams, cursor: st
     throw fail(`limit must be from 1 to ${voxMaxLimit} (got ${params.limit}).`);
   }
   if (params.carrier !== undefined && params.carrier !== 'vox' && params.carrier !== 'custom') {
-    throw fail(`carrier must be "vox" or "custom" (got ${JSON.stringify(params.carrier)}).`);
+    throw fail(`carrier must be "vox" or "custom" (got ${describeValue(params.carrier)}).`);
   }
   if (params.sortOrder !== undefined && params.sortOrder !== 'asc' && params.sortOrder !== 'desc') {
-    throw fail(`sortOrder must be "asc" or "desc" (got ${JSON.stringify(params.sortOrder)}).`);
+    throw fail(`sortOrder must be "asc" or "desc" (got ${describeValue(params.sortOrder)}).`);
   }
   if (params.sortBy !== undefined && (typeof params.sortBy !== 'string' || params.sortBy === '')) {
     throw fail('sortBy must be a non-empty field name such as "created_at".');
