@@ -57,7 +57,9 @@ export function genericPhoneNumberQuery(params: GenericPhoneNumberListParams, cu
     wanted = [only];
   }
   return {
-    // Both statuses together are every number the platform documents: no filter is sent.
+    // Both statuses together are every number the platform documents: no filter is sent, so a number
+    // in an undocumented status comes back too (mapped to 'unknown'). Dropping it here would shrink
+    // pages below the platform's size and contradict totalCount; the README tells callers to skip it.
     status: wanted.length === 1 ? wanted[0] : undefined,
     [pageSizeParameter]: params.limit,
     [cursorParameter]: cursor,
