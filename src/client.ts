@@ -28,8 +28,9 @@ export type ClientFor<P extends ProviderId> = [ProviderId] extends [P] ? Client 
 
 /**
  * Creates a client for one platform. Options are checked at once (an unknown provider or option,
- * a missing `baseUrl`, a plain-http address): each mistake is an `InvalidRequestError` before any
- * request. The API key is read at the first request, from `apiKey` or the provider's environment variable.
+ * a missing or plain-http `baseUrl`, a header a request cannot carry, an out-of-range `timeoutMs`
+ * or `maxRetries`): each mistake is an `InvalidRequestError` before any request. The API key is
+ * read and checked at the first request, from `apiKey` or the provider's environment variable.
  */
 export function createClient<P extends ProviderId>(options: ClientOptionsFor<P> & { provider: P }): ClientFor<P>;
 export function createClient(options: ClientOptions): Client;
