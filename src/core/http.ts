@@ -103,7 +103,8 @@ export class Transport {
       // The last guard: a bug in the SDK, an adapter or an option (a logger, a fetch) must still
       // reach the caller as a VoiceplaneError, with no secret in it.
       const error = unexpectedError(this.provider, caught, progress.sent, progress.secrets);
-      this.#options.log.write('error', `${request.method} ${loggablePath(this.#options.baseUrl + request.path, progress.secrets)} failed: ${error.message}`, progress.secrets);
+      const path = loggablePath(this.#options.baseUrl + request.path, progress.secrets);
+      this.#options.log.write('error', `${request.method} ${path} failed: ${error.message}`, progress.secrets);
       this.#logged.add(error);
       throw error;
     }

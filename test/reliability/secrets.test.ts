@@ -140,7 +140,8 @@ describe.each(styles)('the key appears nowhere: $name', (style) => {
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(VoiceplaneError);
-    expect((error as Error).name).toBe(('expected' in style ? style.expected[kind] : undefined) ?? expectedError[kind]);
+    const expected: Record<string, string> | undefined = 'expected' in style ? style.expected : undefined;
+    expect((error as Error).name).toBe(expected?.[kind] ?? expectedError[kind]);
     expect(lines.length).toBeGreaterThanOrEqual(2);
     const shown = [
       ...lines,
