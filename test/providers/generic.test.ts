@@ -1,65 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  APIError,
-  AuthenticationError,
-  createClient,
-  InvalidRequestError,
-  RateLimitError,
-  ResponseValidationError,
-  UnsupportedOperationError,
-  type Client,
-  type GenericPhoneNumberListParams,
-  type PhoneNumber,
-} from '../../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { InvalidRequestError, type GenericPhoneNumberListParams, type PhoneNumber } from '../../src/index.js';
 import { fixture } from '../helpers/fixtures.js';
-import { http, HttpResponse, queryOf, requests, server, useMsw } from '../helpers/msw.js';
+import {
+  apiKey,
+  failureOf,
+  generic,
+  numbersUrl,
+  secondCursor,
+  serve,
+  serveAssignedPages,
+  useCleanGenericEnvironment,
+  type Envelope,
+} from '../helpers/generic.js';
+import { queryOf, requests, useMsw } from '../helpers/msw.js';
 
 useMsw();
-
-const base = 'https://api.example.com';
-const numbersUrl = `${base}/api/phone-numbers`;
-const apiKey = 'gen_test_key_123';
-const generic = (options: { maxRetries?: number } = {}) =>
-  createClient({ provider: 'generic', apiKey, baseUrl: base, organizationId: 'org_42', ...options });
-
-type Envelope = { data: Record<string, unknown>[]; pagination: Record<string, unknown> };
-
-// The developer's own environment must not answer for an option a test leaves out.
-beforeEach(() => {
-  vi.stubEnv('GENERIC_API_KEY', undefined);
-  vi.stubEnv('GENERIC_BASE_URL', undefined);
-  vi.stubEnv('GENERIC_ORGANIZATION_ID', undefined);
-});
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
-
-function serve(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}) {
-  server.use(http.get(numbersUrl, () => HttpResponse.json(body as Record<string, unknown>, init)));
-}
-
-const secondCursor = 'cur_eyJhZnRlciI6InBob25fYzNkNCJ9';
-
-function serveAssignedPages() {
-  server.use(
-    http.get(numbersUrl, ({ request }) => {
-      const cursor = new URL(request.url).searchParams.get('cursor');
-      return HttpResponse.json(
-        fixture('generic', cursor === secondCursor ? 'phone-numbers-assigned-page-2' : 'phone-numbers-assigned-page-1'),
-      );
-    }),
-  );
-}
-
-async function failureOf(promise: PromiseLike<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (caught) {
-    return caught;
-  }
-  throw new Error('expected a failure');
-}
+useCleanGenericEnvironment();
 
 describe('generic phoneNumbers.list', () => {
   it('sends a GET with both headers and no Authorization, and maps every field of the seed example', async () => {
@@ -207,191 +163,5 @@ describe('generic phoneNumbers.list', () => {
     expect(error).toBeInstanceOf(InvalidRequestError);
     expect((error as Error).message).toMatch(message);
     expect(requests).toHaveLength(0);
-  });
-});
-
-describe('generic errors', () => {
-  it('turns a 401 with { error: { code, message } } into AuthenticationError with the platform message', async () => {
-    serve(fixture('generic', 'error-unauthorized'), { status: 401, headers: { 'x-request-id': 'req_7' } });
-    const error = await failureOf(generic().phoneNumbers.list());
-    expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error).toMatchObject({ status: 401, requestId: 'req_7', provider: 'generic', body: fixture('generic', 'error-unauthorized') });
-    expect((error as Error).message).toBe(
-      'generic answered 401: UNAUTHORIZED: Invalid or missing API key. Check the API key (options.apiKey or GENERIC_API_KEY). (request id req_7)',
-    );
-    expect((error as Error).message).not.toContain(apiKey);
-    expect(requests).toHaveLength(1);
-  });
-
-  it('turns a 429 with { message } into RateLimitError with retryAfterMs from Retry-After', async () => {
-    serve(fixture('generic', 'error-rate-limited'), { status: 429, headers: { 'retry-after': '3' } });
-    const error = await failureOf(generic({ maxRetries: 0 }).phoneNumbers.list());
-    expect(error).toBeInstanceOf(RateLimitError);
-    expect(error).toMatchObject({ status: 429, retryAfterMs: 3000 });
-    expect((error as Error).message).toContain(
-      'generic answered 429: Rate limit exceeded: 10 requests per second on your plan.',
-    );
-    expect(requests).toHaveLength(1);
-  });
-
-  it.each([
-    ['error-unauthorized', 'UNAUTHORIZED: Invalid or missing API key'],
-    ['error-rate-limited', 'Rate limit exceeded: 10 requests per second on your plan'],
-  ])('raises APIError for a 200 whose body is the failure envelope %s, without retrying', async (name, detail) => {
-    serve(fixture('generic', name), { headers: { 'x-request-id': 'req_9' } });
-    const error = await failureOf(generic().phoneNumbers.list());
-    expect(error).toBeInstanceOf(APIError);
-    expect(error).not.toBeInstanceOf(ResponseValidationError);
-    expect(error).toMatchObject({ status: 200, requestId: 'req_9', provider: 'generic', body: fixture('generic', name) });
-    expect((error as Error).message).toBe(
-      `generic answered 200 but reported a failure: ${detail}. Nothing was listed; check the parameters and the organization id. (request id req_9)`,
-    );
-    expect(requests).toHaveLength(1);
-  });
-
-  it('raises ResponseValidationError naming the place when an item has the wrong shape', async () => {
-    const body = fixture<Envelope>('generic', 'phone-numbers');
-    body.data[1]!.supports_inbound = 'yes';
-    serve(body);
-    const error = await failureOf(generic().phoneNumbers.list());
-    expect(error).toBeInstanceOf(ResponseValidationError);
-    expect((error as ResponseValidationError).issues[0]).toEqual({
-      path: 'data.1.supports_inbound',
-      message: 'expected boolean, got string',
-    });
-    expect((error as Error).message).toContain('data.1.supports_inbound: expected boolean, got string');
-  });
-
-  it.each([
-    ['no pagination', { success: true, data: [] }, 'pagination'],
-    ['no data', { success: true, pagination: { next_cursor: null, has_more: false } }, 'data'],
-    ['has_more missing', { success: true, data: [], pagination: { next_cursor: null } }, 'pagination.has_more'],
-    ['no success flag', { data: [], pagination: { next_cursor: null, has_more: false } }, 'success'],
-    ['an array', [], ''],
-  ])('raises ResponseValidationError for a body with %s', async (_, body, where) => {
-    serve(body);
-    const error = await failureOf(generic().phoneNumbers.list());
-    expect(error).toBeInstanceOf(ResponseValidationError);
-    expect((error as ResponseValidationError).issues[0]!.path).toBe(where);
-  });
-});
-
-describe('generic client options', () => {
-  it('refuses a client with no organization id (option and environment both absent), naming both', () => {
-    const create = () => createClient({ provider: 'generic', apiKey, baseUrl: base });
-    expect(create).toThrow(InvalidRequestError);
-    expect(create).toThrow(
-      'generic: no organization id. Pass organizationId to createClient, or set GENERIC_ORGANIZATION_ID; ' +
-        'the platform needs it in the X-Organization-Id header of every request.',
-    );
-    expect(requests).toHaveLength(0);
-  });
-
-  it.each(['', '   '])('refuses the empty organization id %j', (organizationId) => {
-    vi.stubEnv('GENERIC_ORGANIZATION_ID', 'org_env');
-    expect(() => createClient({ provider: 'generic', apiKey, baseUrl: base, organizationId })).toThrow(
-      /no organization id\. Pass organizationId to createClient, or set GENERIC_ORGANIZATION_ID/,
-    );
-  });
-
-  it('refuses an organization id a header cannot carry', () => {
-    expect(() => createClient({ provider: 'generic', apiKey, baseUrl: base, organizationId: 'org\r\n42' })).toThrow(
-      /holds characters a header cannot carry/,
-    );
-  });
-
-  it('reads the key, base URL and organization id from the environment', async () => {
-    vi.stubEnv('GENERIC_API_KEY', 'gen_env_key_456');
-    vi.stubEnv('GENERIC_BASE_URL', 'https://numbers.example.org/v1/');
-    vi.stubEnv('GENERIC_ORGANIZATION_ID', 'org_env');
-    server.use(http.get('https://numbers.example.org/v1/api/phone-numbers', () => HttpResponse.json(fixture('generic', 'phone-numbers'))));
-    const client = createClient({ provider: 'generic' } as Parameters<typeof createClient>[0]);
-    await client.phoneNumbers.list();
-    expect(requests[0]!.url).toBe('https://numbers.example.org/v1/api/phone-numbers');
-    expect(requests[0]!.headers.get('x-api-key')).toBe('gen_env_key_456');
-    expect(requests[0]!.headers.get('x-organization-id')).toBe('org_env');
-  });
-
-  it('prefers the organizationId option to the environment', async () => {
-    vi.stubEnv('GENERIC_ORGANIZATION_ID', 'org_env');
-    serve(fixture('generic', 'phone-numbers'));
-    await generic().phoneNumbers.list();
-    expect(requests[0]!.headers.get('x-organization-id')).toBe('org_42');
-  });
-
-  it('refuses a client without baseUrl, naming GENERIC_BASE_URL', () => {
-    const create = () => createClient({ provider: 'generic', apiKey, organizationId: 'org_42' } as never);
-    expect(create).toThrow(InvalidRequestError);
-    expect(create).toThrow(/generic: baseUrl is required .* Pass baseUrl to createClient, or set GENERIC_BASE_URL\./);
-  });
-
-  it('refuses a plain http base URL to a non-loopback host', () => {
-    expect(() => createClient({ provider: 'generic', apiKey, baseUrl: 'http://api.example.com', organizationId: 'org_42' })).toThrow(
-      /plain http:\/\/, which would send the API key in clear text/,
-    );
-  });
-
-  it('refuses a list without a key before any request, naming GENERIC_API_KEY', async () => {
-    serve(fixture('generic', 'phone-numbers'));
-    const client = createClient({ provider: 'generic', baseUrl: base, organizationId: 'org_42' });
-    const error = await failureOf(client.phoneNumbers.list());
-    expect(error).toBeInstanceOf(InvalidRequestError);
-    expect((error as Error).message).toBe('generic: no API key. Pass apiKey to createClient, or set GENERIC_API_KEY.');
-    expect(requests).toHaveLength(0);
-  });
-});
-
-describe('generic supported operations', () => {
-  it('answers supports() at run time: only phoneNumbers.list', () => {
-    const client = generic();
-    expect(client.provider).toBe('generic');
-    expect(client.supports('phoneNumbers.list')).toBe(true);
-    for (const operation of [
-      'phoneNumbers.get',
-      'phoneNumbers.create',
-      'phoneNumbers.update',
-      'phoneNumbers.delete',
-      'phoneNumbers.listByAgent',
-      'campaigns.get',
-      'campaigns.list',
-    ] as const) {
-      expect(client.supports(operation)).toBe(false);
-    }
-  });
-
-  it('rejects every other operation through the neutral Client with UnsupportedOperationError, sending nothing', async () => {
-    const client: Client = createClient({
-      provider: 'generic',
-      apiKey,
-      baseUrl: base,
-      organizationId: 'org_42',
-    } as Parameters<typeof createClient>[0]);
-    const attempts: [string, PromiseLike<unknown>][] = [
-      ['phoneNumbers.get', client.phoneNumbers.get('phon_a1b2c3d4e5f6')],
-      ['phoneNumbers.create', client.phoneNumbers.create({ number: '+15551234567', agentId: 'agent_1' })],
-      ['phoneNumbers.update', client.phoneNumbers.update('phon_a1b2c3d4e5f6', { agentId: null })],
-      ['phoneNumbers.delete', client.phoneNumbers.delete('phon_a1b2c3d4e5f6')],
-      ['phoneNumbers.listByAgent', client.phoneNumbers.listByAgent('agent_1')],
-      ['campaigns.get', client.campaigns.get('cmp_1')],
-      ['campaigns.list', client.campaigns.list()],
-    ];
-    for (const [operation, attempt] of attempts) {
-      const error = await failureOf(attempt);
-      expect(error).toBeInstanceOf(UnsupportedOperationError);
-      expect(error).toMatchObject({ operation, provider: 'generic' });
-      expect((error as Error).message).toBe(
-        `generic does not offer ${operation}; nothing was sent. Check client.supports('${operation}') first. generic offers: phoneNumbers.list.`,
-      );
-    }
-    expect(requests).toHaveLength(0);
-  });
-
-  it('gives the typed generic client only phoneNumbers.list', () => {
-    const client = generic();
-    // @ts-expect-error generic has no get
-    void client.phoneNumbers.get;
-    // @ts-expect-error generic has no campaigns
-    void client.campaigns;
-    expect(typeof client.phoneNumbers.list).toBe('function');
   });
 });
