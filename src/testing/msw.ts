@@ -5,16 +5,18 @@
  */
 import { http, type HttpHandler } from 'msw';
 import { InvalidRequestError } from '../core/errors.js';
+import { providers } from '../providers/registry.js';
 import { createSandboxCore } from './core.js';
 import { sandboxProviders, type SandboxControls, type SandboxCoreOptions, type SandboxProvider } from './types.js';
 
-/** Where each platform is intercepted when `baseUrls` leaves it out. */
-export const defaultSandboxBaseUrls: Readonly<Record<SandboxProvider, string>> = {
-  vox: 'https://client-api.tryvox.co',
-  vogent: 'https://api.vogent.ai/api',
-  generic: 'https://generic.sandbox.test',
-  'numbers-assignment': 'https://numbers-assignment.sandbox.test',
-};
+/**
+ * Where each platform is intercepted when `baseUrls` leaves it out: the base URL a client uses
+ * without one (vox and Vogent: their real hosts, so a client needs no `baseUrl`), else
+ * `https://<platform>.sandbox.test` for a platform with no host of its own.
+ */
+export const defaultSandboxBaseUrls = Object.fromEntries(
+  sandboxProviders.map((provider) => [provider, providers[provider].defaultBaseUrl ?? `https://${provider}.sandbox.test`]),
+) as Readonly<Record<SandboxProvider, string>>;
 
 /** Options of `createSandboxHandlers`. */
 export interface SandboxHandlersOptions extends SandboxCoreOptions {

@@ -1,7 +1,14 @@
-/** The platforms the sandbox speaks, by the provider id `createClient` takes. */
-export type SandboxProvider = 'vox' | 'vogent' | 'generic' | 'numbers-assignment';
+import type { ProviderId } from '../client.js';
+import { providers } from '../providers/registry.js';
 
-export const sandboxProviders: readonly SandboxProvider[] = ['vox', 'vogent', 'generic', 'numbers-assignment'];
+/**
+ * The platforms the sandbox speaks: every provider id `createClient` takes. A platform added to the
+ * registry is one here too, and the compiler then asks for its sandbox module (core.ts).
+ */
+export type SandboxProvider = ProviderId;
+
+/** Every platform of the sandbox, in the registry's order. */
+export const sandboxProviders = Object.keys(providers) as readonly SandboxProvider[];
 
 /** Answer some requests with 429 and a `Retry-After`, as a platform past its rate does. */
 export interface RateLimitOptions {

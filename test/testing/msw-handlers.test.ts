@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createClient, InternalServerError, InvalidRequestError, RateLimitError } from '../../src/index.js';
-import { sandboxSeed, startSandbox } from '../../src/testing/index.js';
+import { providers } from '../../src/providers/registry.js';
+import { sandboxProviders, sandboxSeed, startSandbox } from '../../src/testing/index.js';
 import { createSandboxHandlers, defaultSandboxBaseUrls } from '../../src/testing/msw.js';
 import { http, passthrough } from 'msw';
 import { server, useMsw } from '../helpers/msw.js';
@@ -11,6 +12,18 @@ useMsw();
 const seed = sandboxSeed();
 
 describe('createSandboxHandlers', () => {
+  it('intercepts each platform at the base URL its client uses by default, or a .sandbox.test host', () => {
+    expect(sandboxProviders).toEqual(Object.keys(providers));
+    expect(defaultSandboxBaseUrls).toEqual({
+      vox: providers.vox.defaultBaseUrl,
+      vogent: providers.vogent.defaultBaseUrl,
+      generic: 'https://generic.sandbox.test',
+      'numbers-assignment': 'https://numbers-assignment.sandbox.test',
+    });
+    expect(defaultSandboxBaseUrls.vox).toBe('https://client-api.tryvox.co');
+    expect(defaultSandboxBaseUrls.vogent).toBe('https://api.vogent.ai/api');
+  });
+
   it('answers every platform at its default base URL, through createClient', async () => {
     const sandbox = createSandboxHandlers();
     server.use(...sandbox.handlers);
