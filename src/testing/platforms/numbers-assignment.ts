@@ -1,5 +1,6 @@
+import { isPlainObject } from '../../core/is-plain-object.js';
 import { wholeNumber } from '../cursors.js';
-import { empty, isPlainObject, json, readJson } from '../responses.js';
+import { empty, json, readJson } from '../responses.js';
 import { sandboxSeed } from '../seed/index.js';
 import type { NumbersAssignmentSeed, NumbersAssignmentWire } from '../seed/numbers-assignment.js';
 import { dispatch, refuseApiKeyHeader, type Platform, type Route } from './platform.js';

@@ -1,5 +1,6 @@
+import { isPlainObject } from '../../core/is-plain-object.js';
 import { decodeCursor, encodeCursor, wholeNumber } from '../cursors.js';
-import { isPlainObject, json, readJson } from '../responses.js';
+import { json, readJson } from '../responses.js';
 import { sandboxSeed } from '../seed/index.js';
 import type { VogentSeed } from '../seed/vogent.js';
 import { bearerToken, dispatch, type Platform, type Route } from './platform.js';
