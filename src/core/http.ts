@@ -5,7 +5,7 @@ import { APIError, APIUserAbortError, VoiceplaneError, type ResponseValidationEr
 import { loggableHeaders, loggablePath, type RequestLog } from './logger.js';
 import { PacerAbort, type Pacer, type Release } from './pacer.js';
 import { backoffMs, maxRetryDelayMs, sleep } from './retry-delay.js';
-import { abortError, checkRetries, checkTimeout, notSerializableError, unexpectedError, withAttempts } from './transport-errors.js';
+import { abortError, checkRetries, checkTimeout, unexpectedError, withAttempts } from './transport-errors.js';
 import type { RequestOptions } from './types.js';
 
 export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
@@ -146,11 +146,8 @@ export class Transport {
     let body: string | undefined;
     if (request.body !== undefined) {
       headers['content-type'] = 'application/json';
-      try {
-        body = JSON.stringify(request.body);
-      } catch (caught) {
-        throw notSerializableError(provider, caught, secrets);
-      }
+      // A BigInt or a cycle throws here: the last guard of `request` makes it an InvalidRequestError.
+      body = JSON.stringify(request.body);
     }
     const retryable = idempotentMethods.has(request.method);
     const attemptsAllowed = retryable ? maxRetries + 1 : 1;

@@ -22,30 +22,23 @@ export function redactDeep(value: unknown, secrets: readonly string[]): unknown 
   return value;
 }
 
-/** Own properties of a system error worth keeping on its copy: they say what failed, not with which key. */
-const errorFields = ['code', 'errno', 'syscall', 'address', 'port', 'hostname'];
-
 /**
- * A copy of a failure for `error.cause` with every secret removed from its message, stack and own
- * fields, and so on down its cause chain. fetch quotes a header value it refuses (`Headers.append:
+ * A copy of a failure for `error.cause` with every secret removed from its message, stack and
+ * `code`, and so on down its cause chain. fetch quotes a header value it refuses (`Headers.append:
  * "Bearer <key>" is an invalid header value`), and `util.inspect(error)` shows the whole chain.
  */
 export function redactCause(cause: unknown, secrets: readonly string[], depth = 0): unknown {
-  if (typeof cause === 'string') return redactText(cause, secrets);
-  if (cause === null || typeof cause !== 'object') return cause;
-  if (depth >= 4) return undefined;
-  if (!(cause instanceof Error)) return redactDeep(cause, secrets);
-  const copy = new Error(redactText(cause.message, secrets));
-  copy.name = cause.name;
-  copy.stack = redactText(cause.stack ?? `${cause.name}: ${cause.message}`, secrets);
-  const fields = cause as unknown as Record<string, unknown>;
-  for (const name of errorFields) {
-    const value = fields[name];
-    if (typeof value === 'string' || typeof value === 'number') (copy as unknown as Record<string, unknown>)[name] = redactCause(value, secrets);
+  try {
+    if (!(cause instanceof Error)) return depth < 4 ? redactDeep(cause, secrets) : undefined;
+    const copy: Error & { code?: unknown } = new Error(redactText(cause.message, secrets));
+    copy.name = cause.name;
+    copy.stack = redactText(cause.stack ?? `${cause.name}: ${cause.message}`, secrets);
+    const { code } = cause as { code?: unknown };
+    if (code !== undefined) copy.code = redactDeep(code, secrets);
+    if (cause.cause !== undefined && depth < 4) copy.cause = redactCause(cause.cause, secrets, depth + 1);
+    return copy;
+  } catch {
+    // A getter or Proxy that throws: better no cause than one that may hold the key.
+    return undefined;
   }
-  if (cause.cause !== undefined) copy.cause = redactCause(cause.cause, secrets, depth + 1);
-  if (Array.isArray(fields.errors)) {
-    (copy as unknown as Record<string, unknown>).errors = fields.errors.map((inner) => redactCause(inner, secrets, depth + 1));
-  }
-  return copy;
 }

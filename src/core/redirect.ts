@@ -42,9 +42,8 @@ export function redirectTarget(response: Response, request: RedirectedRequest): 
   const refuse = (message: string) => new APIError(redactText(message, secrets), base);
   if (!mayFollow(method, status)) {
     throw refuse(
-      `${provider} answered ${status} to the ${method}, redirecting it elsewhere; voiceplane does not send a ${method} again ` +
-        'after a redirect, since the platform may already have carried it out. Check whether the change took effect before ' +
-        'repeating it; if the platform has moved, set baseUrl to its new address.',
+      `${provider} redirected the ${method} (${status}); it was not sent again, as the platform may have carried it out. ` +
+        'Check whether the change took effect before repeating it.',
     );
   }
   const location = response.headers.get('location');

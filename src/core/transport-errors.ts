@@ -72,19 +72,10 @@ function describeFailure(caught: unknown, secrets: readonly string[]): string {
   }
 }
 
-/** The request body could not be turned into JSON (a BigInt, a cycle): nothing was sent. */
-export function notSerializableError(provider: string, caught: unknown, secrets: readonly string[]): InvalidRequestError {
-  return new InvalidRequestError(
-    `${provider}: the request body cannot be sent as JSON (${describeFailure(caught, secrets)}); nothing was sent. ` +
-      'Pass only strings, numbers, booleans, null, arrays and plain objects.',
-    { provider, cause: redactCause(caught, secrets) },
-  );
-}
-
 /**
  * Whatever else went wrong inside the SDK while it handled a request, as a `VoiceplaneError`: an
- * `InvalidRequestError` when nothing was sent yet (the request could not be built), otherwise a
- * `ResponseValidationError` (the answer could not be read). Never the raw error itself.
+ * `InvalidRequestError` when nothing was sent yet (the request could not be built: a body with a
+ * BigInt, say), otherwise a `ResponseValidationError` (the answer could not be read). Never the raw error.
  */
 export function unexpectedError(provider: string, caught: unknown, sent: boolean, secrets: readonly string[]): VoiceplaneError {
   if (caught instanceof VoiceplaneError) return caught;
@@ -97,8 +88,7 @@ export function unexpectedError(provider: string, caught: unknown, sent: boolean
     });
   }
   return new ResponseValidationError(
-    `${provider} answered, but the answer could not be read (${what}). ` +
-      'The platform may have changed its API; report it with the request id if there is one.',
+    `${provider} answered, but the answer could not be read (${what}). Report it with the request id if there is one.`,
     { provider, issues: [{ path: '', message: 'unreadable' }], cause },
   );
 }

@@ -127,8 +127,7 @@ describe('failures inside the SDK still reach the caller as a VoiceplaneError', 
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InvalidRequestError);
     expect((error as Error).message).toBe(
-      'vox: the request body cannot be sent as JSON (TypeError: Do not know how to serialize a BigInt); nothing was sent. ' +
-        'Pass only strings, numbers, booleans, null, arrays and plain objects.',
+      'vox: the request could not be prepared (TypeError: Do not know how to serialize a BigInt); nothing was sent. Check the values passed.',
     );
     expect(requests).toHaveLength(0);
   });

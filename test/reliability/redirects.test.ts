@@ -135,7 +135,6 @@ describe('redirects of a POST', () => {
 describe('redirects of a write', () => {
   const numbers = (baseUrl: string) => createClient({ provider: 'numbers-assignment', apiKey, baseUrl });
   const written = () => fixture('numbers-assignment', 'phone-number');
-  const mayHaveHappened = 'voiceplane does not send a POST again after a redirect, since the platform may already have carried it out';
 
   it.each([301, 302, 303, 307, 308])('does not follow a same-origin %i of a POST: the write is sent once', async (status) => {
     const { url, arrivals } = await serve((request, response) =>
@@ -147,8 +146,8 @@ describe('redirects of a write', () => {
     expect(error).toBeInstanceOf(APIError);
     expect(error).toMatchObject({ status, provider: 'numbers-assignment' });
     expect((error as Error).message).toBe(
-      `numbers-assignment answered ${status} to the POST, redirecting it elsewhere; ${mayHaveHappened}. ` +
-        'Check whether the change took effect before repeating it; if the platform has moved, set baseUrl to its new address.',
+      `numbers-assignment redirected the POST (${status}); it was not sent again, as the platform may have carried it out. ` +
+        'Check whether the change took effect before repeating it.',
     );
     expect(arrivals.map((arrival) => [arrival.method, arrival.url])).toEqual([['POST', '/numbers']]);
   });
@@ -178,7 +177,7 @@ describe('redirects of a write', () => {
     const call = method === 'PUT' ? client.phoneNumbers.update('pn_01HV7K2Q9M', { label: 'x' }) : client.phoneNumbers.delete('pn_01HV7K2Q9M');
     const error = await call.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(APIError);
-    expect((error as Error).message).toContain(`answered ${status} to the ${method}, redirecting it elsewhere`);
+    expect((error as Error).message).toContain(`redirected the ${method} (${status}); it was not sent again`);
     expect(arrivals.map((arrival) => arrival.method)).toEqual([method]);
   });
 
