@@ -13,10 +13,10 @@ import {
   ResponseValidationError,
   UnprocessableEntityError,
 } from '../../src/index.js';
-import { sendJson } from '../helpers/loopback-server.js';
-import { campaign, clientFor, expectNoKey, useLoopbackServer } from '../helpers/transport-client.js';
+import { sendJson, useFaultServer } from '../helpers/fault-server.js';
+import { campaign, clientFor, expectNoKey } from '../helpers/transport-client.js';
 
-const { serve, stop } = useLoopbackServer();
+const serve = useFaultServer();
 
 describe('error classes by status', () => {
   it.each([
@@ -32,7 +32,7 @@ describe('error classes by status', () => {
     [418, APIError],
   ])('%i becomes %o with status, request id and body, in one attempt when not retryable', async (status, ErrorClass) => {
     const body = { error: { code: 'code_x', message: `failed with ${status}` } };
-    const { url, requests } = await serve((_request, response) =>
+    const { url, arrivals } = await serve((_request, response) =>
       sendJson(response, status, body, { 'x-request-id': `req_${status}` }),
     );
     const error = await clientFor(url, { maxRetries: 0 })
@@ -41,7 +41,7 @@ describe('error classes by status', () => {
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toMatchObject({ status, requestId: `req_${status}`, body, provider: 'vox' });
     expect((error as Error).message).toContain(`vox answered ${status}: code_x: failed with ${status}.`);
-    expect(requests).toHaveLength(1);
+    expect(arrivals).toHaveLength(1);
     expectNoKey(error);
   });
 
@@ -55,8 +55,8 @@ describe('error classes by status', () => {
 
 describe('connection failures and bodies', () => {
   it('raises APIConnectionError when nothing listens, after the retries', async () => {
-    const { url } = await serve(() => {});
-    await stop();
+    const { url, close } = await serve(() => {});
+    await close();
     const error = await clientFor(url, { maxRetries: 1 })
       .campaigns.get('cmp_1')
       .catch((caught: unknown) => caught);
@@ -67,13 +67,13 @@ describe('connection failures and bodies', () => {
   });
 
   it('retries a connection reset, then succeeds', async () => {
-    const { url, requests } = await serve((request, response, index) => {
+    const { url, arrivals } = await serve((request, response, index) => {
       if (index === 0) request.socket.destroy();
       else sendJson(response, 200, campaign);
     });
     const result = await clientFor(url).campaigns.get('cmp_1');
     expect(result.name).toBe('Renewals');
-    expect(requests).toHaveLength(2);
+    expect(arrivals).toHaveLength(2);
   });
 
   it('refuses a 200 body that is not JSON, saying how it begins', async () => {

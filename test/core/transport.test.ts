@@ -4,14 +4,14 @@ import { Transport, type TransportOptions } from '../../src/core/http.js';
 import { createRequestLog } from '../../src/core/logger.js';
 import { createPacer } from '../../src/core/pacer.js';
 import { APIError, BadRequestError, InvalidRequestError, ResponseValidationError } from '../../src/index.js';
-import { sendJson, startLoopbackServer } from '../helpers/loopback-server.js';
-import { apiKey, campaign, clientFor, expectNoKey, useLoopbackServer } from '../helpers/transport-client.js';
+import { sendJson, useFaultServer } from '../helpers/fault-server.js';
+import { apiKey, campaign, clientFor, expectNoKey } from '../helpers/transport-client.js';
 
-const { serve } = useLoopbackServer();
+const serve = useFaultServer();
 
 describe('redirects and keys', () => {
   it('follows a same-origin redirect with the key', async () => {
-    const { url, requests } = await serve((request, response) => {
+    const { url, arrivals } = await serve((request, response) => {
       if (request.url === '/v3/campaigns/old') {
         response.writeHead(307, { location: '/v3/campaigns/cmp_1' });
         response.end();
@@ -19,29 +19,25 @@ describe('redirects and keys', () => {
     });
     const result = await clientFor(url).campaigns.get('old');
     expect(result.id).toBe('cmp_1');
-    expect(requests.map((request) => [request.url, request.headers.authorization])).toEqual([
+    expect(arrivals.map((arrival) => [arrival.url, arrival.headers.authorization])).toEqual([
       ['/v3/campaigns/old', `Bearer ${apiKey}`],
       ['/v3/campaigns/cmp_1', `Bearer ${apiKey}`],
     ]);
   });
 
   it('refuses a redirect to another origin, which never sees the key', async () => {
-    const other = await startLoopbackServer((_request, response) => sendJson(response, 200, campaign));
-    try {
-      const { url } = await serve((_request, response) => {
-        response.writeHead(302, { location: `${other.url}/v3/campaigns/cmp_1` });
-        response.end();
-      });
-      const error = await clientFor(url)
-        .campaigns.get('cmp_1')
-        .catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(APIError);
-      expect((error as APIError).status).toBe(302);
-      expect((error as Error).message).toContain('redirected the request to another origin');
-      expect(other.requests).toHaveLength(0);
-    } finally {
-      await other.close();
-    }
+    const other = await serve((_request, response) => sendJson(response, 200, campaign));
+    const { url } = await serve((_request, response) => {
+      response.writeHead(302, { location: `${other.url}/v3/campaigns/cmp_1` });
+      response.end();
+    });
+    const error = await clientFor(url)
+      .campaigns.get('cmp_1')
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(APIError);
+    expect((error as APIError).status).toBe(302);
+    expect((error as Error).message).toContain('redirected the request to another origin');
+    expect(other.arrivals).toHaveLength(0);
   });
 
   it('redacts a key that the platform echoes in its error body', async () => {
@@ -63,9 +59,9 @@ describe('redirects and keys', () => {
   });
 
   it.each(['timeoutMs', 'maxRetries'])('refuses a bad %s before any request', async (name) => {
-    const { url, requests } = await serve((_request, response) => sendJson(response, 200, campaign));
+    const { url, arrivals } = await serve((_request, response) => sendJson(response, 200, campaign));
     await expect(clientFor(url).campaigns.get('cmp_1', { [name]: -1 })).rejects.toThrow(InvalidRequestError);
-    expect(requests).toHaveLength(0);
+    expect(arrivals).toHaveLength(0);
   });
 });
 
@@ -93,7 +89,7 @@ describe('failures inside the SDK still reach the caller as a VoiceplaneError', 
   const oddEnvelope = { error: { message: 'bad value', allowed_values: [{ toString: 1 }] } };
 
   it('keeps the status and the body when the error reader throws on an odd envelope', async () => {
-    const { url, requests } = await serve((_request, response) => sendJson(response, 400, oddEnvelope));
+    const { url, arrivals } = await serve((_request, response) => sendJson(response, 400, oddEnvelope));
     const transport = transportFor(url, {
       errorDetail: (body) => String((body as typeof oddEnvelope).error.allowed_values[0]),
     });
@@ -101,7 +97,7 @@ describe('failures inside the SDK still reach the caller as a VoiceplaneError', 
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error).toMatchObject({ status: 400, body: oddEnvelope, provider: 'vox' });
     expect((error as Error).message).toBe('vox answered 400: Bad Request. Check the parameters sent.');
-    expect(requests).toHaveLength(1);
+    expect(arrivals).toHaveLength(1);
   });
 
   it('raises ResponseValidationError when a 2xx answer cannot be read, key removed', async () => {
@@ -121,7 +117,7 @@ describe('failures inside the SDK still reach the caller as a VoiceplaneError', 
   });
 
   it('refuses a body that cannot be JSON (a BigInt) before anything is sent', async () => {
-    const { url, requests } = await serve((_request, response) => sendJson(response, 201, campaign));
+    const { url, arrivals } = await serve((_request, response) => sendJson(response, 201, campaign));
     const error = await transportFor(url)
       .request({ method: 'POST', path: '/v3/campaigns', body: { count: 10n } })
       .catch((caught: unknown) => caught);
@@ -129,11 +125,11 @@ describe('failures inside the SDK still reach the caller as a VoiceplaneError', 
     expect((error as Error).message).toBe(
       'vox: the request could not be prepared (TypeError: Do not know how to serialize a BigInt); nothing was sent. Check the values passed.',
     );
-    expect(requests).toHaveLength(0);
+    expect(arrivals).toHaveLength(0);
   });
 
   it('turns any other thrown value into an InvalidRequestError with the key removed, when nothing was sent', async () => {
-    const { url, requests } = await serve((_request, response) => sendJson(response, 200, campaign));
+    const { url, arrivals } = await serve((_request, response) => sendJson(response, 200, campaign));
     const transport = transportFor(url, {
       authHeaders: (key) => {
         throw new TypeError(`cannot build a header from ${key}`);
@@ -146,6 +142,6 @@ describe('failures inside the SDK still reach the caller as a VoiceplaneError', 
     );
     expect(inspect((error as Error).cause)).toContain('cannot build a header from [redacted]');
     expectNoKey(error);
-    expect(requests).toHaveLength(0);
+    expect(arrivals).toHaveLength(0);
   });
 });

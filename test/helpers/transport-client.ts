@@ -1,33 +1,12 @@
 import { inspect } from 'node:util';
-import { afterEach, expect } from 'vitest';
+import { expect } from 'vitest';
 import { createClient, VoiceplaneError } from '../../src/index.js';
-import { startLoopbackServer, type LoopbackServer } from './loopback-server.js';
 
 /** The key of the transport suites: it must show up in no error. */
 export const apiKey = 'sk_live_TRANSPORT_SECRET_0123456789';
 
 /** A vox campaign as the platform sends it. */
 export const campaign = { id: 'cmp_1', name: 'Renewals', status: 'ongoing', created_at: 1740787200000 };
-
-/** Registers the teardown and returns `serve`, which starts the loopback server of one test. */
-export function useLoopbackServer() {
-  const state: { server: LoopbackServer | undefined } = { server: undefined };
-  afterEach(async () => {
-    await state.server?.close();
-    state.server = undefined;
-  });
-  return {
-    serve: async (handler: Parameters<typeof startLoopbackServer>[0]): Promise<LoopbackServer> => {
-      state.server = await startLoopbackServer(handler);
-      return state.server;
-    },
-    /** Closes the server now, so that nothing listens at its address. */
-    stop: async (): Promise<void> => {
-      await state.server?.close();
-      state.server = undefined;
-    },
-  };
-}
 
 export const clientFor = (url: string, options: { timeoutMs?: number; maxRetries?: number; maxResponseBytes?: number } = {}) =>
   createClient({ provider: 'vox', apiKey, baseUrl: url, ...options });
