@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value.js';
 import { InvalidRequestError } from './errors.js';
 import { redactText } from './redact.js';
 
@@ -135,7 +136,7 @@ const levels: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'off'];
 export function createRequestLog(options: { logger?: unknown; logLevel?: unknown }, provider: string): RequestLog {
   const { logger, logLevel } = options;
   if (logLevel !== undefined && !levels.includes(logLevel as LogLevel)) {
-    throw new InvalidRequestError(`${provider}: logLevel must be one of ${levels.join(', ')} (got ${JSON.stringify(logLevel)}).`, {
+    throw new InvalidRequestError(`${provider}: logLevel must be one of ${levels.join(', ')} (got ${describeValue(logLevel)}).`, {
       provider,
     });
   }

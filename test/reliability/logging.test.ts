@@ -196,6 +196,7 @@ describe('log levels', () => {
 
   it.each([
     [{ logLevel: 'verbose' }, 'vox: logLevel must be one of debug, info, warn, error, off (got "verbose").'],
+    [{ logLevel: 10n }, 'vox: logLevel must be one of debug, info, warn, error, off (got 10n).'],
     [{ logger: 42 }, 'vox: logger must be an object with debug, info, warn and error methods, such as console.'],
     [{ logger: {} }, 'vox: logger must be an object with debug, info, warn and error methods, such as console.'],
   ])('refuses %o at createClient', (options, message) => {
