@@ -6,10 +6,11 @@
 // bundler's output, so these lines leave it out, and the "with lazy chunks" lines count it in.
 // A static import of that code would land in the entry figure, where the budget catches it.
 //
-// The targets are 15 kB for one provider's entry and 22 kB for all four. Today's limits sit above
-// them, at the measured figures plus some room: ky alone is 4.5 kB of every entry, and the transport
-// uses it as a plain fetch (no retries, hooks or timeouts of ky's own). Without ky the entries
-// measure about 14 to 15 kB and 19 kB; lower these limits to the targets when it goes.
+// The targets are 15 kB for one provider's entry and 22 kB for all four. They cannot hold with the
+// two dependencies the design names: ky and zod/mini alone are about 10 kB of every entry
+// (14 kB + 16 kB minified), leaving 5 kB for the transport, pacing, logging, validation and an
+// adapter. Until that is decided, the limits sit at the measured figures plus about 5 %, so that
+// they catch growth.
 
 /** Keeps dynamic import() targets out of the bundle measured, as a bundler's separate chunk. */
 const lazyChunksApart = {
@@ -22,16 +23,16 @@ const lazyChunksApart = {
 const entryOnly = (config) => ({ ...config, plugins: [...(config.plugins ?? []), lazyChunksApart] });
 
 const entries = [
-  { name: 'voiceplane/vox: createVoxClient', path: 'dist/vox.js', import: '{ createVoxClient }', limit: '20 kB' },
-  { name: 'voiceplane/vogent: createVogentClient', path: 'dist/vogent.js', import: '{ createVogentClient }', limit: '20 kB' },
-  { name: 'voiceplane/generic: createGenericClient', path: 'dist/generic.js', import: '{ createGenericClient }', limit: '20 kB' },
+  { name: 'voiceplane/vox: createVoxClient', path: 'dist/vox.js', import: '{ createVoxClient }', limit: '21 kB' },
+  { name: 'voiceplane/vogent: createVogentClient', path: 'dist/vogent.js', import: '{ createVogentClient }', limit: '21.5 kB' },
+  { name: 'voiceplane/generic: createGenericClient', path: 'dist/generic.js', import: '{ createGenericClient }', limit: '21 kB' },
   {
     name: 'voiceplane/numbers-assignment: createNumbersAssignmentClient',
     path: 'dist/numbers-assignment.js',
     import: '{ createNumbersAssignmentClient }',
-    limit: '20.5 kB',
+    limit: '22 kB',
   },
-  { name: 'voiceplane: createClient, all four providers', path: 'dist/index.js', import: '{ createClient }', limit: '24.5 kB' },
+  { name: 'voiceplane: createClient, all four providers', path: 'dist/index.js', import: '{ createClient }', limit: '25.5 kB' },
 ];
 
 // With the lazy chunks: the phone-number metadata is most of it (the "min" set, every country).
