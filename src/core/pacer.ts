@@ -1,4 +1,5 @@
 import { InvalidRequestError } from './errors.js';
+import { describeValue } from './describe-value.js';
 
 /** Lets go of the place a request held; call it once the attempt's response was read or failed. */
 export type Release = () => void;
@@ -181,7 +182,7 @@ export function createPacer(options: { requestsPerSecond?: unknown; maxConcurren
     (typeof requestsPerSecond !== 'number' || !Number.isFinite(requestsPerSecond) || requestsPerSecond <= 0)
   ) {
     throw new InvalidRequestError(
-      `${provider}: requestsPerSecond must be a positive number such as 5 or 0.5 (got ${String(requestsPerSecond)}).`,
+      `${provider}: requestsPerSecond must be a positive number such as 5 or 0.5 (got ${describeValue(requestsPerSecond)}).`,
       { provider },
     );
   }
@@ -190,7 +191,7 @@ export function createPacer(options: { requestsPerSecond?: unknown; maxConcurren
     (typeof maxConcurrentRequests !== 'number' || !Number.isInteger(maxConcurrentRequests) || maxConcurrentRequests < 1)
   ) {
     throw new InvalidRequestError(
-      `${provider}: maxConcurrentRequests must be a whole number of 1 or more (got ${String(maxConcurrentRequests)}).`,
+      `${provider}: maxConcurrentRequests must be a whole number of 1 or more (got ${describeValue(maxConcurrentRequests)}).`,
       { provider },
     );
   }

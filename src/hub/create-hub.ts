@@ -9,6 +9,7 @@ import { capItems, checkItemCap, splitHubParams } from './cap-items.js';
 import { HubError, type HubFailure } from './hub-error.js';
 import { mergeSources, type PageSource } from './merge-sources.js';
 import type { Hub, HubListParams, HubOptions, HubPlatforms, HubResult } from './types.js';
+import { describeValue } from '../core/describe-value.js';
 
 const defaultConcurrency = 4;
 
@@ -31,7 +32,7 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
   if (ids.length === 0) throw new InvalidRequestError(`createHub: name at least one platform (${known.join(', ')}).`);
   const concurrency = options.concurrency ?? defaultConcurrency;
   if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new InvalidRequestError(`createHub: concurrency must be a whole number of 1 or more (got ${String(concurrency)}).`);
+    throw new InvalidRequestError(`createHub: concurrency must be a whole number of 1 or more (got ${describeValue(concurrency)}).`);
   }
   const defaultCountry = normalizeCountry(options.defaultCountry, null);
   const clients = new Map<ProviderId, Client>(
@@ -77,7 +78,7 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
     providers: ids,
     client(provider) {
       const client = clients.get(provider);
-      if (!client) throw new InvalidRequestError(`this hub holds no ${String(provider)} client; it holds ${ids.join(', ')}.`);
+      if (!client) throw new InvalidRequestError(`this hub holds no ${describeValue(provider)} client; it holds ${ids.join(', ')}.`);
       return client;
     },
     phoneNumbers: {

@@ -2,6 +2,7 @@ import { InvalidRequestError } from '../core/errors.js';
 import type { Platform } from './platforms/platform.js';
 import { createRandom } from './random.js';
 import type { FaultOptions, SandboxProvider } from './types.js';
+import { describeValue } from '../core/describe-value.js';
 
 /** Applies the fault options to one request: waits, then may answer in its place. */
 export interface Faults {
@@ -16,18 +17,18 @@ function fail(message: string): InvalidRequestError {
 export function createFaults(options: FaultOptions): Faults {
   const { latencyMs = 0, failureRate = 0, seed = 1, rateLimit } = options;
   if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0) {
-    throw fail(`latencyMs must be a number of milliseconds, 0 or more (got ${String(latencyMs)}).`);
+    throw fail(`latencyMs must be a number of milliseconds, 0 or more (got ${describeValue(latencyMs)}).`);
   }
   if (typeof failureRate !== 'number' || !(failureRate >= 0 && failureRate <= 1)) {
-    throw fail(`failureRate must be a share from 0 to 1 (got ${String(failureRate)}).`);
+    throw fail(`failureRate must be a share from 0 to 1 (got ${describeValue(failureRate)}).`);
   }
-  if (!Number.isInteger(seed)) throw fail(`seed must be a whole number (got ${String(seed)}).`);
+  if (!Number.isInteger(seed)) throw fail(`seed must be a whole number (got ${describeValue(seed)}).`);
   const every = rateLimit?.every;
   const retryAfterSeconds = rateLimit?.retryAfterSeconds ?? 1;
   if (rateLimit !== undefined) {
-    if (!Number.isInteger(every) || every! < 1) throw fail(`rateLimit.every must be a whole number of 1 or more (got ${String(every)}).`);
+    if (!Number.isInteger(every) || every! < 1) throw fail(`rateLimit.every must be a whole number of 1 or more (got ${describeValue(every)}).`);
     if (typeof retryAfterSeconds !== 'number' || !Number.isFinite(retryAfterSeconds) || retryAfterSeconds < 0) {
-      throw fail(`rateLimit.retryAfterSeconds must be 0 or more seconds (got ${String(retryAfterSeconds)}).`);
+      throw fail(`rateLimit.retryAfterSeconds must be 0 or more seconds (got ${describeValue(retryAfterSeconds)}).`);
     }
   }
   const random = createRandom(seed);

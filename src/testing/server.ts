@@ -4,6 +4,7 @@ import { InvalidRequestError } from '../core/errors.js';
 import { createSandboxCore, type SandboxCore } from './core.js';
 import { json } from './responses.js';
 import { sandboxProviders, type Sandbox, type SandboxOptions, type SandboxProvider } from './types.js';
+import { describeValue } from '../core/describe-value.js';
 
 /** Turns a node:http request into a Fetch `Request`, the form the core takes. */
 async function toFetchRequest(message: IncomingMessage, origin: string): Promise<Request> {
@@ -59,7 +60,7 @@ async function route(core: SandboxCore, message: IncomingMessage, target: Server
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const { port: wantedPort = 0, ...coreOptions } = options;
   if (!Number.isInteger(wantedPort) || wantedPort < 0 || wantedPort > 65_535) {
-    throw new InvalidRequestError(`sandbox: port must be a whole number from 0 to 65535 (got ${String(wantedPort)}); 0 picks a free one.`);
+    throw new InvalidRequestError(`sandbox: port must be a whole number from 0 to 65535 (got ${describeValue(wantedPort)}); 0 picks a free one.`);
   }
   let origin = '';
   const core = createSandboxCore(coreOptions, (provider) => `${origin}/${provider}`);

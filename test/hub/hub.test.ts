@@ -115,3 +115,11 @@ describe('findByNumber', () => {
     expect(requests).toHaveLength(0);
   });
 });
+
+describe('createHub options', () => {
+  it('quotes a hostile concurrency instead of throwing a TypeError', () => {
+    expect(() => createHub({ vox: { apiKey: 'k' } }, { concurrency: 2n as never })).toThrow(
+      'createHub: concurrency must be a whole number of 1 or more (got 2n)',
+    );
+  });
+});
