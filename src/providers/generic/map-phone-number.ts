@@ -1,6 +1,6 @@
 import { dateFromIso } from '../../core/dates.js';
 import type { E164Formatter } from '../../core/e164.js';
-import { mapStatus } from '../../core/status.js';
+import { lookupWire, mapStatus } from '../../core/status.js';
 import type { PhoneNumber, PhoneNumberStatus } from '../../core/types.js';
 import type { GenericPhoneNumberWire } from './wire.js';
 
@@ -33,7 +33,7 @@ export function mapGenericPhoneNumber(
     agentId: wire.assigned_agent_id ?? null,
     outboundAgentId: null,
     label: null,
-    type: (wire.provider && Object.hasOwn(typeByCarrier, wire.provider) && typeByCarrier[wire.provider]) || null,
+    type: lookupWire(typeByCarrier, wire.provider),
     carrier: wire.provider ?? null,
     inbound: wire.supports_inbound ?? null,
     outbound: wire.supports_outbound ?? null,

@@ -1,4 +1,5 @@
 import type { E164Formatter } from '../../core/e164.js';
+import { lookupWire } from '../../core/status.js';
 import type { PhoneNumber } from '../../core/types.js';
 import type { VogentPhoneNumberWire } from './wire.js';
 
@@ -22,7 +23,7 @@ export function mapVogentPhoneNumber(
     agentId: wire.agentId || null,
     outboundAgentId: null,
     label: null,
-    type: (wire.type && Object.hasOwn(typeByWire, wire.type) && typeByWire[wire.type]) || null,
+    type: lookupWire(typeByWire, wire.type),
     carrier: null,
     inbound: null,
     outbound: null,

@@ -1,6 +1,6 @@
 import { dateFromMilliseconds } from '../../core/dates.js';
 import type { E164Formatter } from '../../core/e164.js';
-import { mapStatus } from '../../core/status.js';
+import { lookupWire, mapStatus } from '../../core/status.js';
 import type { PhoneNumber, PhoneNumberStatus } from '../../core/types.js';
 import type { VoxPhoneNumberWire } from './wire.js';
 
@@ -30,7 +30,7 @@ export function mapVoxPhoneNumber(
     agentId: wire.inbound_agent?.agent_id ?? null,
     outboundAgentId: wire.outbound_agent?.agent_id ?? null,
     label: wire.memo ?? null,
-    type: (wire.provider && Object.hasOwn(typeByCarrier, wire.provider) && typeByCarrier[wire.provider]) || null,
+    type: lookupWire(typeByCarrier, wire.provider),
     carrier: wire.provider ?? null,
     inbound: null,
     outbound: null,
