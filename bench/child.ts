@@ -2,7 +2,7 @@
 // Each platform's runs start from a cold process, so one platform's warm code or heap does not
 // help or hurt the next, and a peak RSS belongs to one listing alone. Prints one `RESULT <json>` line.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadE164Formatter } from '../src/core/e164.js';
+import { loadE164Formatter } from '../src/core/kit/e164.js';
 import { createBenchClient, listingBaseUrl, loadSdk, rawListing, sdkListing } from './listings.js';
 import { pageSize, platforms, type PlatformId } from './platforms.js';
 

@@ -1,5 +1,5 @@
-import { buildClient } from './core/build-client.js';
-import type { NeutralClient } from './core/client-types.js';
+import { buildClient } from './core/client/build-client.js';
+import type { NeutralClient } from './core/client/client-types.js';
 import { describeValue } from './core/describe-value.js';
 import { InvalidRequestError } from './core/errors.js';
 import { providers } from './providers/registry.js';

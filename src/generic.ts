@@ -1,5 +1,5 @@
 // `voiceplane/generic`: the client for an X-API-Key platform alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from './core/create-provider-client.js';
+import { createProviderClient, type SingleProviderOptions } from './core/client/create-provider-client.js';
 import type { GenericClient, GenericClientOptions } from './providers/generic/client.js';
 import { genericProvider } from './providers/generic/index.js';
 

@@ -1,5 +1,5 @@
 // `voiceplane/numbers-assignment`: the numbers-assignment client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from './core/create-provider-client.js';
+import { createProviderClient, type SingleProviderOptions } from './core/client/create-provider-client.js';
 import type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './providers/numbers-assignment/client.js';
 import { numbersAssignmentProvider } from './providers/numbers-assignment/index.js';
 

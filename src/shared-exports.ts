@@ -1,14 +1,14 @@
 // What every one-provider entry point (`voiceplane/vox`, ...) exports beside its factory: the error
 // classes, which are the same objects as those of `voiceplane`, and the provider-neutral types.
-export type { OperationName } from './core/adapter.js';
+export type { OperationName } from './core/provider-contract.js';
 export type {
   CampaignsResource,
   CommonClientOptions,
   NeutralClient,
   PhoneNumbersResource,
-} from './core/client-types.js';
-export type { Logger, LogLevel } from './core/logger.js';
-export type { SingleProviderOptions } from './core/create-provider-client.js';
+} from './core/client/client-types.js';
+export type { Logger, LogLevel } from './core/transport/logger.js';
+export type { SingleProviderOptions } from './core/client/create-provider-client.js';
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -28,8 +28,8 @@ export {
   VoiceplaneError,
 } from './core/errors.js';
 export type { ValidationIssue } from './core/errors.js';
-export type { Page } from './core/page.js';
-export type { PagePromise } from './core/page-promise.js';
+export type { Page } from './core/pages/page.js';
+export type { PagePromise } from './core/pages/page-promise.js';
 export type {
   Campaign,
   CampaignListParams,

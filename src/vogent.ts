@@ -1,5 +1,5 @@
 // `voiceplane/vogent`: the Vogent client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from './core/create-provider-client.js';
+import { createProviderClient, type SingleProviderOptions } from './core/client/create-provider-client.js';
 import type { VogentClient, VogentClientOptions } from './providers/vogent/client.js';
 import { vogentProvider } from './providers/vogent/index.js';
 

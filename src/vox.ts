@@ -1,5 +1,5 @@
 // `voiceplane/vox`: the vox.ai client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from './core/create-provider-client.js';
+import { createProviderClient, type SingleProviderOptions } from './core/client/create-provider-client.js';
 import type { VoxClient, VoxClientOptions } from './providers/vox/client.js';
 import { voxProvider } from './providers/vox/index.js';
 

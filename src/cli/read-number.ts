@@ -1,4 +1,4 @@
-import { parseAnyNumber } from '../core/e164.js';
+import { parseAnyNumber } from '../core/kit/e164.js';
 import { InvalidRequestError } from '../index.js';
 import type { HubInvocation } from './hub-invocation.js';
 import { UsageError } from './usage-error.js';

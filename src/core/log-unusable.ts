@@ -1,6 +1,6 @@
-import type { AdapterOperations } from './adapter.js';
+import type { AdapterOperations } from './provider-contract.js';
 import { ResponseValidationError } from './errors.js';
-import type { Transport } from './http.js';
+import type { Transport } from './transport/transport.js';
 
 /**
  * The adapter's operations, each logging at `error` (through the transport's log, key removed) a

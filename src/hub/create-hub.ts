@@ -1,8 +1,8 @@
 import { createClient, type Client, type ClientOptions, type ProviderId } from '../client.js';
-import { normalizeCountry, parseAnyNumber } from '../core/e164.js';
+import { normalizeCountry, parseAnyNumber } from '../core/kit/e164.js';
 import { InvalidRequestError } from '../core/errors.js';
-import type { OperationName } from '../core/adapter.js';
-import type { PagePromise } from '../core/page-promise.js';
+import type { OperationName } from '../core/provider-contract.js';
+import type { PagePromise } from '../core/pages/page-promise.js';
 import type { RequestOptions } from '../core/types.js';
 import { providers } from '../providers/registry.js';
 import { capItems, checkItemCap, splitHubParams } from './cap-items.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromIso, dateFromMilliseconds } from '../../src/core/dates.js';
+import { dateFromIso, dateFromMilliseconds } from '../../src/core/kit/dates.js';
 
 describe('dates', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadE164Formatter, normalizeCountry, parseAnyNumber } from '../../src/core/e164.js';
+import { loadE164Formatter, normalizeCountry, parseAnyNumber } from '../../src/core/kit/e164.js';
 import { InvalidRequestError } from '../../src/index.js';
 
 // The spellings the platforms' fixtures use, per country, and the E.164 form each must give.

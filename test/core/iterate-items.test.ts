@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { iterateItems } from '../../src/core/iterate-pages.js';
-import type { Page } from '../../src/core/page.js';
+import { iterateItems } from '../../src/core/pages/iterate-pages.js';
+import type { Page } from '../../src/core/pages/page.js';
 
 /** Pages as plain objects with `items`, which is all the item iterator reads; counts its calls. */
 function pagesOf(contents: (number[] | Error)[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Pacer, PacerAbort } from '../../src/core/pacer.js';
+import { Pacer, PacerAbort } from '../../src/core/transport/pacer.js';
 
 const timers = () => process.getActiveResourcesInfo().filter((name) => name === 'Timeout').length;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ProviderDefinition } from '../../src/core/adapter.js';
-import { buildClient } from '../../src/core/build-client.js';
-import type { PageData } from '../../src/core/page.js';
+import type { ProviderDefinition } from '../../src/core/provider-contract.js';
+import { buildClient } from '../../src/core/client/build-client.js';
+import type { PageData } from '../../src/core/pages/page.js';
 import { InvalidRequestError, ResponseValidationError, VoiceplaneError } from '../../src/index.js';
 
 interface Item {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APIError, createClient, InvalidRequestError, ResponseValidationError } from '../../src/index.js';
-import { isCredentialName, loggableHeaders, loggablePath } from '../../src/core/logger.js';
+import { isCredentialName, loggableHeaders, loggablePath } from '../../src/core/transport/logger.js';
 import { json, startFaultServer, type FaultHandler, type FaultServer } from '../helpers/fault-server.js';
 
 const apiKey = 'LOGGING_SECRET_KEY_0123456789';

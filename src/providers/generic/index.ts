@@ -1,6 +1,6 @@
-import type { TypedProviderDefinition } from '../../core/adapter.js';
-import type { Transport } from '../../core/http.js';
-import { parseWire } from '../../core/validate.js';
+import type { TypedProviderDefinition } from '../../core/provider-contract.js';
+import type { Transport } from '../../core/transport/transport.js';
+import { parseWire } from '../../core/kit/validate.js';
 import type { GenericClient, GenericClientOptions } from './client.js';
 import { genericPhoneNumberFilters, genericPhoneNumberQuery, type GenericPhoneNumberListParams } from './list-params.js';
 import { mapGenericPhoneNumber } from './map-phone-number.js';

@@ -1,6 +1,6 @@
-import { dateFromIso } from '../../core/dates.js';
-import type { E164Formatter } from '../../core/e164.js';
-import { lookupWire, mapStatus } from '../../core/status.js';
+import { dateFromIso } from '../../core/kit/dates.js';
+import type { E164Formatter } from '../../core/kit/e164.js';
+import { lookupWire, mapStatus } from '../../core/kit/status.js';
 import type { PhoneNumber, PhoneNumberStatus } from '../../core/types.js';
 import type { GenericPhoneNumberWire } from './wire.js';
 

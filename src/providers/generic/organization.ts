@@ -1,6 +1,6 @@
-import type { AdapterSettings } from '../../core/adapter.js';
+import type { AdapterSettings } from '../../core/provider-contract.js';
 import { InvalidRequestError } from '../../core/errors.js';
-import { headerValue } from '../../core/header-text.js';
+import { headerValue } from '../../core/transport/header-text.js';
 
 export const organizationVariable = 'GENERIC_ORGANIZATION_ID';
 

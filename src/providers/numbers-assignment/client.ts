@@ -1,5 +1,5 @@
-import type { OperationName } from '../../core/adapter.js';
-import type { CommonClientOptions, PhoneNumbersResource } from '../../core/client-types.js';
+import type { OperationName } from '../../core/provider-contract.js';
+import type { CommonClientOptions, PhoneNumbersResource } from '../../core/client/client-types.js';
 import type { NumbersAssignmentPhoneNumberListParams } from './list-params.js';
 
 /**

@@ -1,8 +1,8 @@
-import type { TypedProviderDefinition } from '../../core/adapter.js';
+import type { TypedProviderDefinition } from '../../core/provider-contract.js';
 import { ResponseValidationError } from '../../core/errors.js';
-import type { Transport } from '../../core/http.js';
-import type { PageData } from '../../core/page.js';
-import { path } from '../../core/path.js';
+import type { Transport } from '../../core/transport/transport.js';
+import type { PageData } from '../../core/pages/page.js';
+import { path } from '../../core/kit/path.js';
 import type { PhoneNumber, PhoneNumberListParams, RequestOptions } from '../../core/types.js';
 import type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './client.js';
 import { numbersAssignmentPageRequest } from './list-params.js';

@@ -1,5 +1,5 @@
-import type { E164Formatter } from '../../core/e164.js';
-import { mapStatus } from '../../core/status.js';
+import type { E164Formatter } from '../../core/kit/e164.js';
+import { mapStatus } from '../../core/kit/status.js';
 import type { PhoneNumber } from '../../core/types.js';
 import { providerId, type NumbersAssignmentId } from './provider-id.js';
 import type { AssignmentWire } from './wire.js';

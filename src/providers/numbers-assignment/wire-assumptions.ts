@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateFromIso } from '../../core/dates.js';
+import { dateFromIso } from '../../core/kit/dates.js';
 import { isPlainObject } from '../../core/is-plain-object.js';
 import type { MappedStatus, PhoneNumberStatus } from '../../core/types.js';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazy, parseWire } from '../../core/validate.js';
+import { lazy, parseWire } from '../../core/kit/validate.js';
 import { providerId } from './provider-id.js';
 import {
   assignmentField as field,

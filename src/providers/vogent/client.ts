@@ -1,5 +1,5 @@
-import type { OperationName } from '../../core/adapter.js';
-import type { CampaignsResource, CommonClientOptions, PhoneNumbersResource } from '../../core/client-types.js';
+import type { OperationName } from '../../core/provider-contract.js';
+import type { CampaignsResource, CommonClientOptions, PhoneNumbersResource } from '../../core/client/client-types.js';
 import type { VogentCampaignListParams, VogentPhoneNumberListParams } from './list-params.js';
 
 /** Options of `createClient({ provider: 'vogent', ... })`. The key falls back to `VOGENT_API_KEY`. */

@@ -1,8 +1,8 @@
-import type { TypedProviderDefinition } from '../../core/adapter.js';
-import type { Transport } from '../../core/http.js';
-import type { PageData } from '../../core/page.js';
-import { path } from '../../core/path.js';
-import { parseWire } from '../../core/validate.js';
+import type { TypedProviderDefinition } from '../../core/provider-contract.js';
+import type { Transport } from '../../core/transport/transport.js';
+import type { PageData } from '../../core/pages/page.js';
+import { path } from '../../core/kit/path.js';
+import { parseWire } from '../../core/kit/validate.js';
 import type { VogentClient, VogentClientOptions } from './client.js';
 import {
   vogentCampaignFilters,

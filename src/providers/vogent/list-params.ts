@@ -1,7 +1,7 @@
 import { describeValue } from '../../core/describe-value.js';
 import { InvalidRequestError } from '../../core/errors.js';
-import type { QueryValue } from '../../core/http.js';
-import { wireStatusesFor } from '../../core/status.js';
+import type { QueryValue } from '../../core/transport/transport.js';
+import { wireStatusesFor } from '../../core/kit/status.js';
 import type { CampaignListParams, CampaignStatus, PhoneNumberListParams, PhoneNumberStatus } from '../../core/types.js';
 import { vogentCampaignStatuses } from './map-campaign.js';
 

@@ -1,5 +1,5 @@
-import { dateFromIso } from '../../core/dates.js';
-import { mapStatus } from '../../core/status.js';
+import { dateFromIso } from '../../core/kit/dates.js';
+import { mapStatus } from '../../core/kit/status.js';
 import type { Campaign, CampaignStatus } from '../../core/types.js';
 import type { VogentBatchDialJobWire } from './wire.js';
 

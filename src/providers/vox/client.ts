@@ -1,6 +1,6 @@
-import type { CampaignsResource, PhoneNumbersResource } from '../../core/client-types.js';
-import type { OperationName } from '../../core/adapter.js';
-import type { CommonClientOptions } from '../../core/client-types.js';
+import type { CampaignsResource, PhoneNumbersResource } from '../../core/client/client-types.js';
+import type { OperationName } from '../../core/provider-contract.js';
+import type { CommonClientOptions } from '../../core/client/client-types.js';
 import type { VoxPhoneNumberListParams } from './list-params.js';
 
 /** Options of `createClient({ provider: 'vox', ... })`. The key falls back to `VOX_API_KEY`. */

@@ -1,8 +1,8 @@
-import type { TypedProviderDefinition } from '../../core/adapter.js';
+import type { TypedProviderDefinition } from '../../core/provider-contract.js';
 import type { VoxClient, VoxClientOptions } from './client.js';
-import type { Transport } from '../../core/http.js';
-import { path } from '../../core/path.js';
-import { parseWire } from '../../core/validate.js';
+import type { Transport } from '../../core/transport/transport.js';
+import { path } from '../../core/kit/path.js';
+import { parseWire } from '../../core/kit/validate.js';
 import { voxPhoneNumberFilters, voxPhoneNumberQuery, type VoxPhoneNumberListParams } from './list-params.js';
 import { mapVoxCampaign } from './map-campaign.js';
 import { mapVoxPhoneNumber } from './map-phone-number.js';

@@ -1,5 +1,5 @@
-import { dateFromMilliseconds } from '../../core/dates.js';
-import { mapStatus } from '../../core/status.js';
+import { dateFromMilliseconds } from '../../core/kit/dates.js';
+import { mapStatus } from '../../core/kit/status.js';
 import type { Campaign, CampaignStatus } from '../../core/types.js';
 import type { VoxCampaignWire } from './wire.js';
 

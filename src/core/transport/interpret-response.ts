@@ -1,7 +1,7 @@
 import { AttemptFailure } from './attempt-failure.js';
 import { parseLoose, requestIdOf, snippet } from './error-body.js';
-import { createAPIError } from './errors.js';
-import type { HttpResponse, TransportOptions } from './http.js';
+import { createAPIError } from '../errors.js';
+import type { HttpResponse, TransportOptions } from './types.js';
 import { redactDeep, redactText } from './redact.js';
 import { retryAfterMs } from './retry-delay.js';
 import { notJsonError, reportedFailureError } from './transport-errors.js';

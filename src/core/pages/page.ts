@@ -1,4 +1,4 @@
-import { ResponseValidationError } from './errors.js';
+import { ResponseValidationError } from '../errors.js';
 import { iterateItems, iteratePages } from './iterate-pages.js';
 
 /** One page as an adapter reads it off the wire, already mapped to core types. */

@@ -1,4 +1,4 @@
-import { APIError } from './errors.js';
+import { APIError } from '../errors.js';
 import { requestIdOf } from './error-body.js';
 import { redactText } from './redact.js';
 

@@ -1,4 +1,4 @@
-import type { MappedStatus } from './types.js';
+import type { MappedStatus } from '../types.js';
 
 /** A wire value's entry in a mapping table; `null` for a missing value or one the table does not hold (`__proto__` included). */
 export function lookupWire<Value>(table: Readonly<Record<string, Value>>, wire: string | null | undefined): Value | null {

@@ -1,5 +1,5 @@
-import { describeValue } from './describe-value.js';
-import { InvalidRequestError } from './errors.js';
+import { describeValue } from '../describe-value.js';
+import { InvalidRequestError } from '../errors.js';
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 

@@ -1,5 +1,5 @@
-import { describeValue } from './describe-value.js';
-import { InvalidRequestError } from './errors.js';
+import { describeValue } from '../describe-value.js';
+import { InvalidRequestError } from '../errors.js';
 
 /** Turns a number as a platform spells it into E.164, or `null` where none can be derived. */
 export type E164Formatter = (number: string) => string | null;

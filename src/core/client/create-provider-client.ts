@@ -1,8 +1,8 @@
-import type { ProviderDefinition } from './adapter.js';
+import type { ProviderDefinition } from '../provider-contract.js';
 import { buildClient } from './build-client.js';
 import type { CommonClientOptions, NeutralClient } from './client-types.js';
-import { describeValue } from './describe-value.js';
-import { InvalidRequestError } from './errors.js';
+import { describeValue } from '../describe-value.js';
+import { InvalidRequestError } from '../errors.js';
 
 /**
  * The options of a one-provider factory such as `createVoxClient`: those of

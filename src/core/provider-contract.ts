@@ -1,6 +1,6 @@
-import type { E164Formatter } from './e164.js';
-import type { ReportedFailure, Transport } from './http.js';
-import type { PageData } from './page.js';
+import type { E164Formatter } from './kit/e164.js';
+import type { ReportedFailure, Transport } from './transport/transport.js';
+import type { PageData } from './pages/page.js';
 import type {
   Campaign,
   CampaignListParams,

@@ -1,5 +1,5 @@
-import { InvalidRequestError } from './errors.js';
-import { describeValue } from './describe-value.js';
+import { InvalidRequestError } from '../errors.js';
+import { describeValue } from '../describe-value.js';
 
 /** Lets go of the place a request held; call it once the attempt's response was read or failed. */
 export type Release = () => void;

@@ -6,8 +6,8 @@ import {
   InvalidRequestError,
   ResponseValidationError,
   VoiceplaneError,
-} from './errors.js';
-import { describeValue } from './describe-value.js';
+} from '../errors.js';
+import { describeValue } from '../describe-value.js';
 import { redactCause, redactText } from './redact.js';
 
 // The errors the transport raises itself, when no error status came back, and its checks of the

@@ -1,4 +1,4 @@
-import type { VoiceplaneError } from './errors.js';
+import type { VoiceplaneError } from '../errors.js';
 
 /** A failed attempt, and whether the same request may be sent again. Internal: never reaches a caller. */
 export class AttemptFailure {

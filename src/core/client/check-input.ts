@@ -1,9 +1,9 @@
-import type { OperationName } from './adapter.js';
-import { describeValue } from './describe-value.js';
-import { InvalidRequestError } from './errors.js';
-import { isPlainObject } from './is-plain-object.js';
-import { campaignStatuses, phoneNumberStatuses } from './statuses.js';
-import type { ListParams, ListRequestOptions, RequestOptions } from './types.js';
+import type { OperationName } from '../provider-contract.js';
+import { describeValue } from '../describe-value.js';
+import { InvalidRequestError } from '../errors.js';
+import { isPlainObject } from '../is-plain-object.js';
+import { campaignStatuses, phoneNumberStatuses } from '../statuses.js';
+import type { ListParams, ListRequestOptions, RequestOptions } from '../types.js';
 
 export type ListRequestOptionsChecked = ListRequestOptions;
 

@@ -1,8 +1,8 @@
 import type ky from 'ky';
 import { AttemptFailure } from './attempt-failure.js';
 import { errorCode } from './error-body.js';
-import type { APIError } from './errors.js';
-import type { HttpResponse, TransportOptions } from './http.js';
+import type { APIError } from '../errors.js';
+import type { HttpResponse, TransportOptions } from './types.js';
 import { interpretResponse } from './interpret-response.js';
 import { loggablePath } from './logger.js';
 import { BodyTooLargeError, readBody } from './read-body.js';

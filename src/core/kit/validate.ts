@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { ResponseValidationError, type ValidationIssue } from './errors.js';
+import { ResponseValidationError, type ValidationIssue } from '../errors.js';
 
 /** Builds a value on first use, so that importing the SDK constructs no schema. */
 export function lazy<T>(build: () => T): () => T {

@@ -1,64 +1,15 @@
 import ky from 'ky';
 import { AttemptFailure } from './attempt-failure.js';
 import { sendAttempt } from './attempt.js';
-import { APIError, APIUserAbortError, VoiceplaneError, type ResponseValidationError } from './errors.js';
+import { APIError, APIUserAbortError, VoiceplaneError, type ResponseValidationError } from '../errors.js';
 import { loggableHeaders, loggablePath, type RequestLog } from './logger.js';
 import { PacerAbort, type Pacer, type Release } from './pacer.js';
 import { backoffMs, maxRetryDelayMs, sleep } from './retry-delay.js';
 import { abortError, checkRetries, checkTimeout, unexpectedError, withAttempts } from './transport-errors.js';
-import type { RequestOptions } from './types.js';
+import type { RequestOptions } from '../types.js';
+import type { HttpRequest, HttpResponse, TransportOptions } from './types.js';
 
-export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
-
-export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Starts with `/`; joined to the base URL. Build it with the `path` tag so ids are encoded. */
-  path: string;
-  /** Arrays repeat the parameter; `null` and `undefined` are left out. */
-  query?: Record<string, QueryValue>;
-  /** Sent as JSON. */
-  body?: unknown;
-}
-
-export interface HttpResponse {
-  status: number;
-  /** The parsed JSON body; `undefined` for an empty body. */
-  data: unknown;
-  headers: Headers;
-}
-
-/** How a platform that can report a failure inside a 2xx answer (`{ success: false, ... }`) says so. */
-export interface ReportedFailure {
-  /** Whether a parsed 2xx body is the platform's failure report. */
-  matches(body: unknown): boolean;
-  /** What the caller should check, ending the error's message: e.g. "Nothing was listed; check the parameters." */
-  advice: string;
-}
-
-export interface TransportOptions {
-  provider: string;
-  /** Already checked by `normalizeBaseUrl`: no trailing slash. */
-  baseUrl: string;
-  /** Returns the key, reading the environment on first use; throws `InvalidRequestError` when there is none. */
-  apiKey: () => string;
-  /** Headers that carry the key (and anything else the platform's auth needs). */
-  authHeaders: (apiKey: string) => Record<string, string>;
-  /** Where the key comes from, for a 401's message: e.g. "options.apiKey or VOX_API_KEY". */
-  keyHint: string;
-  headers: Record<string, string>;
-  timeoutMs: number;
-  maxRetries: number;
-  maxResponseBytes: number;
-  fetch: typeof globalThis.fetch | undefined;
-  /** Reads the platform's error envelope into one line, or `null` when the body is not one. */
-  errorDetail: (body: unknown) => string | null;
-  /** For a platform that reports some failures in a 2xx body: raised as an `APIError` here, like an error status. */
-  reportedFailure?: ReportedFailure | undefined;
-  /** Spaces and bounds the attempts of this client; every attempt, retries included, waits here. */
-  pacer: Pacer;
-  /** Where attempts, retries and failures are logged. */
-  log: RequestLog;
-}
+export type { HttpRequest, HttpResponse, QueryValue, ReportedFailure, TransportOptions } from './types.js';
 
 const idempotentMethods = new Set(['GET', 'PUT', 'DELETE']);
 

@@ -4,22 +4,22 @@ import {
   type NumberTools,
   type OperationName,
   type ProviderDefinition,
-} from './adapter.js';
+} from '../provider-contract.js';
 import { normalizeBaseUrl } from './base-url.js';
 import type { CommonClientOptions, NeutralClient } from './client-types.js';
-import { loadE164Formatter, normalizeCountry } from './e164.js';
-import { InvalidRequestError, UnsupportedOperationError } from './errors.js';
-import { checkHeadersOption, headerValue } from './header-text.js';
-import { Transport } from './http.js';
-import { logUnusableResponses } from './log-unusable.js';
-import { createRequestLog } from './logger.js';
-import { createPacer } from './pacer.js';
+import { loadE164Formatter, normalizeCountry } from '../kit/e164.js';
+import { InvalidRequestError, UnsupportedOperationError } from '../errors.js';
+import { checkHeadersOption, headerValue } from '../transport/header-text.js';
+import { Transport } from '../transport/transport.js';
+import { logUnusableResponses } from '../log-unusable.js';
+import { createRequestLog } from '../transport/logger.js';
+import { createPacer } from '../transport/pacer.js';
 import { checkListParams, checkRequestOptions, type ListRequestOptionsChecked } from './check-input.js';
-import { fetchChainPage, type PageData, type PageChain } from './page.js';
-import { PagePromise } from './page-promise.js';
-import { assertId } from './path.js';
-import { checkRetries, checkTimeout } from './transport-errors.js';
-import type { RequestOptions } from './types.js';
+import { fetchChainPage, type PageData, type PageChain } from '../pages/page.js';
+import { PagePromise } from '../pages/page-promise.js';
+import { assertId } from '../kit/path.js';
+import { checkRetries, checkTimeout } from '../transport/transport-errors.js';
+import type { RequestOptions } from '../types.js';
 
 const commonOptionNames = [
   'provider',

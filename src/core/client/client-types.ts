@@ -1,6 +1,6 @@
-import type { OperationName } from './adapter.js';
-import type { Logger, LogLevel } from './logger.js';
-import type { PagePromise } from './page-promise.js';
+import type { OperationName } from '../provider-contract.js';
+import type { Logger, LogLevel } from '../transport/logger.js';
+import type { PagePromise } from '../pages/page-promise.js';
 import type {
   Campaign,
   CampaignListParams,
@@ -10,7 +10,7 @@ import type {
   PhoneNumberListParams,
   RequestOptions,
   UpdatePhoneNumberInput,
-} from './types.js';
+} from '../types.js';
 
 /** Options every provider takes. */
 export interface CommonClientOptions {

@@ -1,26 +1,30 @@
-import type { Page } from './page.js';
+/** What iteration needs of a page: its items and the way to the next one (`Page` is one). */
+export interface ChainedPage<T> {
+  readonly items: readonly T[];
+  nextPage(signal?: AbortSignal): Promise<ChainedPage<T> | null>;
+}
 
 /**
  * Walks a chain of pages from `first`. With `prefetch` > 0, up to that many following pages are
  * requested while the caller still works on the current one; order is kept, the first error is
  * raised where its page would have been, and leaving the loop early cancels what is still in flight.
  */
-export async function* iteratePages<T>(first: Page<T>, prefetch: number): AsyncGenerator<Page<T>> {
+export async function* iteratePages<T, P extends ChainedPage<T>>(first: P, prefetch: number): AsyncGenerator<P> {
   if (prefetch <= 0) {
-    let page: Page<T> | null = first;
+    let page: P | null = first;
     while (page) {
       yield page;
-      page = await page.nextPage();
+      page = (await page.nextPage()) as P | null;
     }
     return;
   }
 
   const controller = new AbortController();
-  const ahead: Promise<Page<T> | null>[] = [];
-  let tail: Promise<Page<T> | null> = Promise.resolve(first);
+  const ahead: Promise<P | null>[] = [];
+  let tail: Promise<P | null> = Promise.resolve(first);
   const fill = () => {
     while (ahead.length < prefetch) {
-      tail = tail.then((page) => (page ? page.nextPage(controller.signal) : null));
+      tail = tail.then((page) => (page ? (page.nextPage(controller.signal) as Promise<P | null>) : null));
       // Rejections are raised when the caller reaches that page; until then they must not go unhandled.
       tail.catch(() => {});
       ahead.push(tail);
@@ -48,7 +52,7 @@ export async function* iteratePages<T>(first: Page<T>, prefetch: number): AsyncG
  * order, as a generator's would be; `return` (a `break` out of `for await`) stops the pages too,
  * which cancels whatever they had prefetched.
  */
-export function iterateItems<T>(pages: AsyncIterator<Page<T>, unknown>): AsyncIterableIterator<T> {
+export function iterateItems<T>(pages: AsyncIterator<ChainedPage<T>, unknown>): AsyncIterableIterator<T> {
   let items: readonly T[] = [];
   let index = 0;
   let finished = false;

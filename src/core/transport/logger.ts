@@ -1,5 +1,5 @@
-import { describeValue } from './describe-value.js';
-import { InvalidRequestError } from './errors.js';
+import { describeValue } from '../describe-value.js';
+import { InvalidRequestError } from '../errors.js';
 import { redactText } from './redact.js';
 
 /** How much the SDK logs: each level includes the ones after it; `'off'` logs nothing. */

@@ -1,4 +1,4 @@
-import { InvalidRequestError } from './errors.js';
+import { InvalidRequestError } from '../errors.js';
 
 /** Refuses an id that would address something else once put into a path, before any request. */
 export function assertId(value: unknown, what: string, provider: string): asserts value is string {
