@@ -12,7 +12,7 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-const seed = sandboxSeed();
+const seed = await sandboxSeed();
 const providersOf = (text: string) => ndjsonLines(text).map((item) => item.provider);
 
 describe('numbers list --all --sandbox: every platform of the sandbox', () => {

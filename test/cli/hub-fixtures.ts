@@ -6,7 +6,7 @@ import { sandboxSeed, type Sandbox } from '../../src/testing/index.js';
 import { fakeIo } from './fake-io.js';
 import type { CliResult } from './run-cli.js';
 
-const seed = sandboxSeed();
+const seed = await sandboxSeed();
 
 /** What each platform of a fresh sandbox lists without a filter (vox: its active numbers only). */
 export const listedBySeed = {

@@ -42,7 +42,7 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line', { t
     {
       name: 'a bad status',
       args: ['campaigns', 'list', '-p', 'vogent', '--sandbox', '--status', 'running,done'],
-      says: 'unknown status "done"; accepted: draft, pending, running, paused, completed, failed, canceled.',
+      says: 'unknown status "done"; accepted: draft, scheduled, pending, running, paused, completed, failed, canceled.',
       usage: 'Usage: voiceplane campaigns list',
     },
     {
@@ -116,7 +116,7 @@ describe.concurrent('voiceplane --help', { timeout: childProcessTimeout }, () =>
     { args: ['numbers', 'create', '--help'], shows: '--number <number>' },
     { args: ['numbers', 'update', '-h'], shows: '--unlink-agent' },
     { args: ['numbers', 'delete', '--help'], shows: 'Usage: voiceplane numbers delete <id>' },
-    { args: ['campaigns', 'list', '--help'], shows: 'draft, pending, running, paused, completed, failed, canceled' },
+    { args: ['campaigns', 'list', '--help'], shows: 'draft, scheduled, pending, running, paused, completed, failed, canceled' },
     { args: ['campaigns', 'get', '--help'], shows: 'Usage: voiceplane campaigns get <id>' },
   ];
   for (const { args, shows, child } of helps) {

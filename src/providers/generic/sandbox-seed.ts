@@ -1,5 +1,5 @@
-import { createRandom } from '../random.js';
-import { e164, isoSeconds, momentBetween, seedNow, seedStart, shuffledShares, unique } from './shared.js';
+import { createRandom } from '../../core/sandbox/random.js';
+import { e164, isoSeconds, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../core/sandbox/seed-helpers.js';
 
 /** A phone number summary of the generic X-API-Key platform (`created_at` ISO 8601). */
 export interface GenericPhoneNumberWire {

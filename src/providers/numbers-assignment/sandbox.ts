@@ -1,9 +1,9 @@
 import { isPlainObject } from '../../core/is-plain-object.js';
-import { wholeNumber } from '../cursors.js';
-import { empty, json, readJson } from '../responses.js';
-import { sandboxSeed } from '../seed/index.js';
-import type { NumbersAssignmentSeed, NumbersAssignmentWire } from '../seed/numbers-assignment.js';
-import { dispatch, refuseApiKeyHeader, type Platform, type Route } from './platform.js';
+import { wholeNumber } from '../../core/sandbox/cursors.js';
+import { empty, json, readJson } from '../../core/sandbox/responses.js';
+import { numbersAssignmentSeed, type NumbersAssignmentSeed, type NumbersAssignmentWire } from './sandbox-seed.js';
+import { dispatch, refuseApiKeyHeader, type Route } from '../../core/sandbox/routes.js';
+import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
 
 /*
  * The numbers-assignment platform as documented: `X-API-Key`, `page`/`limit` pages (1 and 50 by
@@ -18,8 +18,8 @@ const defaultLimit = 50;
 const maxLimit = 100;
 const e164 = /^\+[1-9]\d{6,14}$/;
 
-export function createNumbersAssignmentPlatform(apiKey: string): Platform {
-  let data: NumbersAssignmentSeed = sandboxSeed()['numbers-assignment'];
+function createNumbersAssignmentPlatform(apiKey: string, seed: () => NumbersAssignmentSeed): Platform {
+  let data: NumbersAssignmentSeed = seed();
   let created = 0;
 
   const error: Platform['error'] = (status, _code, message, headers) => json(status, { error: message }, headers);
@@ -117,8 +117,14 @@ export function createNumbersAssignmentPlatform(apiKey: string): Platform {
     authenticate: (request) => refuseApiKeyHeader(request, apiKey, error),
     handle: (request, path, query) => dispatch(routes, { error }, request, path, query),
     reset() {
-      data = sandboxSeed()['numbers-assignment'];
+      data = seed();
       created = 0;
     },
   };
 }
+
+/** The numbers-assignment double, over its seed data. */
+export const numbersAssignmentSandbox: SandboxDouble<NumbersAssignmentSeed> = {
+  seed: numbersAssignmentSeed,
+  create: ({ apiKey, seed }) => createNumbersAssignmentPlatform(apiKey, seed),
+};

@@ -1,18 +1,8 @@
-/** What the sandbox core needs from each platform module. */
-export interface Platform {
-  /** An answer in the platform's own error envelope (used for injected faults too). */
-  error(status: number, code: string, message: string, headers?: Record<string, string>): Response;
-  /** The platform's refusal when the request's credentials are missing or wrong; `null` when they are right. */
-  authenticate(request: Request): Response | null;
-  /** Answers an authenticated request; `path` is relative to the platform's base URL, e.g. `/phone_numbers`. */
-  handle(request: Request, path: string, query: URLSearchParams): Promise<Response>;
-  /** Puts the platform's records back to the seed data. */
-  reset(): void;
-}
+import type { SandboxPlatform as Platform } from './double.js';
 
 type Handler = (request: Request, parameters: Record<string, string>, query: URLSearchParams) => Response | Promise<Response>;
 
-/** One path of a platform, such as `/numbers/{id}`, and what each method does there. */
+/** One path of a platform double, such as `/numbers/{id}`, and what each method does there. */
 export interface Route {
   pattern: string;
   methods: Partial<Record<string, Handler>>;

@@ -1,8 +1,8 @@
-import { decodeCursor, encodeCursor, wholeNumber } from '../cursors.js';
-import { json } from '../responses.js';
-import { sandboxSeed } from '../seed/index.js';
-import type { GenericSeed } from '../seed/generic.js';
-import { dispatch, refuseApiKeyHeader, type Platform, type Route } from './platform.js';
+import { decodeCursor, encodeCursor, wholeNumber } from '../../core/sandbox/cursors.js';
+import { json } from '../../core/sandbox/responses.js';
+import { genericSeed, type GenericSeed } from './sandbox-seed.js';
+import { dispatch, refuseApiKeyHeader, type Route } from '../../core/sandbox/routes.js';
+import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
 
 /*
  * The generic X-API-Key platform as its reference page shows it: `X-API-Key` and
@@ -17,8 +17,8 @@ const statuses = ['free', 'assigned'];
 const defaultLimit = 50;
 const maxLimit = 100;
 
-export function createGenericPlatform(apiKey: string, organizationId: string): Platform {
-  let data: GenericSeed = sandboxSeed().generic;
+function createGenericPlatform(apiKey: string, organizationId: string, seed: () => GenericSeed): Platform {
+  let data: GenericSeed = seed();
 
   const error: Platform['error'] = (status, code, message, headers) =>
     json(status, { success: false, error: { code: code.toUpperCase(), message } }, headers);
@@ -74,7 +74,13 @@ export function createGenericPlatform(apiKey: string, organizationId: string): P
     },
     handle: (request, path, query) => dispatch(routes, { error }, request, path, query),
     reset() {
-      data = sandboxSeed().generic;
+      data = seed();
     },
   };
 }
+
+/** The generic platform's double: `X-API-Key` and `X-Organization-Id` checked, `{ success, data, pagination }` pages. */
+export const genericSandbox: SandboxDouble<GenericSeed> = {
+  seed: genericSeed,
+  create: ({ apiKey, options, seed }) => createGenericPlatform(apiKey, options.organizationId!, seed),
+};

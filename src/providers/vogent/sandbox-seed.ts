@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../random.js';
-import { e164, isoSeconds, momentBetween, seedNow, seedStart, shuffledShares, unique } from './shared.js';
+import { createRandom, type Random } from '../../core/sandbox/random.js';
+import { e164, isoSeconds, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../core/sandbox/seed-helpers.js';
 
 /** A Vogent phone number. `type` is left out on the older records, as older responses do. */
 export interface VogentPhoneNumberWire {

@@ -1,9 +1,9 @@
 import { isPlainObject } from '../../core/is-plain-object.js';
-import { decodeCursor, encodeCursor, wholeNumber } from '../cursors.js';
-import { json, readJson } from '../responses.js';
-import { sandboxSeed } from '../seed/index.js';
-import type { VogentSeed } from '../seed/vogent.js';
-import { bearerToken, dispatch, type Platform, type Route } from './platform.js';
+import { decodeCursor, encodeCursor, wholeNumber } from '../../core/sandbox/cursors.js';
+import { json, readJson } from '../../core/sandbox/responses.js';
+import { vogentSeed, type VogentSeed } from './sandbox-seed.js';
+import { bearerToken, dispatch, type Route } from '../../core/sandbox/routes.js';
+import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
 
 /*
  * Vogent as documented: Bearer auth, `{ data, cursor }` pages (cursor null at the end, no total),
@@ -16,8 +16,8 @@ const defaultLimit = 100;
 const maxLimit = 100;
 const jobStatuses = ['INIT', 'ACTIVE', 'PAUSED', 'COMPLETE', 'CANCELLED'];
 
-export function createVogentPlatform(apiKey: string): Platform {
-  let data: VogentSeed = sandboxSeed().vogent;
+function createVogentPlatform(apiKey: string, seed: () => VogentSeed): Platform {
+  let data: VogentSeed = seed();
 
   const error: Platform['error'] = (status, _code, message, headers) => json(status, { message }, headers);
   const invalid = (status: 400 | 422, field: string, message: string) =>
@@ -113,7 +113,13 @@ export function createVogentPlatform(apiKey: string): Platform {
     },
     handle: (request, path, query) => dispatch(routes, { error }, request, path, query),
     reset() {
-      data = sandboxSeed().vogent;
+      data = seed();
     },
   };
 }
+
+/** The vogent double, over its seed data. */
+export const vogentSandbox: SandboxDouble<VogentSeed> = {
+  seed: vogentSeed,
+  create: ({ apiKey, seed }) => createVogentPlatform(apiKey, seed),
+};

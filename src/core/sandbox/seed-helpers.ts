@@ -1,4 +1,4 @@
-import type { Random } from '../random.js';
+import type { Random } from './random.js';
 
 /** The seed data's "today": every seeded timestamp lies before it, scheduled starts after it. */
 export const seedNow = Date.UTC(2025, 6, 1);

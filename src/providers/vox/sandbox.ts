@@ -1,8 +1,8 @@
-import { decodeCursor, encodeCursor, wholeNumber } from '../cursors.js';
-import { json } from '../responses.js';
-import { sandboxSeed } from '../seed/index.js';
-import type { VoxPhoneNumberWire, VoxSeed } from '../seed/vox.js';
-import { bearerToken, compareBy, dispatch, type Platform, type Route } from './platform.js';
+import { decodeCursor, encodeCursor, wholeNumber } from '../../core/sandbox/cursors.js';
+import { json } from '../../core/sandbox/responses.js';
+import { voxSeed, type VoxPhoneNumberWire, type VoxSeed } from './sandbox-seed.js';
+import { bearerToken, compareBy, dispatch, type Route } from '../../core/sandbox/routes.js';
+import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
 
 /*
  * vox.ai v3 as documented: Bearer auth, `{ items, total_count, next_cursor }` pages with opaque
@@ -26,8 +26,8 @@ interface FieldProblem {
   allowed?: readonly string[];
 }
 
-export function createVoxPlatform(apiKey: string): Platform {
-  let data: VoxSeed = sandboxSeed().vox;
+function createVoxPlatform(apiKey: string, seed: () => VoxSeed): Platform {
+  let data: VoxSeed = seed();
 
   const error: Platform['error'] = (status, code, message, headers) => json(status, { error: { code, message } }, headers);
   const invalid = (problem: FieldProblem) =>
@@ -121,7 +121,13 @@ export function createVoxPlatform(apiKey: string): Platform {
     },
     handle: (request, path, query) => dispatch(routes, { error }, request, path, query),
     reset() {
-      data = sandboxSeed().vox;
+      data = seed();
     },
   };
 }
+
+/** The vox double, over its seed data. */
+export const voxSandbox: SandboxDouble<VoxSeed> = {
+  seed: voxSeed,
+  create: ({ apiKey, seed }) => createVoxPlatform(apiKey, seed),
+};

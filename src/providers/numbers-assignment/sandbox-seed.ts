@@ -1,5 +1,5 @@
-import { createRandom } from '../random.js';
-import { daysAfter, e164, momentBetween, seedNow, seedStart, shuffledShares, unique } from './shared.js';
+import { createRandom } from '../../core/sandbox/random.js';
+import { daysAfter, e164, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../core/sandbox/seed-helpers.js';
 
 /**
  * A phone number assignment of the numbers-assignment platform. `friendlyName` is left out on some
