@@ -1,5 +1,3 @@
-import type { ProviderOptionValues } from '../provider-contract.js';
-
 /** A platform double as the sandbox runs it: it answers requests in the platform's own wire format. */
 export interface SandboxPlatform {
   /** An answer in the platform's own error envelope (used for injected faults too). */
@@ -17,7 +15,7 @@ export interface SandboxPlatformSettings<Seed> {
   /** The key the double accepts. */
   apiKey: string;
   /** The values of the provider's own options the double accepts (e.g. `organizationId`). */
-  options: ProviderOptionValues;
+  options: Readonly<Record<string, string | undefined>>;
   /** A fresh copy of the seed data; called again on `reset()`. */
   seed: () => Seed;
 }
