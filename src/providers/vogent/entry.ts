@@ -1,7 +1,7 @@
 // `voiceplane/vogent`: the Vogent client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from './core/client/create-provider-client.js';
-import type { VogentClient, VogentClientOptions } from './providers/vogent/client.js';
-import { vogentProvider } from './providers/vogent/index.js';
+import { createProviderClient, type SingleProviderOptions } from '../../core/client/create-provider-client.js';
+import type { VogentClient, VogentClientOptions } from './client.js';
+import { vogentProvider } from './index.js';
 
 /**
  * Creates a Vogent client: the same client as `createClient({ provider: 'vogent', ...options })` from
@@ -11,6 +11,6 @@ export function createVogentClient(options: SingleProviderOptions<VogentClientOp
   return createProviderClient(vogentProvider, 'createVogentClient', options) as unknown as VogentClient;
 }
 
-export type { VogentClient, VogentClientOptions } from './providers/vogent/client.js';
-export type { VogentCampaignListParams, VogentPhoneNumberListParams } from './providers/vogent/list-params.js';
-export * from './shared-exports.js';
+export type { VogentClient, VogentClientOptions } from './client.js';
+export type { VogentCampaignListParams, VogentPhoneNumberListParams } from './list-params.js';
+export * from '../../shared-exports.js';

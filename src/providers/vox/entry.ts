@@ -1,7 +1,7 @@
 // `voiceplane/vox`: the vox.ai client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from './core/client/create-provider-client.js';
-import type { VoxClient, VoxClientOptions } from './providers/vox/client.js';
-import { voxProvider } from './providers/vox/index.js';
+import { createProviderClient, type SingleProviderOptions } from '../../core/client/create-provider-client.js';
+import type { VoxClient, VoxClientOptions } from './client.js';
+import { voxProvider } from './index.js';
 
 /**
  * Creates a vox.ai client: the same client as `createClient({ provider: 'vox', ...options })` from
@@ -11,6 +11,6 @@ export function createVoxClient(options: SingleProviderOptions<VoxClientOptions>
   return createProviderClient(voxProvider, 'createVoxClient', options) as unknown as VoxClient;
 }
 
-export type { VoxClient, VoxClientOptions } from './providers/vox/client.js';
-export type { VoxPhoneNumberListParams } from './providers/vox/list-params.js';
-export * from './shared-exports.js';
+export type { VoxClient, VoxClientOptions } from './client.js';
+export type { VoxPhoneNumberListParams } from './list-params.js';
+export * from '../../shared-exports.js';

@@ -1,7 +1,7 @@
 // `voiceplane/numbers-assignment`: the numbers-assignment client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from './core/client/create-provider-client.js';
-import type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './providers/numbers-assignment/client.js';
-import { numbersAssignmentProvider } from './providers/numbers-assignment/index.js';
+import { createProviderClient, type SingleProviderOptions } from '../../core/client/create-provider-client.js';
+import type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './client.js';
+import { numbersAssignmentProvider } from './index.js';
 
 /**
  * Creates a numbers-assignment client: the same client as
@@ -14,6 +14,6 @@ export function createNumbersAssignmentClient(
   return createProviderClient(numbersAssignmentProvider, 'createNumbersAssignmentClient', options) as unknown as NumbersAssignmentClient;
 }
 
-export type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './providers/numbers-assignment/client.js';
-export type { NumbersAssignmentPhoneNumberListParams } from './providers/numbers-assignment/list-params.js';
-export * from './shared-exports.js';
+export type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './client.js';
+export type { NumbersAssignmentPhoneNumberListParams } from './list-params.js';
+export * from '../../shared-exports.js';

@@ -1,7 +1,7 @@
 // `voiceplane/generic`: the client for an X-API-Key platform alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from './core/client/create-provider-client.js';
-import type { GenericClient, GenericClientOptions } from './providers/generic/client.js';
-import { genericProvider } from './providers/generic/index.js';
+import { createProviderClient, type SingleProviderOptions } from '../../core/client/create-provider-client.js';
+import type { GenericClient, GenericClientOptions } from './client.js';
+import { genericProvider } from './index.js';
 
 /**
  * Creates a client for a generic X-API-Key platform: the same client as
@@ -12,6 +12,6 @@ export function createGenericClient(options: SingleProviderOptions<GenericClient
   return createProviderClient(genericProvider, 'createGenericClient', options) as unknown as GenericClient;
 }
 
-export type { GenericClient, GenericClientOptions } from './providers/generic/client.js';
-export type { GenericPhoneNumberListParams } from './providers/generic/list-params.js';
-export * from './shared-exports.js';
+export type { GenericClient, GenericClientOptions } from './client.js';
+export type { GenericPhoneNumberListParams } from './list-params.js';
+export * from '../../shared-exports.js';
