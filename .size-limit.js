@@ -31,9 +31,20 @@ const entries = [
     limit: providerEntryLimit,
   })),
   { name: 'voiceplane: createClient, every provider', path: 'dist/index.js', import: '{ createClient }', limit: mainEntryLimit },
+  // Node's crypto is not bundled: the platform provides it.
+  {
+    name: 'voiceplane/webhooks: every verifier',
+    path: 'dist/webhooks.js',
+    import: '{ verifyRetellWebhook, verifyVapiWebhook, verifyVapiHmacWebhook }',
+    ignore: ['crypto'],
+    limit: '3.4 kB',
+  },
 ];
+
+// With the lazy chunks: the phone-number metadata is most of it (the "min" set, every country).
+const withLazyChunks = { 'voiceplane/webhooks: every verifier': '3.4 kB' };
 
 export default [
   ...entries.map((entry) => ({ ...entry, name: `${entry.name} (entry)`, modifyEsbuildConfig: entryOnly })),
-  ...entries.map((entry) => ({ ...entry, name: `${entry.name} (with lazy chunks)`, limit: '61 kB' })),
+  ...entries.map((entry) => ({ ...entry, name: `${entry.name} (with lazy chunks)`, limit: withLazyChunks[entry.name] ?? '61 kB' })),
 ];

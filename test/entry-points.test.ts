@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factoryName, libraryEntries, providerEntryIds } from '../scripts/provider-entries.mjs';
-import { expectedExports } from '../scripts/sync-package-exports.mjs';
+import { expectedExports, expectedTypesVersions } from '../scripts/sync-package-exports.mjs';
 import { providers } from '../src/providers/registry.js';
 
 // A platform's entry point, package export and size budget follow from its folder; these checks make a
@@ -9,6 +9,7 @@ import { providers } from '../src/providers/registry.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   exports: Record<string, unknown>;
+  typesVersions: unknown;
 };
 
 describe('entry points follow the registry', () => {
@@ -24,6 +25,7 @@ describe('entry points follow the registry', () => {
 
   it('package.json exports every library entry, with types for import and require (npm run sync-exports writes them)', () => {
     expect(packageJson.exports).toEqual(expectedExports());
+    expect(packageJson.typesVersions).toEqual(expectedTypesVersions());
     for (const id of Object.keys(providers)) expect(Object.keys(packageJson.exports)).toContain(`./${id}`);
   });
 
