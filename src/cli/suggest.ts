@@ -14,10 +14,10 @@ export function editDistance(from: string, to: string): number {
 
 /**
  * The candidate closest to a mistyped word, when it is close enough to be what was meant: at most
- * one edit for short words, two for longer ones, so that "--limt" finds "--limit" and "xyz" finds nothing.
+ * one edit for words of up to three letters, two for longer ones, so that "--limt" finds "--limit" and "xyz" finds nothing.
  */
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
-  const allowed = word.length <= 4 ? 1 : 2;
+  const allowed = word.length <= 3 ? 1 : 2;
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
