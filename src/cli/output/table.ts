@@ -5,7 +5,7 @@ import { withoutControlCharacters } from './plain-text.js';
 const emptyCell = '-';
 const gap = '  ';
 /** A column is not narrowed below this, nor below its header: a few characters and the ellipsis still say something. */
-const narrowest = 6;
+const narrowest = 8;
 
 /** A cell on one line: a newline from a platform's label would break the columns, an escape would drive the terminal. */
 export function cellText(value: string): string {
@@ -36,14 +36,19 @@ export function layoutTable<T>(columns: readonly Column<T>[], rows: readonly str
   if (maxWidth === undefined) return { columns, widths: natural };
   const total = (indexes: readonly number[], widths: readonly number[]) =>
     indexes.reduce((sum, index) => sum + widths[index]!, 0) + gap.length * (indexes.length - 1);
-  while (total(shown, natural) > maxWidth) {
-    const droppable = shown.filter((index) => (columns[index]!.priority ?? 1) > 1);
+  const essential = (index: number) => (columns[index]!.priority ?? 1) === 1;
+  // The essential columns (provider, id, number) are never cut: an id is there to be copied.
+  const floor = (index: number) =>
+    essential(index) ? natural[index]! : Math.min(natural[index]!, Math.max(narrowest, displayWidth(columns[index]!.header)));
+  // A column is kept only if it can keep a few more characters than its floor.
+  const comfortable = columns.map((_, index) => (essential(index) ? natural[index]! : Math.min(natural[index]!, floor(index) + 4)));
+  while (total(shown, comfortable) > maxWidth) {
+    const droppable = shown.filter((index) => !essential(index));
     if (droppable.length === 0) break;
     const least = droppable.reduce((worst, index) => (columns[index]!.priority! >= columns[worst]!.priority! ? index : worst));
     shown = shown.filter((index) => index !== least);
   }
   const widths = [...natural];
-  const floor = (index: number) => Math.min(natural[index]!, Math.max(narrowest, displayWidth(columns[index]!.header)));
   while (total(shown, widths) > maxWidth) {
     const widest = shown.filter((index) => widths[index]! > floor(index)).sort((a, b) => widths[b]! - widths[a]!)[0];
     if (widest === undefined) break;
