@@ -45,7 +45,7 @@ export const providerOptionFlags: readonly ProviderOptionFlag[] = (() => {
 export function providerOptionHelpLines(): string[] {
   return providerOptionFlags.map(({ flag, takers }) => {
     const variables = takers.map((provider) => variableOf(provider, optionsOf(provider).find((option) => option.cliFlag === flag)!));
-    const left = `      --${flag} <value>`.padEnd(29);
+    const left = `${`      --${flag} <value>`.padEnd(28)} `;
     const defaults = variables.filter(Boolean).join(', ');
     return `${left}${takers.join(', ')} only${defaults ? `; default: ${defaults}` : ''}`;
   });
