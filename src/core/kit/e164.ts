@@ -1,37 +1,72 @@
 import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
+import { isE164AsIs } from './e164-as-is.js';
 
 /** Turns a number as a platform spells it into E.164, or `null` where none can be derived. */
 export type E164Formatter = (number: string) => string | null;
 
-type Parse = typeof import('libphonenumber-js/min').parsePhoneNumberFromString;
+type PhoneLibrary = typeof import('./phone-library.js');
 
-let parser: Promise<Parse> | undefined;
+let library: PhoneLibrary | undefined;
+let loading: Promise<PhoneLibrary> | undefined;
 
 /**
- * libphonenumber-js with its smallest full metadata ("min", every country) is loaded at the first
- * number mapped, not at import: a bundler puts it in its own chunk, so the SDK's entry stays small.
+ * libphonenumber-js is loaded when a number must be read by it, not at import: a bundler puts it in
+ * its own chunk, so the SDK's entries stay small, and a listing whose numbers are all E.164 as the
+ * library itself would write them never loads it.
  */
-function loadParser(): Promise<Parse> {
-  parser ??= import('libphonenumber-js/min').then((module) => module.parsePhoneNumberFromString);
-  return parser;
+function loadLibrary(): Promise<PhoneLibrary> {
+  loading ??= import('./phone-library.js').then((module) => (library = module));
+  return loading;
 }
 
-function format(parse: Parse, number: string, defaultCountry: string | null): string | null {
-  try {
-    const parsed = defaultCountry ? parse(number, defaultCountry as never) : parse(number);
-    // "Possible" (right length for the country) rather than "valid": reserved ranges such as
-    // 555 numbers in the US are real entries on these platforms and still have an E.164 form.
-    return parsed?.isPossible() ? parsed.number : null;
-  } catch {
-    return null;
+/** Thrown inside a formatter built without waiting: the number needs the library, not loaded yet. */
+class LibraryNeeded extends Error {}
+
+/** One national reader per country, built at the first national number of that country. */
+const nationalReaders = new Map<string, ReturnType<PhoneLibrary['nationalReader']>>();
+
+function format(loaded: PhoneLibrary, number: string, defaultCountry: string | null): string | null {
+  if (defaultCountry !== null) {
+    let reader = nationalReaders.get(defaultCountry);
+    if (reader === undefined) {
+      reader = loaded.nationalReader(defaultCountry);
+      nationalReaders.set(defaultCountry, reader);
+    }
+    const read = reader?.(number);
+    if (read !== undefined) return read;
   }
+  return loaded.parseToE164(number, defaultCountry);
+}
+
+/** Throws `LibraryNeeded` for a number only the library can read while it is not loaded. */
+function formatter(defaultCountry: string | null): E164Formatter {
+  return (number) => {
+    // Taken as it is only where the generated table proves the library would answer the same.
+    if (isE164AsIs(number)) return number;
+    if (library) return format(library, number, defaultCountry);
+    throw new LibraryNeeded();
+  };
 }
 
 /** A formatter for one client: numbers without a country code are read as `defaultCountry`'s. */
 export async function loadE164Formatter(defaultCountry: string | null): Promise<E164Formatter> {
-  const parse = await loadParser();
-  return (number) => format(parse, number, defaultCountry);
+  await loadLibrary();
+  return formatter(defaultCountry);
+}
+
+/**
+ * Runs `map` with a formatter that needs no library for numbers already in E.164; where one number
+ * needs it, loads it and runs `map` again (mapping is pure, and this happens once per process).
+ */
+export async function withE164Formatter<T>(defaultCountry: string | null, map: (toE164: E164Formatter) => T): Promise<T> {
+  try {
+    return map(formatter(defaultCountry));
+  } catch (error) {
+    if (!(error instanceof LibraryNeeded)) throw error;
+  }
+  await loadLibrary();
+  return map(formatter(defaultCountry));
 }
 
 /**
@@ -40,11 +75,12 @@ export async function loadE164Formatter(defaultCountry: string | null): Promise<
  * without the `+`. Throws `InvalidRequestError` naming the input when neither reads.
  */
 export async function parseAnyNumber(input: string, defaultCountry: string | null): Promise<string> {
-  const parse = await loadParser();
+  const loaded = await loadLibrary();
   const text = typeof input === 'string' ? input.trim() : '';
   const digits = text.replace(/[^\d]/g, '');
   const result =
-    (text !== '' && format(parse, text, defaultCountry)) || (digits.length >= 8 && !text.startsWith('+') ? format(parse, `+${digits}`, null) : null);
+    (text !== '' && format(loaded, text, defaultCountry)) ||
+    (digits.length >= 8 && !text.startsWith('+') ? format(loaded, `+${digits}`, null) : null);
   if (!result) {
     throw new InvalidRequestError(
       `${describeValue(input)} cannot be read as a phone number${defaultCountry ? ` (default country ${defaultCountry})` : ''}. ` +

@@ -4,7 +4,7 @@ import type { PageData } from '../pages/page.js';
 import type { Expectation, ListOperation, ProviderKit } from '../provider-contract.js';
 import type { HttpRequest } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';
-import type { E164Formatter } from './e164.js';
+import { withE164Formatter, type E164Formatter } from './e164.js';
 import { refuse } from './refuse.js';
 
 /*
@@ -45,9 +45,12 @@ async function readPage<Params, Body, Wire, T>(
   const { value, raw } = await kit.request(request, options, reading.expect);
   const wires = reading.items(value);
   const raws = reading.items(raw as Body) as unknown as readonly Record<string, unknown>[];
-  const toE164 = reading.readsNumbers ? await kit.e164Formatter() : noNumbers;
-  let items: T[] = new Array<T>(wires.length);
-  for (let index = 0; index < wires.length; index++) items[index] = reading.map(wires[index]!, raws[index]!, toE164);
+  const mapAll = (toE164: E164Formatter): T[] => {
+    const mapped = new Array<T>(wires.length);
+    for (let index = 0; index < wires.length; index++) mapped[index] = reading.map(wires[index]!, raws[index]!, toE164);
+    return mapped;
+  };
+  let items = reading.readsNumbers ? await withE164Formatter(kit.defaultCountry, mapAll) : mapAll(noNumbers);
   const keep = reading.keep;
   const filtered = keep !== undefined && hasFilter(params);
   if (filtered) items = items.filter((item) => keep(item, params));
