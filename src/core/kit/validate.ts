@@ -1,5 +1,24 @@
+import * as z from 'zod/mini';
+import { $constructor, $ZodObjectJIT, type $ZodLooseShape, type $ZodObjectDef } from 'zod/v4/core';
 import { ResponseValidationError, type ValidationIssue } from '../errors.js';
 import type { WireSchema } from '../provider-contract.js';
+
+/**
+ * zod/mini's object on zod's compiled object parser: `z.object` of zod/mini interprets each field of
+ * each item, the compiled parser (classic zod's, generated once with `new Function` where the runtime
+ * allows it, interpreted elsewhere) took a vox page of 100 from about 100 µs to about 25 µs.
+ */
+const CompiledObject = /*@__PURE__*/ $constructor('VoiceplaneCompiledObject', (instance: never, definition: $ZodObjectDef) => {
+  $ZodObjectJIT.init(instance, definition);
+  const miniType: { init(instance: never, definition: never): void } = z.ZodMiniType;
+  miniType.init(instance, definition as never);
+  z.util.installLazyProp(instance, 'shape', (self) => self._zod.def.shape, false);
+});
+
+/** `z.object(shape)` with the compiled parser: for the items of list pages, checked by the hundred. */
+export function compiledObject<Shape extends $ZodLooseShape>(shape: Shape): z.ZodMiniObject<Shape, z.core.$strip> {
+  return new CompiledObject({ type: 'object', shape } as $ZodObjectDef) as unknown as z.ZodMiniObject<Shape, z.core.$strip>;
+}
 
 /** Builds a value on first use, so that importing the SDK constructs no schema. */
 export function lazy<T>(build: () => T): () => T {

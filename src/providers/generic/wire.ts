@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazy } from '../../core/kit/validate.js';
+import { compiledObject, lazy } from '../../core/kit/validate.js';
 
 // Only the fields the mapping reads are checked; everything else passes through in `raw`. Items are
 // `z.object`, not `z.looseObject`: the validated copy needs only what the mapping reads, and copying
@@ -7,7 +7,7 @@ import { lazy } from '../../core/kit/validate.js';
 
 /** One phone number summary, as `GET /api/phone-numbers` lists it. */
 export const genericPhoneNumberSchema = lazy(() =>
-  z.object({
+  compiledObject({
     phone_number_id: z.string(),
     phone_number: z.string(),
     provider: z.nullish(z.string()),
