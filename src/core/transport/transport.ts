@@ -131,7 +131,8 @@ export class Transport {
           this.#ky,
         );
         pacer.answered();
-        log.write('debug', `${line} -> ${response.status} in ${elapsed(startedAt)} (${counted})`, secrets);
+        // Guarded: the line costs a few µs a request to build, and debug logging is usually off.
+        if (log.enabled('debug')) log.write('debug', `${line} -> ${response.status} in ${elapsed(startedAt)} (${counted})`, secrets);
         return response;
       } catch (caught) {
         if (!(caught instanceof AttemptFailure)) throw caught;
