@@ -3,8 +3,19 @@
 // help or hurt the next, and a peak RSS belongs to one listing alone. Prints one `RESULT <json>` line.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadE164Formatter } from '../src/core/kit/e164.js';
-import { createBenchClient, listingBaseUrl, loadSdk, rawListing, sdkListing } from './listings.js';
-import { pageSize, platforms, type PlatformId } from './platforms.js';
+import { providers } from '../src/providers/registry.js';
+import {
+  createBenchClient,
+  kyPage,
+  listingBaseUrl,
+  loadSdk,
+  rawPage,
+  replayListing,
+  sdkListing,
+  type ReadPage,
+  type RecordedPage,
+} from './listings.js';
+import { pageSize, type PlatformId } from './platforms.js';
 
 export type ChildTask =
   | {
@@ -14,8 +25,8 @@ export type ChildTask =
       total: number;
       rounds: number;
       warmups: number;
-      /** Only these contenders (a profile of the SDK alone); both when omitted. */
-      only?: 'sdk' | 'raw';
+      /** Only this contender (a profile of the SDK alone); all when omitted. */
+      only?: Contender;
     }
   | {
       kind: 'prefetch';
@@ -29,10 +40,14 @@ export type ChildTask =
     }
   | { kind: 'memory'; platform: PlatformId; serverUrl: string; total: number; contender: 'sdk' | 'raw' };
 
+/** The SDK's `for await`; the same pages by `fetch` + `JSON.parse`; the same pages by bare ky. */
+export type Contender = 'sdk' | 'raw' | 'ky';
+
 export interface ThroughputResult {
   /** Items per second of each measured run, in run order. */
   sdk: number[];
   raw: number[];
+  ky: number[];
   /** Milliseconds the SDK's E.164 formatter takes over the numbers of one listing, each round. */
   e164Ms: number[];
 }
@@ -57,8 +72,8 @@ export interface MemoryResult {
   peakRss: number;
   /** The process's peak RSS as the OS counts it, start-up included, in bytes. */
   maxRss: number;
-  /** RSS and V8 heap at points of the listing. */
-  samples: { items: number; rss: number; heapUsed: number }[];
+  /** RSS and V8 heap at points of the listing; `heapAfterGc` after a full collection (with --expose-gc). */
+  samples: { items: number; rss: number; heapUsed: number; heapAfterGc: number | null }[];
 }
 
 const elapsed = async (run: () => Promise<number>, expected: number): Promise<number> => {
@@ -69,60 +84,68 @@ const elapsed = async (run: () => Promise<number>, expected: number): Promise<nu
   return milliseconds;
 };
 
+/** The pages one SDK listing asks for, and the numbers it maps (spelling as received). */
+async function recordListing(sdk: Awaited<ReturnType<typeof loadSdk>>, platform: PlatformId, baseUrl: string, prefetch = 0) {
+  const pages: RecordedPage[] = [];
+  const numbers: string[] = [];
+  const count = await sdkListing(createBenchClient(sdk, platform, baseUrl, pages), { prefetch, onNumber: (_e164, number) => numbers.push(number) });
+  return { pages, numbers, count };
+}
+
 async function throughput(task: Extract<ChildTask, { kind: 'throughput' }>): Promise<ThroughputResult> {
   const sdk = await loadSdk();
-  const platform = platforms[task.platform];
-  const baseUrl = listingBaseUrl(task.serverUrl, platform, 0, task.total);
-  const client = createBenchClient(sdk, platform, baseUrl);
-  const runs = {
+  const baseUrl = listingBaseUrl(task.serverUrl, task.platform, 0, task.total);
+  const { pages, numbers } = await recordListing(sdk, task.platform, baseUrl);
+  const client = createBenchClient(sdk, task.platform, baseUrl);
+  const replay = (read: ReadPage) => () => elapsed(() => replayListing(pages, read), task.total);
+  const runs: Record<Contender, () => Promise<number>> = {
     sdk: () => elapsed(() => sdkListing(client), task.total),
-    raw: () => elapsed(() => rawListing(platform, baseUrl), task.total),
+    raw: replay(rawPage),
+    ky: replay(kyPage),
   };
-  const result: ThroughputResult = { sdk: [], raw: [], e164Ms: [] };
+  const result: ThroughputResult = { sdk: [], raw: [], ky: [], e164Ms: [] };
+  const contenders: Contender[] = ['sdk', 'raw', 'ky'];
   for (let round = 0; round < task.warmups + task.rounds; round++) {
-    // Alternate which contender goes first, so that neither always runs on a heap the other left.
-    const order = round % 2 === 0 ? (['sdk', 'raw'] as const) : (['raw', 'sdk'] as const);
+    // Rotate which contender goes first, so that none always runs on a heap another left.
+    const order = contenders.map((_, index) => contenders[(index + round) % contenders.length]!);
     for (const contender of order) {
       if (task.only && contender !== task.only) continue;
       const milliseconds = await runs[contender]();
       if (round >= task.warmups) result[contender].push(task.total / (milliseconds / 1000));
     }
   }
-  result.e164Ms = await e164Cost(task);
+  result.e164Ms = await e164Cost(task, numbers);
   return result;
 }
 
-/**
- * The share of E.164 derivation in the SDK's time: the formatter the mapping uses, alone, over the
- * numbers of the same listing (the server's items are those of `platform.item(0 ... total - 1)`).
- */
-async function e164Cost(task: Extract<ChildTask, { kind: 'throughput' }>): Promise<number[]> {
-  const platform = platforms[task.platform];
-  const numbers = Array.from({ length: task.total }, (_, index) => platform.numberOf(platform.item(index)));
-  const toE164 = await loadE164Formatter(platform.defaultCountry);
+/** The share of E.164 derivation in the SDK's time: the SDK's formatter alone over the listing's numbers. */
+async function e164Cost(task: Extract<ChildTask, { kind: 'throughput' }>, numbers: readonly string[]): Promise<number[]> {
+  const definition = (providers as unknown as Record<string, { defaultCountry?: string | null }>)[task.platform]!;
+  const toE164 = await loadE164Formatter(definition.defaultCountry ?? null);
   const times: number[] = [];
   for (let round = 0; round < task.warmups + task.rounds; round++) {
     const start = performance.now();
     let derived = 0;
-    for (const number of numbers) if (number !== null && toE164(number) !== null) derived++;
-    if (derived === 0) throw new Error('no number had an E.164 form');
+    for (const number of numbers) if (toE164(number) !== null) derived++;
     if (round >= task.warmups) times.push(performance.now() - start);
+    if (numbers.length > 0 && derived === 0) times.push(Number.NaN);
   }
   return times;
 }
 
 async function prefetch(task: Extract<ChildTask, { kind: 'prefetch' }>): Promise<PrefetchResult> {
   const sdk = await loadSdk();
-  const platform = platforms[task.platform];
+  const platform = task.platform;
   const warm = listingBaseUrl(task.serverUrl, platform, 0, task.total);
-  await sdkListing(createBenchClient(sdk, platform, warm), { prefetch: task.prefetch });
-  await rawListing(platform, warm);
+  await recordListing(sdk, platform, warm, task.prefetch);
 
   const baseUrl = listingBaseUrl(task.serverUrl, platform, task.delayMs, task.total);
+  // The delayed listing's own pages, recorded (and answered once, so kept by the server) before timing.
+  const { pages } = await recordListing(sdk, platform, baseUrl, task.prefetch);
   const client = createBenchClient(sdk, platform, baseUrl);
   const consumer = () => sleep(task.consumerMs);
   const runs = {
-    serverAlone: () => elapsed(() => rawListing(platform, baseUrl), task.total),
+    serverAlone: () => elapsed(() => replayListing(pages, rawPage), task.total),
     withoutPrefetch: () => elapsed(() => sdkListing(client, { perPage: consumer, prefetch: 0 }), task.total),
     withPrefetch: () => elapsed(() => sdkListing(client, { perPage: consumer, prefetch: task.prefetch }), task.total),
   };
@@ -137,7 +160,7 @@ async function prefetch(task: Extract<ChildTask, { kind: 'prefetch' }>): Promise
 
 async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<MemoryResult> {
   const sdk = await loadSdk();
-  const platform = platforms[task.platform];
+  const platform = task.platform;
   const baseUrl = listingBaseUrl(task.serverUrl, platform, 0, task.total);
   const samples: MemoryResult['samples'] = [];
   let baselineRss = 0;
@@ -156,12 +179,19 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
     if (pages === onePercentPages) onePercentRss = rss;
     peakRss = Math.max(peakRss, rss);
     maxHeapUsed = Math.max(maxHeapUsed, heapUsed);
-    if (pages % samplePages === 0 || pages === 10) samples.push({ items: count, rss, heapUsed });
+    if (pages % samplePages === 0 || pages === 10) {
+      const collect = (globalThis as { gc?: () => void }).gc;
+      collect?.();
+      samples.push({ items: count, rss, heapUsed, heapAfterGc: collect ? process.memoryUsage().heapUsed : null });
+    }
   };
+  // The raw contender follows the pages an SDK listing asked for: recorded first, then replayed.
+  const recorded: RecordedPage[] = [];
+  if (task.contender === 'raw') await sdkListing(createBenchClient(sdk, platform, baseUrl, recorded));
   const run =
     task.contender === 'sdk'
       ? () => sdkListing(createBenchClient(sdk, platform, baseUrl), { onPage })
-      : () => rawListing(platform, baseUrl, { onPage });
+      : () => replayListing(recorded, rawPage, { onPage });
   const milliseconds = await elapsed(run, task.total);
   return {
     items: task.total,

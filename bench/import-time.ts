@@ -14,6 +14,7 @@ export const importContenders: readonly ImportContender[] = [
   { name: 'node, nothing imported', statement: '', module: true },
   { name: "import('ky')", statement: "await import('ky')", module: true },
   { name: "import('zod/mini')", statement: "await import('zod/mini')", module: true },
+  { name: "import('ky') and import('zod/mini')", statement: "await Promise.all([import('ky'), import('zod/mini')])", module: true },
   { name: "import('voiceplane')", statement: "await import('voiceplane')", module: true },
   { name: "import('voiceplane/vox')", statement: "await import('voiceplane/vox')", module: true },
   { name: "require('voiceplane')", statement: "require('voiceplane')", module: false },

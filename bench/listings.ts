@@ -1,6 +1,8 @@
-// The contenders: a listing through the SDK's `for await`, and the same pages fetched by hand with
-// `fetch` + `JSON.parse`, following the same cursors. Both count every item they are given.
-import { firstQuery, pageSize, type BenchPlatform } from './platforms.js';
+// The contenders: a listing through the SDK's `for await`, and the same pages fetched without it, by
+// `fetch` + `JSON.parse` and by bare ky. The pages to fetch are those the SDK asked for (recorded once),
+// so every contender reads the same bytes in the same order.
+import ky from 'ky';
+import { benchApiKey, pageSize, providerOptions, type PlatformId } from './platforms.js';
 
 /** The built package, as a user imports it (`npm run bench` builds it first). */
 export type Sdk = typeof import('../src/index.js');
@@ -9,17 +11,29 @@ export async function loadSdk(): Promise<Sdk> {
   return (await import(new URL('../dist/index.js', import.meta.url).href)) as Sdk;
 }
 
-const apiKey = 'bench-key';
-
 /** The base URL of one listing on the benchmark server: its platform, the server's delay and the item count. */
-export function listingBaseUrl(serverUrl: string, platform: BenchPlatform, delayMs: number, total: number): string {
-  return `${serverUrl}/${platform.id}/${delayMs}/${total}`;
+export function listingBaseUrl(serverUrl: string, platform: PlatformId, delayMs: number, total: number): string {
+  return `${serverUrl}/${platform}/${delayMs}/${total}`;
 }
 
 export type BenchClient = ReturnType<Sdk['createClient']>;
 
-export function createBenchClient(sdk: Sdk, platform: BenchPlatform, baseUrl: string): BenchClient {
-  return sdk.createClient({ provider: platform.id, apiKey, baseUrl, ...platform.extraOptions } as Parameters<Sdk['createClient']>[0]);
+/** One page request as the SDK sent it. */
+export interface RecordedPage {
+  url: string;
+  headers: Record<string, string>;
+}
+
+export function createBenchClient(sdk: Sdk, platform: PlatformId, baseUrl: string, record?: RecordedPage[]): BenchClient {
+  const recording: typeof fetch | undefined = record
+    ? (input, init) => {
+        const request = new Request(input, init);
+        record.push({ url: request.url, headers: Object.fromEntries(request.headers) });
+        return fetch(request);
+      }
+    : undefined;
+  const options = { provider: platform, apiKey: benchApiKey, baseUrl, ...providerOptions(platform), ...(recording ? { fetch: recording } : {}) };
+  return sdk.createClient(options as Parameters<Sdk['createClient']>[0]);
 }
 
 export interface ListingOptions {
@@ -29,38 +43,63 @@ export interface ListingOptions {
   prefetch?: number;
   /** Called after each page (every `pageSize` items) with the count so far. */
   onPage?: (count: number) => void;
+  /** Receives each number the mapping gave an E.164 form (the SDK only). */
+  onNumber?: (e164: string | null, number: string) => void;
 }
 
+/** Every field of every item is read, as a caller who uses the items would. */
 export async function sdkListing(client: BenchClient, options: ListingOptions = {}): Promise<number> {
   let count = 0;
+  let fields = 0;
   const list = client.phoneNumbers.list({ limit: pageSize }, { prefetch: options.prefetch ?? 0 });
-  for await (const number of list) {
-    if (number.id === '') throw new Error('an item without an id');
+  for await (const item of list) {
+    const record = item as unknown as Record<string, unknown>;
+    for (const key in record) if (record[key] !== undefined) fields++;
+    if (item.id === '') throw new Error('an item without an id');
+    if (item.e164 !== null) options.onNumber?.(item.e164, item.number);
     count++;
     if (count % pageSize === 0) {
       options.onPage?.(count);
       if (options.perPage) await options.perPage();
     }
   }
+  if (count > 0 && fields < count) throw new Error('items without fields');
   return count;
 }
 
-export async function rawListing(platform: BenchPlatform, baseUrl: string, options: ListingOptions = {}): Promise<number> {
-  const headers = { accept: 'application/json', ...platform.authHeaders(apiKey) };
+/** The items of a page body without knowing its envelope: its longest array (the body itself if an array). */
+export function itemsOf(body: unknown): unknown[] {
+  if (Array.isArray(body)) return body;
+  let longest: unknown[] = [];
+  if (typeof body === 'object' && body !== null) {
+    for (const value of Object.values(body)) if (Array.isArray(value) && value.length > longest.length) longest = value;
+  }
+  return longest;
+}
+
+export type ReadPage = (page: RecordedPage) => Promise<unknown>;
+
+/** `fetch` + `JSON.parse`: the floor. */
+export const rawPage: ReadPage = async ({ url, headers }) => {
+  const response = await fetch(url, { headers });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`the benchmark server answered ${response.status}: ${text}`);
+  return JSON.parse(text);
+};
+
+/** Bare ky, as the SDK calls it: what the HTTP client alone costs. */
+const bareKy = ky.create({ retry: 0, timeout: false, throwHttpErrors: true });
+export const kyPage: ReadPage = ({ url, headers }) => bareKy.get(url, { headers }).json();
+
+export async function replayListing(pages: readonly RecordedPage[], read: ReadPage, options: ListingOptions = {}): Promise<number> {
   let count = 0;
-  let query: Record<string, string> | null = firstQuery(platform, pageSize);
-  while (query) {
-    const response = await fetch(`${baseUrl}${platform.listPath}?${new URLSearchParams(query)}`, { headers });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`the benchmark server answered ${response.status}: ${text}`);
-    const body: unknown = JSON.parse(text);
-    for (const item of platform.itemsOf(body)) {
+  for (const page of pages) {
+    for (const item of itemsOf(await read(page))) {
       if (item === null) throw new Error('a null item');
       count++;
     }
     options.onPage?.(count);
     if (options.perPage) await options.perPage();
-    query = platform.nextQuery(body, pageSize);
   }
   return count;
 }

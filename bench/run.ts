@@ -1,15 +1,15 @@
 // `npm run bench`: builds the package, then measures it against raw fetch over a loopback server
 // in its own process. Prints Markdown tables and writes bench-results/latest.json.
 //   --rounds <n>      measured rounds of the throughput comparison (default 9)
-//   --only <ids>      comma-separated platforms (default: all four)
+//   --only <ids>      comma-separated platforms (default: every provider of the registry with a sandbox double)
 //   --sections <list> comma-separated: throughput, memory, prefetch, import, size (default: all)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { MemoryResult, PrefetchResult, ThroughputResult } from './child.js';
 import { measureImportTimes } from './import-time.js';
-import { pageSize, platformIds, type PlatformId } from './platforms.js';
+import { pageSize, platformIds } from './platforms.js';
 import { runChild, startServer } from './processes.js';
 import { printReport, type BenchReport } from './report.js';
 import { measureSizes } from './sizes.js';
@@ -21,7 +21,7 @@ const settings = {
   cappedOldSpaceMb: 64,
   warmups: 2,
   prefetch: { delayMs: 20, consumerMs: 10, prefetch: 2, rounds: 3 },
-  importRuns: 30,
+  importRuns: 25,
 };
 
 const { values } = parseArgs({
@@ -32,7 +32,7 @@ const { values } = parseArgs({
   },
 });
 const rounds = Number(values.rounds);
-const only = values.only.split(',').filter((id): id is PlatformId => (platformIds as readonly string[]).includes(id));
+const only = values.only.split(',').filter((id) => platformIds.includes(id));
 const sections = new Set(values.sections.split(','));
 
 const report: BenchReport = {
@@ -42,6 +42,8 @@ const report: BenchReport = {
     model: cpus()[0]?.model.trim() ?? 'unknown',
     memoryGb: Math.round(totalmem() / 1024 ** 3),
     platform: `${process.platform} ${process.arch}`,
+    loadAverageAtStart: loadavg(),
+    loadAverageAtEnd: [],
   },
   node: process.version,
   commit: gitCommit(),
@@ -52,6 +54,11 @@ const report: BenchReport = {
   importTime: [],
   size: [],
 };
+
+/** Per-round ratios: the rounds are interleaved, so round i of each contender ran side by side. */
+function ratios(sdk: readonly number[], raw: readonly number[]): number[] {
+  return sdk.map((value, index) => value / raw[index]!);
+}
 
 function gitCommit(): string | null {
   try {
@@ -78,13 +85,19 @@ try {
       });
       const sdk = median(result.sdk);
       const raw = median(result.raw);
+      const bareKy = median(result.ky);
       // Without E.164: the SDK's time per listing less the formatter's time over the same numbers.
       const e164Ms = median(result.e164Ms);
       const withoutE164 = settings.listingItems / (settings.listingItems / sdk - e164Ms / 1000);
       report.throughput[platform] = {
         sdkItemsPerSecond: sdk,
         rawItemsPerSecond: raw,
+        kyItemsPerSecond: bareKy,
         ratio: sdk / raw,
+        ratioRange: [Math.min(...ratios(result.sdk, result.raw)), Math.max(...ratios(result.sdk, result.raw))],
+        kyRatio: bareKy / raw,
+        // The SDK's own time per page beyond bare ky's, from the medians.
+        sdkOverKyMicrosecondsPerPage: (pageSize / sdk - pageSize / bareKy) * 1e6,
         e164MsPerListing: e164Ms,
         ratioWithoutE164: withoutE164 / raw,
         runs: result,
@@ -93,10 +106,10 @@ try {
     if (sections.has('memory')) {
       log(`memory: ${platform} (${settings.memoryItems.toLocaleString('en-US')} items: SDK, raw, SDK with a capped heap)`);
       const task = { kind: 'memory', platform, serverUrl: server.url, total: settings.memoryItems } as const;
-      const sdk = await runChild<MemoryResult>({ ...task, contender: 'sdk' });
-      const raw = await runChild<MemoryResult>({ ...task, contender: 'raw' });
+      const sdk = await runChild<MemoryResult>({ ...task, contender: 'sdk' }, ['--expose-gc']);
+      const raw = await runChild<MemoryResult>({ ...task, contender: 'raw' }, ['--expose-gc']);
       // With the old generation capped, a listing that held on to its items would die out of memory.
-      const capped = await runChild<MemoryResult>({ ...task, contender: 'sdk' }, [`--max-old-space-size=${settings.cappedOldSpaceMb}`]);
+      const capped = await runChild<MemoryResult>({ ...task, contender: 'sdk' }, ['--expose-gc', `--max-old-space-size=${settings.cappedOldSpaceMb}`]);
       report.memory[platform] = { sdk, raw, capped };
     }
     if (sections.has('prefetch')) {
@@ -130,6 +143,7 @@ if (sections.has('size')) {
   report.size = measureSizes();
 }
 
+report.machine.loadAverageAtEnd = loadavg();
 const resultsFolder = new URL('../bench-results/', import.meta.url);
 mkdirSync(resultsFolder, { recursive: true });
 writeFileSync(new URL('latest.json', resultsFolder), `${JSON.stringify(report, null, 2)}\n`);

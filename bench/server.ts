@@ -1,69 +1,67 @@
-// The benchmark's loopback server. It runs in its own process, so that serving pages does not
-// share an event loop (or a core's time slices, as far as the OS allows) with the client measured.
-// Paths: /<platform>/<delay ms>/<total items><the platform's list path>?<its page query>.
-// Item arrays are serialized once at start; a response only joins them with a short envelope.
+// The benchmark's loopback server. It runs in its own process, so that serving pages does not share
+// an event loop (or a core's time slices, as far as the OS allows) with the client measured.
+// Paths: /<platform>/<delay ms>/<total items><the platform's own path>?<its own query>, answered by the
+// platform's sandbox double (bench/platforms.ts). The pages of short listings are kept once answered,
+// so that after the warm-up the server only writes bytes, as the contenders' own costs are measured.
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pageSize, platformIds, platforms, type BenchPlatform, type PlatformId } from './platforms.js';
+import type { SandboxPlatform } from '../src/core/sandbox/double.js';
+import { benchDouble, platformIds } from './platforms.js';
 
-/** Distinct pages of items per platform; longer listings repeat them (ids repeat every 10,000 items). */
-const distinctPages = 100;
 /** The server stops by itself after this long, even if its parent never says goodbye. */
-const maxLifetimeMs = 30 * 60_000;
+const maxLifetimeMs = 60 * 60_000;
+/** Listings of at most this many items keep their answers. */
+const cachedListingItems = 20_000;
 
-const serializedItems = new Map<PlatformId, Buffer[]>();
-for (const id of platformIds) {
-  const platform = platforms[id];
-  const pages: Buffer[] = [];
-  for (let page = 0; page < distinctPages; page++) {
-    const items = Array.from({ length: pageSize }, (_, offset) => platform.item(page * pageSize + offset));
-    pages.push(Buffer.from(JSON.stringify(items)));
+const doubles = new Map<string, Promise<SandboxPlatform>>();
+const answers = new Map<string, { status: number; body: Buffer }>();
+
+function doubleFor(id: string, total: number): Promise<SandboxPlatform> {
+  const key = `${id}/${total}`;
+  let double = doubles.get(key);
+  if (!double) {
+    // One long listing at a time: a million repeated records are dropped when another listing starts.
+    for (const other of [...doubles.keys()]) if (Number(other.split('/')[1]) > cachedListingItems) doubles.delete(other);
+    double = benchDouble(id, total);
+    doubles.set(key, double);
   }
-  serializedItems.set(id, pages);
+  return double;
 }
 
-/** Whole bodies of short listings, built at their first request and served as they are after. */
-const bodyCache = new Map<string, Buffer>();
-const cacheablePages = 200;
-
-function pageBody(platform: BenchPlatform, total: number, index: number): Buffer {
-  const count = Math.ceil(total / pageSize);
-  const key = `${platform.id}/${total}/${index}`;
-  const cached = bodyCache.get(key);
-  if (cached) return cached;
-  const { head, tail } = platform.envelope({ index, count, size: pageSize, total });
-  const body = Buffer.concat([Buffer.from(head), serializedItems.get(platform.id)![index % distinctPages]!, Buffer.from(tail)]);
-  if (count <= cacheablePages) bodyCache.set(key, body);
-  return body;
-}
-
-function send(response: ServerResponse, status: number, body: Buffer | string): void {
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+function send(response: ServerResponse, status: number, body: Buffer): void {
+  response.writeHead(status, { 'content-type': 'application/json', 'content-length': body.length });
   response.end(body);
+}
+
+async function answer(url: URL, headers: Headers): Promise<{ status: number; body: Buffer }> {
+  const [, id, , total, ...rest] = url.pathname.split('/');
+  const totalItems = Number(total);
+  if (!platformIds.includes(id!) || !(totalItems > 0)) return { status: 404, body: Buffer.from('{"error":"no such listing"}') };
+  const key = `${url.pathname}${url.search}`;
+  const cached = answers.get(key);
+  if (cached) return cached;
+  const double = await doubleFor(id!, totalItems);
+  const path = `/${rest.join('/')}`;
+  const request = new Request(new URL(`${path}${url.search}`, url), { headers });
+  const refused = double.authenticate(request);
+  const response = refused ?? (await double.handle(request, path, url.searchParams));
+  const result = { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
+  if (totalItems <= cachedListingItems && response.ok) answers.set(key, result);
+  return result;
 }
 
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const [, id, delay, total, ...rest] = url.pathname.split('/');
-  const platform = platforms[id as PlatformId];
-  const delayMs = Number(delay);
-  const totalItems = Number(total);
-  if (!platform || `/${rest.join('/')}` !== platform.listPath || !(delayMs >= 0) || !(totalItems > 0)) {
-    send(response, 404, '{"error":"no such listing"}');
-    return;
-  }
-  if (url.searchParams.get('limit') !== String(pageSize)) {
-    send(response, 400, `{"error":"the benchmark serves pages of ${pageSize}"}`);
-    return;
-  }
-  const index = platform.pageIndexOf(url.searchParams);
-  if (!Number.isInteger(index) || index < 0 || index * pageSize >= totalItems) {
-    send(response, 400, '{"error":"page out of range"}');
-    return;
-  }
-  const body = pageBody(platform, totalItems, index);
-  if (delayMs === 0) send(response, 200, body);
-  else setTimeout(() => send(response, 200, body), delayMs);
+  const delayMs = Number(url.pathname.split('/')[2]);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
+  answer(url, headers).then(
+    ({ status, body }) => {
+      if (delayMs > 0) setTimeout(() => send(response, status, body), delayMs);
+      else send(response, status, body);
+    },
+    (error: unknown) => send(response, 500, Buffer.from(JSON.stringify({ error: String(error) }))),
+  );
 });
 server.keepAliveTimeout = 60_000;
 

@@ -20,6 +20,11 @@ function loadLibrary(): Promise<PhoneLibrary> {
   return loading;
 }
 
+/** Whether libphonenumber-js was loaded in this process (tests check that E.164 wires never load it). */
+export function isPhoneLibraryLoaded(): boolean {
+  return library !== undefined;
+}
+
 /** Thrown inside a formatter built without waiting: the number needs the library, not loaded yet. */
 class LibraryNeeded extends Error {}
 

@@ -6,6 +6,7 @@ import type { HttpRequest } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';
 import { withE164Formatter, type E164Formatter } from './e164.js';
 import { refuse } from './refuse.js';
+import { loadCompiledObjects } from './validate.js';
 
 /*
  * The three ways platforms page, written once: an adapter names its kind, says how to ask for a
@@ -42,6 +43,9 @@ async function readPage<Params, Body, Wire, T>(
   params: Params,
   options: RequestOptions,
 ): Promise<{ items: T[]; body: Body; filtered: boolean }> {
+  // Before the first page only: zod's compiled object parser, a chunk of its own.
+  const compiling = loadCompiledObjects();
+  if (compiling) await compiling;
   const { value, raw } = await kit.request(request, options, reading.expect);
   const wires = reading.items(value);
   const raws = reading.items(raw as Body) as unknown as readonly Record<string, unknown>[];

@@ -1,29 +1,54 @@
 import * as z from 'zod/mini';
-import { $constructor, $ZodObjectJIT, type $ZodLooseShape, type $ZodObjectDef } from 'zod/v4/core';
+import type { $ZodLooseShape } from 'zod/v4/core';
 import { ResponseValidationError, type ValidationIssue } from '../errors.js';
 import type { WireSchema } from '../provider-contract.js';
 
-/**
- * zod/mini's object on zod's compiled object parser: `z.object` of zod/mini interprets each field of
- * each item, the compiled parser (classic zod's, generated once with `new Function` where the runtime
- * allows it, interpreted elsewhere) took a vox page of 100 from about 100 µs to about 25 µs.
- */
-const CompiledObject = /*@__PURE__*/ $constructor('VoiceplaneCompiledObject', (instance: never, definition: $ZodObjectDef) => {
-  $ZodObjectJIT.init(instance, definition);
-  const miniType: { init(instance: never, definition: never): void } = z.ZodMiniType;
-  miniType.init(instance, definition as never);
-  z.util.installLazyProp(instance, 'shape', (self) => self._zod.def.shape, false);
-});
+type Compiler = typeof import('./compiled-object.js');
 
-/** `z.object(shape)` with the compiled parser: for the items of list pages, checked by the hundred. */
-export function compiledObject<Shape extends $ZodLooseShape>(shape: Shape): z.ZodMiniObject<Shape, z.core.$strip> {
-  return new CompiledObject({ type: 'object', shape } as $ZodObjectDef) as unknown as z.ZodMiniObject<Shape, z.core.$strip>;
+let compiler: Compiler | undefined;
+let compilerLoading: Promise<unknown> | undefined;
+
+/**
+ * Loads zod's compiled object parser (a chunk of its own, see compiled-object.ts). List pages wait for
+ * it before their first request; schemas built before it came are rebuilt on their next use.
+ */
+export function loadCompiledObjects(): Promise<unknown> | undefined {
+  if (compiler) return undefined;
+  compilerLoading ??= import('./compiled-object.js').then(
+    (module) => (compiler = module),
+    // Without it, objects stay on zod/mini's interpreted parser: slower, the same answers.
+    () => undefined,
+  );
+  return compilerLoading;
 }
 
-/** Builds a value on first use, so that importing the SDK constructs no schema. */
+/** Whether zod's compiled object parser is loaded (for tests). */
+export function areCompiledObjectsLoaded(): boolean {
+  return compiler !== undefined;
+}
+
+/**
+ * `z.object(shape)`, on zod's compiled object parser once it is loaded (`loadCompiledObjects`): for the
+ * items of list pages, checked by the hundred. Same answers either way.
+ */
+export function compiledObject<Shape extends $ZodLooseShape>(shape: Shape): z.ZodMiniObject<Shape, z.core.$strip> {
+  return compiler ? compiler.compiledObjectOf(shape) : z.object(shape);
+}
+
+/**
+ * Builds a value on first use, so that importing the SDK constructs no schema; a schema built before
+ * the compiled object parser was loaded is built again once it is.
+ */
 export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
-  return () => (value ??= build());
+  let compiled = false;
+  return () => {
+    if (value === undefined || (!compiled && compiler)) {
+      compiled = compiler !== undefined;
+      value = build();
+    }
+    return value;
+  };
 }
 
 /**
