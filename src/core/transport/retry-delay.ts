@@ -1,3 +1,5 @@
+import { onAbort } from './abort-listeners.js';
+
 /** Longest wait the SDK accepts from a `Retry-After`; a longer one ends the retries at once. */
 export const maxRetryDelayMs = 60_000;
 const initialBackoffMs = 500;
@@ -28,14 +30,13 @@ export function backoffMs(retryNumber: number): number {
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
+    const stopListening = onAbort(signal, () => {
       clearTimeout(timer);
       reject(signal!.reason);
-    };
+    });
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stopListening();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
