@@ -15,6 +15,21 @@ const valuePattern = /^[\t\x20-\x7e]*$/;
 /** Spaces, tabs and line breaks at either end, which fetch strips itself before sending. */
 const outerWhitespace = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 
+/**
+ * A value for an error message about an option that took the wrong thing: quoted (as
+ * `describeValue` does) when it cannot be a credential, else only described, since a key pasted
+ * into the wrong option (`baseUrl`, `defaultCountry`, a header name) must not be printed back. A
+ * text of 16 or more visible characters without spaces that mixes letters and digits may be a key.
+ */
+export function describeUntrusted(value: unknown): string {
+  if (typeof value !== 'string' || !mayBeCredential(value)) return describeValue(value);
+  return `a ${value.length}-character text (not shown: it looks like a key)`;
+}
+
+function mayBeCredential(text: string): boolean {
+  return text.length >= 16 && /^[\x21-\x7e]+$/.test(text) && /[0-9]/.test(text) && /[A-Za-z]/.test(text);
+}
+
 /** Whether a text can be a header name. */
 export function isHeaderName(name: unknown): name is string {
   return typeof name === 'string' && tokenPattern.test(name);
@@ -49,7 +64,7 @@ export function checkHeadersOption(given: unknown, provider: string): Record<str
   for (const [name, value] of entries) {
     if (!isHeaderName(name)) {
       throw new InvalidRequestError(
-        `${provider}: headers: ${describeValue(name)} is not a header name; use letters, digits and - only, such as "x-team".`,
+        `${provider}: headers: ${describeUntrusted(name)} is not a header name; use letters, digits and - only, such as "x-team".`,
         { provider },
       );
     }

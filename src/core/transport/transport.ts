@@ -4,6 +4,7 @@ import { sendAttempt } from './attempt.js';
 import { APIError, APIUserAbortError, VoiceplaneError, type ResponseValidationError } from '../errors.js';
 import { loggableHeaders, loggablePath, type RequestLog } from './logger.js';
 import { PacerAbort, type Pacer, type Release } from './pacer.js';
+import { secretForms } from './redact.js';
 import { backoffMs, maxRetryDelayMs, sleep } from './retry-delay.js';
 import { abortError, checkRetries, checkTimeout, unexpectedError, withAttempts } from './transport-errors.js';
 import type { RequestOptions } from '../types.js';
@@ -70,7 +71,7 @@ export class Transport {
     this.#logged.add(error);
     let secrets: readonly string[] = [];
     try {
-      secrets = [this.#options.apiKey()];
+      secrets = secretForms(this.#options.apiKey());
     } catch {
       // No key, so none to remove.
     }
@@ -86,7 +87,7 @@ export class Transport {
     checkRetries(maxRetries, provider);
     const signal = requestOptions.signal;
     const apiKey = this.#options.apiKey();
-    const secrets = [apiKey];
+    const secrets = secretForms(apiKey);
     progress.secrets = secrets;
     const url = this.#url(request);
     const headers: Record<string, string> = {
