@@ -45,10 +45,10 @@ export async function sendAttempt(attempt: Attempt, options: TransportOptions, h
   whenStopped.catch(() => {});
   const fail = (cause: unknown): AttemptFailure => {
     if (signal?.aborted) return new AttemptFailure(abortError(provider, signal), false, 'aborted by the caller');
-    if (timedOut) return new AttemptFailure(timeoutError(provider, timeoutMs), true, `timed out after ${timeoutMs} ms`);
+    if (timedOut) return new AttemptFailure(timeoutError(provider, timeoutMs, method), true, `timed out after ${timeoutMs} ms`);
     const code = errorCode(cause);
     // The cause may quote a header fetch refused, the auth header included: only a redacted copy is kept.
-    const error = connectionError(provider, options.baseUrl, code, redactCause(cause, secrets));
+    const error = connectionError(provider, options.baseUrl, code, redactCause(cause, secrets), method);
     return new AttemptFailure(error, true, `connection failed${code ? ` (${code})` : ''}`);
   };
   try {
