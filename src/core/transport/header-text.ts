@@ -30,6 +30,23 @@ function mayBeCredential(text: string): boolean {
   return text.length >= 16 && /^[\x21-\x7e]+$/.test(text) && /[0-9]/.test(text) && /[A-Za-z]/.test(text);
 }
 
+/**
+ * Headers the HTTP connection sets itself. fetch refuses some at every request (`transfer-encoding`,
+ * `keep-alive`, `upgrade`, `expect`) and the others would describe a message other than the one sent.
+ */
+const connectionHeaders = new Set([
+  'connection',
+  'content-length',
+  'expect',
+  'host',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
+
 /** Whether a text can be a header name. */
 export function isHeaderName(name: unknown): name is string {
   return typeof name === 'string' && tokenPattern.test(name);
@@ -65,6 +82,12 @@ export function checkHeadersOption(given: unknown, provider: string): Record<str
     if (!isHeaderName(name)) {
       throw new InvalidRequestError(
         `${provider}: headers: ${describeUntrusted(name)} is not a header name; use letters, digits and - only, such as "x-team".`,
+        { provider },
+      );
+    }
+    if (connectionHeaders.has(name.toLowerCase())) {
+      throw new InvalidRequestError(
+        `${provider}: headers: "${name}" is set by the HTTP connection itself and cannot be given; leave it out.`,
         { provider },
       );
     }

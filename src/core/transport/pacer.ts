@@ -156,7 +156,7 @@ export class Pacer {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.#pump();
-    }, Math.max(1, Math.ceil(at - now())));
+    }, Math.min(longestTimerMs, Math.max(1, Math.ceil(at - now()))));
   }
 
   #clearTimer(): void {
@@ -165,6 +165,12 @@ export class Pacer {
     this.#timer = undefined;
   }
 }
+
+/**
+ * The longest timer Node keeps; a longer one fires after 1 ms with a TimeoutOverflowWarning, which
+ * at a very low rate (`requestsPerSecond: 1e-7`) would spin. A wait beyond it takes several timers.
+ */
+const longestTimerMs = 2_147_483_647;
 
 function now(): number {
   return performance.now();

@@ -128,9 +128,12 @@ export function checkTimeout(value: unknown, provider: string): void {
   }
 }
 
+/** The most retries a request may ask for: beyond this a failing platform is only hammered longer. */
+export const maxRetriesAllowed = 10;
+
 export function checkRetries(value: unknown, provider: string): void {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new InvalidRequestError(`${provider}: maxRetries must be a whole number, 0 or more (got ${describeValue(value)}).`, {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > maxRetriesAllowed) {
+    throw new InvalidRequestError(`${provider}: maxRetries must be a whole number from 0 to ${maxRetriesAllowed} (got ${describeValue(value)}).`, {
       provider,
     });
   }
