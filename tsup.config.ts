@@ -1,16 +1,9 @@
 import { defineConfig } from 'tsup';
+// One entry per provider folder besides the main one (scripts/provider-entries.mjs), so that a service
+// using one platform bundles one adapter.
+import { libraryEntries } from './scripts/provider-entries.mjs';
 
-// One entry per provider besides the main one, so that a service using one platform bundles one adapter.
-const entry = {
-  index: 'src/index.ts',
-  vox: 'src/vox.ts',
-  vogent: 'src/vogent.ts',
-  generic: 'src/generic.ts',
-  'numbers-assignment': 'src/numbers-assignment.ts',
-  // The sandbox for users' tests; its msw handlers are a separate entry so that only they load msw.
-  testing: 'src/testing/index.ts',
-  'testing/msw': 'src/testing/msw.ts',
-};
+const entry: Record<string, string> = libraryEntries();
 
 export default defineConfig([
   {

@@ -1,4 +1,4 @@
-import { buildClient } from './core/client/build-client.js';
+import { buildClient } from './core/client/assemble-client.js';
 import type { NeutralClient } from './core/client/client-types.js';
 import { describeValue } from './core/describe-value.js';
 import { InvalidRequestError } from './core/errors.js';

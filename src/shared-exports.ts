@@ -16,6 +16,7 @@ export {
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  ConcurrencyLimitError,
   ConflictError,
   InternalServerError,
   InvalidRequestError,
@@ -26,8 +27,9 @@ export {
   UnprocessableEntityError,
   UnsupportedOperationError,
   VoiceplaneError,
+  WebhookVerificationError,
 } from './core/errors.js';
-export type { ValidationIssue } from './core/errors.js';
+export type { ValidationIssue, WebhookVerificationReason } from './core/errors.js';
 export type { Page } from './core/pages/page.js';
 export type { PagePromise } from './core/pages/page-promise.js';
 export type {

@@ -45,10 +45,10 @@ describe('importing the SDK', () => {
     try {
       entries = await Promise.all([
         import('../src/index.js'),
-        import('../src/vox.js'),
-        import('../src/vogent.js'),
-        import('../src/generic.js'),
-        import('../src/numbers-assignment.js'),
+        import('../src/providers/vox/entry.js'),
+        import('../src/providers/vogent/entry.js'),
+        import('../src/providers/generic/entry.js'),
+        import('../src/providers/numbers-assignment/entry.js'),
       ]);
     } finally {
       process.env = environment;
@@ -64,7 +64,7 @@ describe('importing the SDK', () => {
         HttpResponse.json(fixture('vox', 'phone-numbers-page-1')),
       ),
     );
-    const { createVoxClient } = await import('../src/vox.js');
+    const { createVoxClient } = await import('../src/providers/vox/entry.js');
     const page = await createVoxClient().phoneNumbers.list();
     expect(page.items).toHaveLength(2);
     expect(zodCalls.count).toBeGreaterThan(0);

@@ -51,7 +51,8 @@ function runNode(script: string): unknown {
 describe('the built entry points', () => {
   it('are built in both formats and declared in package.json exports, for import and require, with types', () => {
     for (const config of configs) {
-      for (const name of ['index', ...providerEntries]) expect((config.entry as Record<string, string>)[name]).toBe(`src/${name}.ts`);
+      expect((config.entry as Record<string, string>).index).toBe('src/index.ts');
+      for (const name of providerEntries) expect((config.entry as Record<string, string>)[name]).toBe(`src/providers/${name}/entry.ts`);
     }
     for (const name of providerEntries) {
       expect(packageJson.exports[`./${name}`]).toEqual({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as main from '../src/index.js';
-import * as generic from '../src/generic.js';
-import * as numbersAssignment from '../src/numbers-assignment.js';
-import * as vogent from '../src/vogent.js';
-import * as vox from '../src/vox.js';
+import * as generic from '../src/providers/generic/entry.js';
+import * as numbersAssignment from '../src/providers/numbers-assignment/entry.js';
+import * as vogent from '../src/providers/vogent/entry.js';
+import * as vox from '../src/providers/vox/entry.js';
 import { fixture } from './helpers/fixtures.js';
 import { http, HttpResponse, requests, server, useMsw } from './helpers/msw.js';
 

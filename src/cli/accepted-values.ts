@@ -23,5 +23,5 @@ export { campaignStatuses, phoneNumberStatuses } from '../core/statuses.js';
 
 /** Whether the provider takes an organization id (the generic X-API-Key family does). */
 export function takesOrganizationId(provider: ProviderId): boolean {
-  return (providers[provider].extraOptions as readonly string[]).includes('organizationId');
+  return (providers[provider].options ?? []).some((option) => option.name === 'organizationId');
 }

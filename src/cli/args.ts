@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { commonFlags, findSpec, actionsOf, resources, type CommandSpec, type Resource } from './commands-spec.js';
+import { didYouMean } from './suggest.js';
 import { UsageError } from './usage-error.js';
 
 /** Every flag any subcommand takes; which subcommand takes which is checked after parsing. */
@@ -20,7 +21,23 @@ const optionSpecs = {
   all: { type: 'boolean' },
   config: { type: 'string' },
   'default-country': { type: 'string' },
+  timeout: { type: 'string' },
+  'max-retries': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  wide: { type: 'boolean' },
+  bom: { type: 'boolean' },
+  version: { type: 'boolean', short: 'V' },
 } as const;
+
+/** Every long flag, as typed: for completion and for the suggestion under a mistyped one. */
+export const flagNames: readonly string[] = Object.keys(optionSpecs).map((name) => `--${name}`);
+
+/** Commands that stand alone, beside the resources. */
+export const standaloneCommands = ['config', 'completion'] as const;
+
+/** The shells `voiceplane completion` writes a script for. */
+export const completionShells = ['bash', 'zsh'] as const;
+export type CompletionShell = (typeof completionShells)[number];
 
 export type FlagValues = {
   [Name in keyof typeof optionSpecs]?: (typeof optionSpecs)[Name] extends { type: 'boolean' }
@@ -33,6 +50,9 @@ export type FlagValues = {
 /** What the words on the command line ask for. */
 export type ParsedCommandLine =
   | { kind: 'help'; resource?: Resource; spec?: CommandSpec }
+  | { kind: 'version' }
+  | { kind: 'config'; flags: FlagValues }
+  | { kind: 'completion'; shell: CompletionShell }
   | { kind: 'command'; spec: CommandSpec; id: string | undefined; flags: FlagValues };
 
 /** The subcommand the words seem to name, for the usage shown under a flag that failed to parse. */
@@ -51,7 +71,10 @@ function parseFailure(error: unknown, argv: readonly string[]): UsageError {
   // Node names a flag as '--limit' or, with a short form, as '-p, --provider <value>'.
   const flag = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1];
   const context = guessContext(argv);
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown flag ${flag ?? message}.`, context);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const hint = flag?.startsWith('--') ? didYouMean(flag, flagNames) : '';
+    return new UsageError(`unknown flag ${flag ?? message}.${hint}`, context);
+  }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
     return new UsageError(
       optionSpecs[flag.replace(/^-+/, '') as keyof typeof optionSpecs]?.type === 'boolean'
@@ -72,6 +95,31 @@ function typedFlags(tokens: ReadonlyArray<{ kind: string; name?: string; rawName
   return typed;
 }
 
+/** `voiceplane config` and `voiceplane completion <shell>`: their few words and flags checked. */
+function standaloneCommand(
+  command: (typeof standaloneCommands)[number],
+  words: readonly string[],
+  flags: FlagValues,
+  typed: Map<string, string>,
+): ParsedCommandLine {
+  if (flags.help) return { kind: 'help' };
+  const allowed = command === 'config' ? ['config'] : [];
+  for (const [name, written] of typed) {
+    if (!allowed.includes(name)) throw new UsageError(`${command} does not take ${written}.`);
+  }
+  if (command === 'config') {
+    if (words[0] !== undefined) throw new UsageError(`unexpected argument "${words[0]}": config takes no argument, only --config <file>.`);
+    return { kind: 'config', flags };
+  }
+  const shell = words[0];
+  if (shell === undefined || !(completionShells as readonly string[]).includes(shell)) {
+    const got = shell === undefined ? '' : ` (got "${shell}")`;
+    throw new UsageError(`completion needs a shell: ${completionShells.join(' or ')}${got}.${didYouMean(shell ?? '', completionShells)}`);
+  }
+  if (words[1] !== undefined) throw new UsageError(`unexpected argument "${words[1]}".`);
+  return { kind: 'completion', shell: shell as CompletionShell };
+}
+
 /** Parses argv (without `node` and the script): which subcommand, its id, its flags. Throws `UsageError`. */
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   let parsed;
@@ -83,12 +131,17 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const flags = parsed.values as FlagValues;
   const [resourceWord, actionWord, id, ...extra] = parsed.positionals;
 
+  if (flags.version && resourceWord === undefined) return { kind: 'version' };
   if (resourceWord === undefined) {
     if (flags.help) return { kind: 'help' };
     throw new UsageError('no command given.');
   }
+  if (resourceWord === 'config' || resourceWord === 'completion') {
+    return standaloneCommand(resourceWord, parsed.positionals.slice(1), flags, typedFlags(parsed.tokens));
+  }
   if (!(resources as readonly string[]).includes(resourceWord)) {
-    throw new UsageError(`unknown command "${resourceWord}"; commands: ${resources.join(', ')}.`);
+    const commands = [...resources, ...standaloneCommands];
+    throw new UsageError(`unknown command "${resourceWord}"; commands: ${commands.join(', ')}.${didYouMean(resourceWord, commands)}`);
   }
   const resource = resourceWord as Resource;
   const actions = actionsOf(resource).map((spec) => spec.action);
@@ -98,7 +151,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   }
   const spec = findSpec(resource, actionWord);
   if (!spec) {
-    throw new UsageError(`unknown subcommand "${resource} ${actionWord}"; subcommands: ${actions.join(', ')}.`, { resource });
+    throw new UsageError(`unknown subcommand "${resource} ${actionWord}"; subcommands: ${actions.join(', ')}.${didYouMean(actionWord, actions)}`, {
+      resource,
+    });
   }
   if (flags.help) return { kind: 'help', resource, spec };
 

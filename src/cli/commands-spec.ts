@@ -19,7 +19,21 @@ export interface CommandSpec {
 }
 
 /** Flags every subcommand takes. */
-export const commonFlags = ['provider', 'sandbox', 'format', 'api-key', 'base-url', 'organization-id', 'help'] as const;
+export const commonFlags = [
+  'provider',
+  'sandbox',
+  'format',
+  'api-key',
+  'base-url',
+  'organization-id',
+  'timeout',
+  'max-retries',
+  'quiet',
+  'wide',
+  'bom',
+  'help',
+  'version',
+] as const;
 
 /** `--all` and `--config` choose every configured platform instead of one `--provider`. */
 const listFlags = ['limit', 'status', 'all', 'config'] as const;

@@ -4,7 +4,7 @@ import type { CliIo } from './io.js';
 import type { Invocation } from './invocation.js';
 import { pageSizeFor, writePages } from './list-command.js';
 import { resourceWriter } from './output/resource-writer.js';
-import { ProgressLine } from './progress.js';
+import { ProgressLine, progressEnabled } from './progress.js';
 import { UsageError } from './usage-error.js';
 
 /** Refuses, as a usage error, a subcommand the provider does not offer, naming what it does offer. */
@@ -24,7 +24,7 @@ function checkSupported(invocation: Invocation, client: Client): void {
 }
 
 function writeOne(invocation: Invocation, io: CliIo, item: PhoneNumber | Campaign): void {
-  const writer = resourceWriter(invocation, io.stdout, 'single');
+  const writer = resourceWriter(invocation, io.stdout, 'single', io.stdoutColumns);
   writer.write([item]);
   writer.end();
 }
@@ -44,11 +44,11 @@ export async function execute(invocation: Invocation, client: Client, io: CliIo)
         : client.campaigns.list(params as CampaignListParams).pages();
     const progress = new ProgressLine({
       stream: io.stderr,
-      enabled: io.stderrIsTTY,
+      enabled: progressEnabled(io, invocation.output.quiet),
       now: io.now,
       noun: spec.resource === 'numbers' ? 'phone numbers' : 'campaigns',
     });
-    await writePages<PhoneNumber | Campaign>(pages, resourceWriter(invocation, io.stdout, 'list'), progress, invocation.limit);
+    await writePages<PhoneNumber | Campaign>(pages, resourceWriter(invocation, io.stdout, 'list', io.stdoutColumns), progress, invocation.limit);
     return;
   }
   switch (`${spec.resource} ${spec.action}`) {
@@ -60,7 +60,7 @@ export async function execute(invocation: Invocation, client: Client, io: CliIo)
       return writeOne(invocation, io, await numbers.update(id!, invocation.update!));
     case 'numbers delete':
       await numbers.delete(id!);
-      io.stderr.write(`Deleted phone number ${id} on ${invocation.provider}.\n`);
+      if (!invocation.output.quiet) io.stderr.write(`Deleted phone number ${id} on ${invocation.provider}.\n`);
       return;
     case 'campaigns get':
       return writeOne(invocation, io, await client.campaigns.get(id!));

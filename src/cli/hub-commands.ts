@@ -1,9 +1,10 @@
 import { HubError, type Campaign, type CampaignStatus, type Hub, type HubFailure, type HubListParams, type PhoneNumber, type PhoneNumberStatus } from '../index.js';
 import type { HubInvocation } from './hub-invocation.js';
 import type { CliIo } from './io.js';
-import { pageSizeFor } from './list-command.js';
+import { pageSizeFor, stopHandlerFor } from './list-command.js';
 import { resourceWriter } from './output/resource-writer.js';
 import type { ItemWriter } from './output/writer.js';
+import { ProgressLine, progressEnabled } from './progress.js';
 import { exitCodes, platformFailureLine } from './report-error.js';
 import { UsageError } from './usage-error.js';
 
@@ -48,30 +49,58 @@ async function listAll(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: 
       ? hub.phoneNumbers.list(params as HubListParams<PhoneNumberStatus>)
       : hub.campaigns.list(params as HubListParams<CampaignStatus>);
   let failures: readonly HubFailure[] = [];
-  const writer = resourceWriter(invocation, io.stdout, 'list');
+  const writer = resourceWriter(invocation, io.stdout, 'list', io.stdoutColumns);
+  const progress = progressLineOf(invocation, io);
+  const unregister = stopHandlerFor(writer, progress);
   let written = 0;
   try {
     for await (const item of items) {
       if (limit !== undefined && written >= limit) continue;
+      progress.clear();
       writer.write([item]);
       written += 1;
+      progress.items(1, hub.providers.length);
     }
   } catch (error) {
     // The hub yields every item of the platforms that worked, then names those that failed.
     if (!(error instanceof HubError)) throw error;
     failures = error.failures;
+  } finally {
+    progress.clear();
+    unregister();
   }
   return finish(writer, failures, hub, io, secrets);
 }
 
+function progressLineOf(invocation: HubInvocation, io: CliIo): ProgressLine {
+  const enabled = progressEnabled(io, invocation.output.quiet);
+  return new ProgressLine({ stream: io.stderr, enabled, now: io.now, noun: invocation.spec.resource === 'numbers' ? 'phone numbers' : 'campaigns' });
+}
+
+/** How often the line of `numbers find` says how long it has been searching. */
+const findTickMs = 1000;
+
 /** `numbers find <number>`: every match on every platform, then the platforms that could not be searched. */
 async function find(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: readonly string[]): Promise<number> {
-  const { e164, matches, errors } = await hub.phoneNumbers.findByNumber(invocation.number!, {
-    ...(invocation.defaultCountry !== undefined ? { defaultCountry: invocation.defaultCountry } : {}),
-  });
-  const writer = resourceWriter(invocation, io.stdout, 'list');
+  const progress = progressLineOf(invocation, io);
+  const searching = `searching ${hub.providers.join(', ')} for ${invocation.number}`;
+  progress.waiting(searching);
+  const ticker = setInterval(() => progress.waiting(searching), findTickMs);
+  const writer = resourceWriter(invocation, io.stdout, 'list', io.stdoutColumns);
+  const unregister = stopHandlerFor(writer, progress);
+  let result;
+  try {
+    result = await hub.phoneNumbers.findByNumber(invocation.number!, {
+      ...(invocation.defaultCountry !== undefined ? { defaultCountry: invocation.defaultCountry } : {}),
+    });
+  } finally {
+    clearInterval(ticker);
+    progress.clear();
+    unregister();
+  }
+  const { e164, matches, errors } = result;
   writer.write(matches);
-  if (matches.length === 0) {
+  if (matches.length === 0 && !invocation.output.quiet) {
     const failed = new Set(errors.map((failure) => failure.provider));
     const searched = hub.providers.filter((provider) => !failed.has(provider));
     io.stderr.write(`No number ${e164} on ${searched.length > 0 ? searched.join(', ') : 'any platform: none answered'}.\n`);

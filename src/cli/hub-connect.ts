@@ -1,5 +1,5 @@
 import { createHub, type Hub, type HubPlatforms } from '../index.js';
-import { readConfigFile } from './config-file.js';
+import { permissionWarning, readConfigFile } from './config-file.js';
 import type { HubInvocation } from './hub-invocation.js';
 import { configuredPlatforms } from './hub-platforms.js';
 import type { CliIo } from './io.js';
@@ -21,7 +21,9 @@ export interface HubConnection {
 export async function connectHub(invocation: HubInvocation, io: CliIo, secrets: string[]): Promise<HubConnection> {
   if (!invocation.sandbox) {
     const file = await readConfigFile(invocation.configPath, io.cwd ?? process.cwd(), invocation.spec);
-    const platforms = configuredPlatforms(io.env, file, invocation.spec);
+    const warning = file === null ? null : await permissionWarning(file);
+    if (warning !== null) io.stderr.write(`voiceplane: ${warning}\n`);
+    const platforms = configuredPlatforms(io.env, file, invocation.spec, invocation.requests);
     for (const settings of Object.values(platforms)) if (settings?.apiKey) secrets.push(settings.apiKey);
     return { hub: createHub(platforms, { concurrency: hubConcurrency }), close: async () => {} };
   }
@@ -32,7 +34,7 @@ export async function connectHub(invocation: HubInvocation, io: CliIo, secrets: 
     const platforms: Record<string, object> = {};
     for (const provider of sandboxProviders) {
       const { provider: _provider, ...settings } = sandbox.clientOptions(provider);
-      platforms[provider] = settings;
+      platforms[provider] = { ...settings, ...invocation.requests };
     }
     return { hub: createHub(platforms as HubPlatforms, { concurrency: hubConcurrency }), close: () => sandbox.close() };
   } catch (error) {

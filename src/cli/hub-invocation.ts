@@ -1,6 +1,7 @@
 import type { FlagValues } from './args.js';
 import type { CommandSpec, Format } from './commands-spec.js';
-import { checkFormat, checkLimit, checkStatuses, splitValues } from './invocation.js';
+import type { RequestSettings } from './config-file.js';
+import { checkFormat, checkLimit, checkStatuses, outputOptionsOf, requestSettingsOf, splitValues, type OutputOptions } from './invocation.js';
 import { UsageError } from './usage-error.js';
 
 /** A subcommand over every configured platform at once (`--all`, `numbers find`), its flags checked. */
@@ -18,6 +19,9 @@ export interface HubInvocation {
   number: string | undefined;
   /** `numbers find`: the country of a national spelling, upper-cased. */
   defaultCountry: string | undefined;
+  /** --timeout and --max-retries: for every platform, over the config file. */
+  requests: RequestSettings;
+  output: OutputOptions;
 }
 
 /** Whether the command line asks for every configured platform rather than one. */
@@ -61,14 +65,17 @@ export function toHubInvocation(
     throw new UsageError(`--default-country takes a two-letter country code such as KR or US (got "${country}").`, { spec });
   }
   if (number !== undefined && number.trim() === '') throw new UsageError('the number is empty.', { spec });
+  const format = checkFormat(spec, flags, stdoutIsTTY);
   return {
     spec,
-    format: checkFormat(spec, flags, stdoutIsTTY),
+    format,
     sandbox: flags.sandbox === true,
     configPath: flags.config,
     limit: checkLimit(spec, flags.limit),
     statuses: spec.action === 'list' ? checkStatuses(spec, splitValues(flags.status)) : undefined,
     number,
     defaultCountry: country?.toUpperCase(),
+    requests: requestSettingsOf(spec, flags),
+    output: outputOptionsOf(spec, flags, format),
   };
 }

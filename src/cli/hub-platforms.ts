@@ -1,7 +1,7 @@
 import type { HubPlatforms, ProviderId } from '../index.js';
 import { environmentPrefixOf, hasDefaultBaseUrl, providerIds, takesOrganizationId } from './accepted-values.js';
 import type { CommandSpec } from './commands-spec.js';
-import { defaultConfigFile, type ConfigFile, type PlatformSettings } from './config-file.js';
+import { defaultConfigFile, type ConfigFile, type PlatformSettings, type RequestSettings } from './config-file.js';
 import { UsageError } from './usage-error.js';
 
 /** The environment variables of one platform's settings, e.g. `VOX_API_KEY`. */
@@ -66,18 +66,48 @@ function checkComplete(provider: ProviderId, settings: PlatformSettings, file: C
 }
 
 /**
+ * Refuses to send a key of the environment to an address from a file the user did not name: a
+ * cloned repository can carry a voiceplane.config.json whose baseUrl points at its author.
+ */
+function checkTrusted(
+  provider: ProviderId,
+  fromFile: PlatformSettings | undefined,
+  environment: PlatformSettings,
+  file: ConfigFile | null,
+  spec: CommandSpec,
+): void {
+  if (file === null || file.named || fromFile?.baseUrl === undefined || fromFile.apiKey !== undefined) return;
+  if (environment.apiKey === undefined) return;
+  const names = variablesOf(provider);
+  throw new UsageError(
+    `${file.name} sets ${provider}.baseUrl but was found by searching up from the working directory, not named with --config: ` +
+      `the key in ${names.apiKey} is not sent to an address from a file you did not name. ` +
+      `To trust the file, pass --config ${file.name}; or put apiKey for ${provider} in the same file; ` +
+      `or remove baseUrl from it and set ${names.baseUrl}.`,
+    { spec },
+  );
+}
+
+/**
  * The platforms of `--all` and `numbers find`: every platform whose key variable is set, and every
  * platform of the config file. A value in the file wins over the variable, as an option given to
- * `createClient` wins over the environment. Throws `UsageError` when there is none, or when one
- * lacks what it needs.
+ * `createClient` wins over the environment; `requests` (the flags --timeout and --max-retries) win
+ * over both. Throws `UsageError` when there is none, when one lacks what it needs, or when a key of
+ * the environment would go to an address from a file that was found rather than named.
  */
-export function configuredPlatforms(env: Record<string, string | undefined>, file: ConfigFile | null, spec: CommandSpec): HubPlatforms {
+export function configuredPlatforms(
+  env: Record<string, string | undefined>,
+  file: ConfigFile | null,
+  spec: CommandSpec,
+  requests: RequestSettings = {},
+): HubPlatforms {
   const platforms: Partial<Record<ProviderId, PlatformSettings>> = {};
   for (const provider of providerIds) {
     const fromFile = file?.platforms[provider];
     const environment = fromEnvironment(provider, env);
     if (fromFile === undefined && environment.apiKey === undefined) continue;
-    const settings = { ...environment, ...fromFile };
+    checkTrusted(provider, fromFile, environment, file, spec);
+    const settings = { ...file?.requests, ...environment, ...fromFile, ...requests };
     checkComplete(provider, settings, file, spec);
     platforms[provider] = settings;
   }

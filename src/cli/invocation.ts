@@ -2,6 +2,8 @@ import type { CreatePhoneNumberInput, ProviderId, UpdatePhoneNumberInput } from 
 import { campaignStatuses, isProviderId, phoneNumberStatuses, providerIds } from './accepted-values.js';
 import type { FlagValues } from './args.js';
 import { formats, type CommandSpec, type Format } from './commands-spec.js';
+import type { RequestSettings } from './config-file.js';
+import { didYouMean } from './suggest.js';
 import { UsageError } from './usage-error.js';
 
 /** A subcommand with every flag checked and turned into what the SDK takes. */
@@ -14,9 +16,45 @@ export interface Invocation {
   /** At most this many items; `undefined` for all. */
   limit: number | undefined;
   statuses: string[] | undefined;
-  connection: { apiKey?: string; baseUrl?: string; organizationId?: string };
+  connection: { apiKey?: string; baseUrl?: string; organizationId?: string } & RequestSettings;
+  output: OutputOptions;
   create: CreatePhoneNumberInput | undefined;
   update: UpdatePhoneNumberInput | undefined;
+}
+
+/** How the items are shown, beyond the format. */
+export interface OutputOptions {
+  /** Every column of a table, nothing cut to fit the terminal. */
+  wide: boolean;
+  /** A CSV for a spreadsheet: a UTF-8 BOM first, and numbers kept as text. */
+  bom: boolean;
+  /** No progress line and no confirmations on stderr; errors and warnings still. */
+  quiet: boolean;
+}
+
+export function outputOptionsOf(spec: CommandSpec, flags: FlagValues, format: Format): OutputOptions {
+  if (flags.bom && format !== 'csv') throw new UsageError('--bom applies to --format csv only.', { spec });
+  return { wide: flags.wide === true, bom: flags.bom === true, quiet: flags.quiet === true };
+}
+
+/** --timeout and --max-retries, checked; only those given. */
+export function requestSettingsOf(spec: CommandSpec, flags: FlagValues): RequestSettings {
+  const settings: RequestSettings = {};
+  const timeout = flags.timeout;
+  if (timeout !== undefined) {
+    if (!/^\d+$/.test(timeout) || Number(timeout) < 1 || !Number.isSafeInteger(Number(timeout))) {
+      throw new UsageError(`--timeout takes milliseconds, a whole number of 1 or more such as 10000 (got "${timeout}").`, { spec });
+    }
+    settings.timeoutMs = Number(timeout);
+  }
+  const retries = flags['max-retries'];
+  if (retries !== undefined) {
+    if (!/^\d+$/.test(retries) || !Number.isSafeInteger(Number(retries))) {
+      throw new UsageError(`--max-retries takes a whole number, 0 or more (got "${retries}").`, { spec });
+    }
+    settings.maxRetries = Number(retries);
+  }
+  return settings;
 }
 
 export function splitValues(values: readonly string[] | undefined): string[] | undefined {
@@ -30,7 +68,7 @@ export function checkStatuses(spec: CommandSpec, values: string[] | undefined): 
   if (values.length === 0) throw new UsageError(`--status needs a value: ${accepted.join(', ')}.`, { spec });
   for (const value of values) {
     if (!accepted.includes(value)) {
-      throw new UsageError(`unknown status "${value}"; accepted: ${accepted.join(', ')}.`, { spec });
+      throw new UsageError(`unknown status "${value}"; accepted: ${accepted.join(', ')}.${didYouMean(value, accepted)}`, { spec });
     }
   }
   return [...new Set(values)];
@@ -48,7 +86,7 @@ export function checkLimit(spec: CommandSpec, value: string | undefined): number
 export function checkFormat(spec: CommandSpec, flags: FlagValues, stdoutIsTTY: boolean): Format {
   const format = flags.format ?? (stdoutIsTTY ? 'table' : 'ndjson');
   if (!(formats as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format "${format}"; formats: ${formats.join(', ')}.`, { spec });
+    throw new UsageError(`unknown format "${format}"; formats: ${formats.join(', ')}.${didYouMean(format, formats)}`, { spec });
   }
   return format as Format;
 }
@@ -87,7 +125,9 @@ export function toInvocation(spec: CommandSpec, id: string | undefined, flags: F
     throw new UsageError(`--provider is required: ${providerIds.join(', ')}${orAll}.`, { spec });
   }
   if (!isProviderId(provider)) {
-    throw new UsageError(`unknown provider "${provider}"; providers: ${providerIds.join(', ')}.`, { spec });
+    throw new UsageError(`unknown provider "${provider}"; providers: ${providerIds.join(', ')}.${didYouMean(provider, providerIds)}`, {
+      spec,
+    });
   }
   if (flags.config !== undefined) {
     throw new UsageError('--config names the platforms of --all: give --all rather than --provider, or leave --config out.', { spec });
@@ -97,7 +137,7 @@ export function toInvocation(spec: CommandSpec, id: string | undefined, flags: F
     throw new UsageError('--sandbox and --base-url exclude each other: the sandbox has its own address.', { spec });
   }
   if (id === '') throw new UsageError('the id is empty.', { spec });
-  const connection: Invocation['connection'] = {};
+  const connection: Invocation['connection'] = { ...requestSettingsOf(spec, flags) };
   if (flags['api-key'] !== undefined) connection.apiKey = flags['api-key'];
   if (flags['base-url'] !== undefined) connection.baseUrl = flags['base-url'];
   if (flags['organization-id'] !== undefined) connection.organizationId = flags['organization-id'];
@@ -111,6 +151,7 @@ export function toInvocation(spec: CommandSpec, id: string | undefined, flags: F
     limit: checkLimit(spec, flags.limit),
     statuses: spec.action === 'list' ? checkStatuses(spec, splitValues(flags.status)) : undefined,
     connection,
+    output: outputOptionsOf(spec, flags, format),
     create:
       spec.action === 'create'
         ? {

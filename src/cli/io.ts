@@ -8,11 +8,13 @@ export interface CliIo {
   stdoutIsTTY: boolean;
   /** Whether stderr is a terminal: the progress line is drawn only there. */
   stderrIsTTY: boolean;
+  /** How many columns the terminal of stdout has, when it is one: a table is fitted to it. */
+  stdoutColumns?: number | undefined;
   /** The environment, read for the API key variables before any request. */
   env: Record<string, string | undefined>;
   /** Milliseconds on a monotonic clock, for the progress line's rate. */
   now(): number;
-  /** Where `voiceplane.config.json` is looked for and a `--config` path is read from. Default: the process's. */
+  /** Where the search for `voiceplane.config.json` starts and a `--config` path is read from. Default: the process's. */
   cwd?: string;
 }
 
@@ -23,6 +25,7 @@ export function processIo(): CliIo {
     stderr: process.stderr,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    stdoutColumns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
     env: process.env,
     now: () => performance.now(),
     cwd: process.cwd(),

@@ -1,4 +1,5 @@
 import type { Page } from '../index.js';
+import { onStop } from './interrupt.js';
 import type { ItemWriter } from './output/writer.js';
 import type { ProgressLine } from './progress.js';
 
@@ -21,6 +22,7 @@ export async function writePages<T>(
   limit: number | undefined,
 ): Promise<void> {
   let written = 0;
+  const unregister = stopHandlerFor(writer, progress);
   try {
     for await (const page of pages) {
       const items = limit === undefined ? page.items : page.items.slice(0, limit - written);
@@ -34,7 +36,20 @@ export async function writePages<T>(
     progress.clear();
     writer.abort();
     throw error;
+  } finally {
+    unregister();
   }
   progress.clear();
   writer.end();
+}
+
+/**
+ * If the process is stopped midway: the progress line erased, and on Ctrl-C the rows held back
+ * shown (on a closed pipe there is no one left to show them to).
+ */
+export function stopHandlerFor<T>(writer: ItemWriter<T>, progress: ProgressLine): () => void {
+  return onStop((reason) => {
+    progress.clear();
+    if (reason === 'interrupt') writer.interrupt();
+  });
 }

@@ -1,6 +1,8 @@
 import { parseCommandLine } from './args.js';
 import type { CommandSpec } from './commands-spec.js';
 import { execute } from './commands.js';
+import { completionScript } from './completion.js';
+import { showConfig } from './config-command.js';
 import { connect } from './connect.js';
 import { executeHub } from './hub-commands.js';
 import { connectHub } from './hub-connect.js';
@@ -10,6 +12,7 @@ import { toInvocation } from './invocation.js';
 import { readNumber } from './read-number.js';
 import { exitCodes, reportError } from './report-error.js';
 import { commandHelp, mainHelp, resourceHelp } from './usage.js';
+import { packageVersion } from './version.js';
 
 /** `--all` and `numbers find`: a hub over every configured platform (or every platform of a sandbox). */
 async function runOverHub(invocation: HubInvocation, io: CliIo, secrets: string[]): Promise<number> {
@@ -38,6 +41,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(`${text}\n`);
       return exitCodes.success;
     }
+    if (parsed.kind === 'version') {
+      io.stdout.write(`${await packageVersion()}\n`);
+      return exitCodes.success;
+    }
+    if (parsed.kind === 'completion') {
+      io.stdout.write(completionScript(parsed.shell));
+      return exitCodes.success;
+    }
+    if (parsed.kind === 'config') return await showConfig(parsed.flags, io);
     spec = parsed.spec;
     if (parsed.flags['api-key'] !== undefined) secrets.push(parsed.flags['api-key']);
     if (isHubCommand(parsed.spec, parsed.flags)) {

@@ -18,12 +18,18 @@ function commonOptionsText(): string {
     '      --api-key <key>        the platform key; default: <PREFIX>_API_KEY (VOX_API_KEY, ...)',
     "      --base-url <url>       the API address; default: <PREFIX>_BASE_URL, else the platform's own",
     '      --organization-id <id> generic only; default: GENERIC_ORGANIZATION_ID',
+    '      --timeout <ms>         give up on a request after this long (default 30000; per attempt)',
+    '      --max-retries <n>      retries of a failed read (default 2; 0 for none)',
+    '      --wide                 a table with every column, nothing cut to fit the terminal',
+    '      --bom                  CSV for Excel: a UTF-8 BOM, numbers such as 0212345678 kept as text',
+    '  -q, --quiet                no progress line and no confirmation on stderr (errors still)',
     '  -h, --help                 show help; works after every command',
+    '  -V, --version              print the version',
   ].join('\n');
 }
 
 const allFlagLine = '      --all                  every configured platform at once, instead of one --provider';
-const configFlagLine = `      --config <file>        the platforms of --all and find, as JSON; default: ./${defaultConfigFile}`;
+const configFlagLine = `      --config <file>        the platforms of --all and find, as JSON; default: ${defaultConfigFile} found in the working directory or above`;
 const countryFlagLine = '      --default-country <cc> the country of a national spelling such as 0212345678: KR, US, ...';
 
 /** Which platforms --all and `numbers find` use, and how a failing one is reported; the flags too, unless listed above. */
@@ -35,12 +41,15 @@ function platformsText(withFlags: boolean): string {
     ...environmentRequirements().map((requirement) => `    ${requirement}`),
     '  or when the config file lists it (its values win over the variables):',
     '    { "vox": { "apiKey": "..." }, "generic": { "apiKey": "...", "baseUrl": "...", "organizationId": "..." } }',
+    '  The file may also set "timeoutMs" and "maxRetries", at the top or per platform.',
+    '  A baseUrl from a file found by searching (not named by --config) is never used with a key',
+    '  from the environment: the command refuses and says how to trust the file.',
     '  With --sandbox: every platform of the sandbox. A platform that fails gets one line on stderr,',
     "  after the others' items, and the exit code is 1.",
   ].join('\n');
 }
 
-const exitCodesText = 'Exit codes: 0 success, 1 API or connection error, 2 usage error.';
+const exitCodesText = 'Exit codes: 0 success, 1 API or connection error, 2 usage error, 130 interrupted (Ctrl-C).';
 
 function synopsisLine(spec: CommandSpec): string {
   return `voiceplane ${spec.resource} ${spec.action} ${spec.synopsis}`;
@@ -53,6 +62,9 @@ export function mainHelp(): string {
     '',
     'Usage:',
     ...commandSpecs.map((spec) => `  ${synopsisLine(spec)}`),
+    '  voiceplane config [--config <file>]      the path of the config file --all and find read',
+    '  voiceplane completion <bash|zsh>         a shell completion script, e.g. source <(voiceplane completion bash)',
+    '  voiceplane --version',
     '',
     commonOptionsText(),
     '',
@@ -60,7 +72,7 @@ export function mainHelp(): string {
     '',
     'Data goes to stdout, everything else to stderr.',
     exitCodesText,
-    "Run 'voiceplane <command> <subcommand> --help' for a subcommand's flags.",
+    "Run 'voiceplane <command> <subcommand> --help' for a subcommand's flags; docs/cli.md in the package has the whole manual.",
   ].join('\n');
 }
 

@@ -1,7 +1,28 @@
 /**
  * Every failure a caller can see. One class per HTTP status family, after openai-node, so that
  * `catch (error) { if (error instanceof RateLimitError) ... }` reads like the situation it handles.
+ *
+ * One error identity across copies: the ESM and the CommonJS builds each hold their own classes, and
+ * an application can load both (its code imports `voiceplane`, a dependency requires it). Each class
+ * marks its prototype with a symbol from the global registry, `Symbol.for('voiceplane.error.<Name>')`,
+ * and `instanceof` asks for that mark, so an error thrown by one copy is an instance of the other
+ * copy's classes, with the subclass relations kept (a `NotFoundError` is an `APIError`, not a
+ * `RateLimitError`).
  */
+
+/** Where a class keeps the mark its instances carry: own to the class, never inherited. */
+const classMarkKey = Symbol.for('voiceplane.error.mark');
+
+/**
+ * Gives an error class its cross-copy identity: its instances, and those of its subclasses, from any
+ * copy of the package, pass `instanceof` it. `name` is the class's public name, fixed here so that a
+ * minifier renaming the class does not change it.
+ */
+export function brandErrorClass(errorClass: abstract new (...args: never[]) => VoiceplaneError, name: string): void {
+  const mark = Symbol.for(`voiceplane.error.${name}`);
+  Object.defineProperty(errorClass, classMarkKey, { value: mark });
+  Object.defineProperty(errorClass.prototype, mark, { value: true });
+}
 
 export class VoiceplaneError extends Error {
   /** The provider whose call failed; `null` when the failure came before a provider was chosen. */
@@ -11,6 +32,18 @@ export class VoiceplaneError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.provider = options.provider ?? null;
+  }
+
+  /**
+   * `error instanceof SomeError` holds for errors of this copy of the package and of any other copy
+   * (ESM and CommonJS builds loaded together). A class without its own mark (a caller's subclass)
+   * keeps the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](instance: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, instance)) return true;
+    if (typeof instance !== 'object' || instance === null || !Object.hasOwn(this, classMarkKey)) return false;
+    const mark = (this as unknown as Record<symbol, symbol>)[classMarkKey]!;
+    return (instance as Record<symbol, unknown>)[mark] === true;
   }
 }
 
@@ -94,6 +127,12 @@ export class RateLimitError extends APIError {
   }
 }
 
+/**
+ * A 429 that says the account has too many calls in flight at once (the platform's concurrency
+ * limit), as opposed to too many requests: waiting for calls to end, not slowing down, frees it.
+ */
+export class ConcurrencyLimitError extends RateLimitError {}
+
 export class InternalServerError extends APIError {
   /** How long the platform asked to wait before trying again (`Retry-After`, `retry-after-ms`); `null` if it did not say. */
   readonly retryAfterMs: number | null;
@@ -101,6 +140,27 @@ export class InternalServerError extends APIError {
   constructor(message: string, options: APIErrorOptions & { retryAfterMs?: number | null }) {
     super(message, options);
     this.retryAfterMs = options.retryAfterMs ?? null;
+  }
+}
+
+/** Why a webhook was refused. */
+export type WebhookVerificationReason =
+  | 'missing-header'
+  | 'malformed-header'
+  | 'timestamp-outside-tolerance'
+  | 'signature-mismatch';
+
+/**
+ * A webhook request that does not prove it came from the platform: its signature or secret header
+ * is missing, malformed, stale or wrong. Answer it with 401 and do not act on its body.
+ */
+export class WebhookVerificationError extends VoiceplaneError {
+  /** What failed, for logs and metrics. */
+  readonly reason: WebhookVerificationReason;
+
+  constructor(message: string, options: { provider: string; reason: WebhookVerificationReason }) {
+    super(message, options);
+    this.reason = options.reason;
   }
 }
 
@@ -125,13 +185,34 @@ const adviceByStatus: Record<number, string> = {
   429: 'The platform is rate-limiting this key: slow down (see the client option requestsPerSecond).',
 };
 
+const concurrencyAdvice =
+  'The account has as many calls in flight as its concurrency limit allows: wait for calls to end, or raise the limit with the platform.';
+
+/** Whether a 429's body is a concurrency-limit answer; a reader that throws on an odd body says no. */
+function isConcurrencyLimit(reader: ((body: unknown) => boolean) | undefined, body: unknown): boolean {
+  if (reader === undefined) return false;
+  try {
+    return reader(body) === true;
+  } catch {
+    return false;
+  }
+}
+
 /** Picks the error class for a status and writes a message that says what happened and what to do. */
 export function createAPIError(
-  options: APIErrorOptions & { detail: string | null; retryAfterMs: number | null; keyHint: string },
+  options: APIErrorOptions & {
+    detail: string | null;
+    retryAfterMs: number | null;
+    keyHint: string;
+    /** For a 429: whether the body is the platform's "too many calls at once" answer. */
+    concurrencyLimit?: ((body: unknown) => boolean) | undefined;
+  },
 ): APIError {
   const { provider, status, requestId, detail, retryAfterMs } = options;
+  const concurrency = status === 429 && isConcurrencyLimit(options.concurrencyLimit, options.body);
   let advice = adviceByStatus[status] ?? (status >= 500 ? 'The platform failed; try again later.' : '');
   if (status === 401) advice = `Check the API key (${options.keyHint}).`;
+  if (concurrency) advice = concurrencyAdvice;
   if (retryAfterMs !== null && (status === 429 || (status >= 500 && retryAfterMs > 0))) advice += ` The platform asked to wait ${Math.ceil(retryAfterMs / 1000)} s.`;
   const message =
     `${provider} answered ${status}` +
@@ -139,8 +220,32 @@ export function createAPIError(
     '.' +
     (advice ? ` ${advice}` : '') +
     (requestId ? ` (request id ${requestId})` : '');
+  if (concurrency) return new ConcurrencyLimitError(message, { ...options, retryAfterMs });
   if (status === 429) return new RateLimitError(message, { ...options, retryAfterMs });
   if (status >= 500) return new InternalServerError(message, { ...options, retryAfterMs });
   const ErrorClass = classByStatus[status] ?? APIError;
   return new ErrorClass(message, options);
 }
+
+// The marks, one per public class, named as the package exports them.
+const brandedClasses: ReadonlyArray<readonly [abstract new (...args: never[]) => VoiceplaneError, string]> = [
+  [VoiceplaneError, 'VoiceplaneError'],
+  [InvalidRequestError, 'InvalidRequestError'],
+  [UnsupportedOperationError, 'UnsupportedOperationError'],
+  [ResponseValidationError, 'ResponseValidationError'],
+  [APIUserAbortError, 'APIUserAbortError'],
+  [APIConnectionError, 'APIConnectionError'],
+  [APIConnectionTimeoutError, 'APIConnectionTimeoutError'],
+  [APIError, 'APIError'],
+  [BadRequestError, 'BadRequestError'],
+  [AuthenticationError, 'AuthenticationError'],
+  [PermissionDeniedError, 'PermissionDeniedError'],
+  [NotFoundError, 'NotFoundError'],
+  [ConflictError, 'ConflictError'],
+  [UnprocessableEntityError, 'UnprocessableEntityError'],
+  [RateLimitError, 'RateLimitError'],
+  [ConcurrencyLimitError, 'ConcurrencyLimitError'],
+  [InternalServerError, 'InternalServerError'],
+  [WebhookVerificationError, 'WebhookVerificationError'],
+];
+for (const [errorClass, name] of brandedClasses) brandErrorClass(errorClass, name);

@@ -1,9 +1,11 @@
-import type { E164Formatter } from './kit/e164.js';
-import type { ReportedFailure, Transport } from './transport/transport.js';
 import type { PageData } from './pages/page.js';
+import type { E164Formatter } from './kit/e164.js';
+import type { SandboxDouble } from './sandbox/double.js';
+import type { HttpRequest, HttpResponse, ReportedFailure } from './transport/types.js';
 import type {
   Campaign,
   CampaignListParams,
+  CreateCampaignInput,
   CreatePhoneNumberInput,
   PhoneNumber,
   PhoneNumberListParams,
@@ -20,8 +22,13 @@ export type OperationName =
   | 'phoneNumbers.delete'
   | 'phoneNumbers.listByAgent'
   | 'campaigns.get'
-  | 'campaigns.list';
+  | 'campaigns.list'
+  | 'campaigns.create'
+  | 'campaigns.pause'
+  | 'campaigns.resume'
+  | 'campaigns.cancel';
 
+/** Every operation name, in the order the README's tables list them. */
 export const operationNames: readonly OperationName[] = [
   'phoneNumbers.list',
   'phoneNumbers.get',
@@ -31,56 +38,142 @@ export const operationNames: readonly OperationName[] = [
   'phoneNumbers.listByAgent',
   'campaigns.get',
   'campaigns.list',
+  'campaigns.create',
+  'campaigns.pause',
+  'campaigns.resume',
+  'campaigns.cancel',
 ];
 
-/** Fetches one page of a list; `cursor` is `null` for the first page unless the caller passed one. */
-export type ListOperation<T, Params> = (
-  params: Params,
-  cursor: string | null,
-  request: RequestOptions,
-) => Promise<PageData<T>>;
+/**
+ * An option a provider takes beyond the common ones (e.g. generic's `organizationId`). `createClient`,
+ * the hub, the command line and its config file all derive their handling from this one description.
+ * Values are text.
+ */
+export interface OptionDescriptor {
+  /** The option's name in `createClient({ ... })` and in the config file, e.g. `organizationId`. */
+  readonly name: string;
+  /** What the value is, in words, for messages: "organization id". */
+  readonly label: string;
+  /** One sentence for messages, the docs and `--help`: why the platform needs it. */
+  readonly description: string;
+  /** The environment variable read when the option is not given is `${environmentPrefix}_${environmentSuffix}`. */
+  readonly environmentSuffix?: string;
+  /** The command-line flag, without dashes, e.g. `organization-id`. */
+  readonly cliFlag?: string;
+  /** Whether the platform cannot be used without it; a missing one is an `InvalidRequestError` at `createClient`. */
+  readonly required?: boolean;
+  /** Whether the value is sent in a header, so that a value no header can carry is refused at `createClient`. */
+  readonly inHeader?: boolean;
+}
+
+/** The provider's own options after `createClient` resolved them (given, else from the environment). */
+export type ProviderOptionValues = Readonly<Record<string, string | undefined>>;
+
+/** One problem a wire schema found: where (`path`) and what. */
+export interface WireIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly code?: string;
+  readonly expected?: string;
+  readonly input?: unknown;
+}
 
 /**
- * What an adapter implements. Ids and list parameters arrive already checked for the neutral
- * rules (non-empty ids, known parameter names); the adapter checks its own ranges and maps.
- * An operation the platform lacks is simply absent.
+ * A schema of the fields an adapter maps: any zod/mini schema fits. Declared here by its shape so that
+ * no zod type reaches the public declarations.
  */
-export interface AdapterOperations<P extends string> {
+export interface WireSchema<Value> {
+  safeParse(
+    data: unknown,
+    params?: { reportInput?: boolean },
+  ): { success: true; data: Value } | { success: false; error: { issues: readonly WireIssue[] } };
+}
+
+/** What a response body must look like: a schema (built on first use) and what the body is, for messages. */
+export interface Expectation<Value> {
+  /** Returns the schema; called at each use, so wrap the construction in `lazy` (kit/validate). */
+  schema: () => WireSchema<Value>;
+  /** What the body is, in words: "a page of phone numbers". */
+  what: string;
+  /**
+   * The part of the body that is checked and given back as `raw`, where the object sits inside an
+   * envelope the platform may or may not send. May throw a `ResponseValidationError`. Default: the body.
+   */
+  select?(body: unknown): unknown;
+}
+
+/** A checked answer: the fields the schema covers, beside the body exactly as received. */
+export interface CheckedResponse<Value> {
+  /** The validated fields. */
+  value: Value;
+  /** The parsed body (or the part `select` chose) as the platform sent it. */
+  raw: unknown;
+  /** The response's status and headers. */
+  response: HttpResponse;
+}
+
+/** What a provider's operations use: the one transport, the resolved options and the number tools. */
+export interface ProviderKit {
+  /** The provider's id. */
+  readonly provider: string;
+  /** The provider's own options, resolved (see `OptionDescriptor`). */
+  readonly options: ProviderOptionValues;
+  /**
+   * Sends a request through the client's transport (pacing, auth, retries, redaction, logging) and
+   * checks the answer against `expect`: a body without the expected shape is a logged
+   * `ResponseValidationError`. `expect` may depend on the body (a platform with two answer shapes).
+   */
+  request<Value>(
+    request: HttpRequest,
+    options: RequestOptions,
+    expect: Expectation<Value> | ((body: unknown) => Expectation<Value>),
+  ): Promise<CheckedResponse<Value>>;
+  /** Sends a request whose answer carries nothing to read (a delete, a stop). */
+  send(request: HttpRequest, options: RequestOptions): Promise<HttpResponse>;
+  /** The client's E.164 formatter; loads the phone-number metadata at its first use. */
+  e164Formatter(): Promise<E164Formatter>;
+  /** The country of national numbers: the client's `defaultCountry`, else the provider's. */
+  readonly defaultCountry: string | null;
+}
+
+/** Fetches one page of a list; `cursor` is `null` for the first page unless the caller passed one. */
+export type ListOperation<T, Params> = (params: Params, cursor: string | null, request: RequestOptions) => Promise<PageData<T>>;
+
+type Checked<Params> = Params & Record<string, unknown>;
+
+/**
+ * What a provider implements. Ids and list parameters arrive already checked for the neutral rules
+ * (non-empty ids, known parameter names); the provider checks its own ranges and maps. An operation
+ * the platform lacks is simply absent.
+ */
+export interface ProviderOperations<P extends string> {
   phoneNumbers: {
-    list?: ListOperation<PhoneNumber<P>, PhoneNumberListParams & Record<string, unknown>>;
+    list?: ListOperation<PhoneNumber<P>, Checked<PhoneNumberListParams>>;
     get?: (id: string, request: RequestOptions) => Promise<PhoneNumber<P>>;
     create?: (input: CreatePhoneNumberInput, request: RequestOptions) => Promise<PhoneNumber<P>>;
     update?: (id: string, patch: UpdatePhoneNumberInput, request: RequestOptions) => Promise<PhoneNumber<P>>;
     delete?: (id: string, request: RequestOptions) => Promise<void>;
     listByAgent?: (
       agentId: string,
-      params: PhoneNumberListParams & Record<string, unknown>,
+      params: Checked<PhoneNumberListParams>,
       cursor: string | null,
       request: RequestOptions,
     ) => Promise<PageData<PhoneNumber<P>>>;
   };
   campaigns: {
     get?: (id: string, request: RequestOptions) => Promise<Campaign<P>>;
-    list?: ListOperation<Campaign<P>, CampaignListParams & Record<string, unknown>>;
+    list?: ListOperation<Campaign<P>, Checked<CampaignListParams>>;
+    /** Creates a campaign that runs by itself at `scheduledAt` (or now). Never retried. */
+    create?: (input: CreateCampaignInput, request: RequestOptions) => Promise<Campaign<P>>;
+    pause?: (id: string, request: RequestOptions) => Promise<void>;
+    resume?: (id: string, request: RequestOptions) => Promise<void>;
+    cancel?: (id: string, request: RequestOptions) => Promise<void>;
   };
 }
 
-/** What an adapter's mapping uses to derive `PhoneNumber.e164`. */
-export interface NumberTools {
-  /** The client's E.164 formatter; loads the phone-number metadata at its first use. */
-  e164Formatter(): Promise<E164Formatter>;
-}
-
-/** The options every adapter sees, after the common ones were checked and defaulted. */
-export interface AdapterSettings {
-  /** Options beyond the common ones (e.g. `organizationId`), as the caller gave them. */
-  options: Record<string, unknown>;
-  /** The process environment, for fallbacks. */
-  environment: Record<string, string | undefined>;
-}
-
-/** One platform: how to reach it, authenticate, read its errors, and what it can do. */
-export interface ProviderDefinition<P extends string, Context = unknown> {
+/** One platform: how to reach it, authenticate, read its errors, what it can do, and its sandbox double. */
+export interface ProviderDefinition<P extends string = string> {
+  /** The id `createClient({ provider })` takes: lower-case letters, digits and dashes. */
   readonly id: P;
   /** The platform's API address; `null` where it has none and `baseUrl` is required. */
   readonly defaultBaseUrl: string | null;
@@ -88,29 +181,43 @@ export interface ProviderDefinition<P extends string, Context = unknown> {
   readonly environmentPrefix: string;
   /** The country national numbers belong to when the client gives no `defaultCountry` (e.g. "KR"); `null` for none. */
   readonly defaultCountry?: string | null;
-  /** Names of the list parameters each list operation accepts beyond `limit`, `cursor` and `status`. */
-  readonly listFilters: Partial<Record<OperationName, readonly string[]>>;
   /** Options this provider takes beyond the common ones. */
-  readonly extraOptions: readonly string[];
-  /** Checks the provider's own options and returns what its operations need. Throws `InvalidRequestError`. */
-  context(settings: AdapterSettings): Context;
-  authHeaders(apiKey: string, context: Context): Record<string, string>;
+  readonly options?: readonly OptionDescriptor[];
+  /** Names of the list parameters each list operation accepts beyond `limit`, `cursor` and `status`. */
+  readonly listFilters?: Partial<Record<OperationName, readonly string[]>>;
+  /** The headers that carry the key (and whatever else the platform's auth needs). */
+  authHeaders(apiKey: string, options: ProviderOptionValues): Record<string, string>;
   /** Reads the platform's error envelope into one line; `null` when the body is not one. */
   errorDetail(body: unknown): string | null;
   /**
    * For a platform that can report a failure inside a 2xx answer (`{ success: false, ... }`): which
-   * bodies are such a report. The transport raises them as an `APIError` (`status` the 2xx sent,
-   * `errorDetail` for the message), redacted and logged like an error status, so no adapter does.
+   * bodies are such a report. The transport raises them as an `APIError`, so no adapter does.
    */
   readonly reportedFailure?: ReportedFailure;
-  operations(transport: Transport, context: Context, numbers: NumberTools): AdapterOperations<P>;
+  /** Builds the operations the platform offers over the client's kit. */
+  operations(kit: ProviderKit): ProviderOperations<P>;
+  /**
+   * The platform's sandbox double (its seed data and request handlers), loaded only by
+   * `voiceplane/testing`: a dynamic import, so the SDK's bundles never carry it.
+   */
+  readonly sandbox?: () => Promise<SandboxDouble>;
 }
 
 /**
  * A provider definition that also carries, at the type level only, the options its `createClient`
  * takes and the typed client it returns. `types` is never set at run time.
  */
-export interface TypedProviderDefinition<P extends string, Options, Client, Context = unknown>
-  extends ProviderDefinition<P, Context> {
+export interface TypedProviderDefinition<P extends string, Options, Client, Seed = unknown> extends ProviderDefinition<P> {
   readonly types?: { options: Options; client: Client };
+  readonly sandbox?: () => Promise<SandboxDouble<Seed>>;
+}
+
+/**
+ * Declares a provider: checks its shape at compile time and returns it unchanged. Pass the result to
+ * `createClient({ provider: definition, ... })` to talk to a platform the SDK does not ship.
+ */
+export function defineProvider<const P extends string, Options = unknown, Client = unknown, Seed = unknown>(
+  definition: TypedProviderDefinition<P, Options, Client, Seed>,
+): TypedProviderDefinition<P, Options, Client, Seed> {
+  return definition;
 }

@@ -10,6 +10,7 @@ export const phoneNumberStatuses = ['active', 'pending', 'canceling', 'inactive'
 
 export const campaignStatuses = [
   'draft',
+  'scheduled',
   'pending',
   'running',
   'paused',

@@ -13,8 +13,13 @@ export interface MappedStatus<Unified extends string> {
 
 export type PhoneNumberStatus = 'active' | 'pending' | 'canceling' | 'inactive' | 'unknown';
 
+/**
+ * A campaign's unified status. `draft`: created, will not run until started; `scheduled`: created,
+ * waiting for its start time, and will start by itself.
+ */
 export type CampaignStatus =
   | 'draft'
+  | 'scheduled'
   | 'pending'
   | 'running'
   | 'paused'
@@ -102,6 +107,30 @@ export interface UpdatePhoneNumberInput {
   agentId?: string | null;
   label?: string | null;
   status?: PhoneNumberStatus;
+}
+
+/** One person a campaign calls. */
+export interface CampaignRecipient {
+  /** The number to call: E.164, or national with the client's `defaultCountry`. */
+  number: string;
+  /** Values the agent's prompt can use for this call (platform "dynamic variables"). */
+  variables?: Record<string, string> | undefined;
+}
+
+/** Input of `campaigns.create`. */
+export interface CreateCampaignInput {
+  /** The campaign's name, as the platform shows it. */
+  name: string;
+  /** The agent that places the calls. */
+  agentId: string;
+  /** `PhoneNumber.id` of the number the calls come from, on the same platform. */
+  fromNumberId: string;
+  /** Who to call: one or more. */
+  recipients: readonly CampaignRecipient[];
+  /** When to start; as soon as possible when omitted. */
+  scheduledAt?: Date | undefined;
+  /** Calls in flight at once, where the platform takes it. */
+  concurrency?: number | undefined;
 }
 
 /** The last, optional argument of every operation. */

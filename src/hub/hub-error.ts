@@ -1,4 +1,4 @@
-import { VoiceplaneError } from '../core/errors.js';
+import { brandErrorClass, VoiceplaneError } from '../core/errors.js';
 
 /** One platform's failure during a hub call. */
 export interface HubFailure {
@@ -25,3 +25,5 @@ export class HubError extends VoiceplaneError {
     this.failures = failures;
   }
 }
+
+brandErrorClass(HubError, 'HubError');

@@ -1,12 +1,12 @@
 import { InvalidRequestError } from '../core/errors.js';
-import type { Platform } from './platforms/platform.js';
-import { createRandom } from './random.js';
+import type { SandboxPlatform as Platform } from '../core/sandbox/double.js';
+import { createRandom } from '../core/sandbox/random.js';
 import type { FaultOptions, SandboxProvider } from './types.js';
 import { describeValue } from '../core/describe-value.js';
 
 /** Applies the fault options to one request: waits, then may answer in its place. */
 export interface Faults {
-  apply(provider: SandboxProvider, platform: Platform): Promise<Response | null>;
+  apply(provider: string, platform: Platform): Promise<Response | null>;
 }
 
 function fail(message: string): InvalidRequestError {
@@ -32,7 +32,7 @@ export function createFaults(options: FaultOptions): Faults {
     }
   }
   const random = createRandom(seed);
-  const counts = new Map<SandboxProvider, number>();
+  const counts = new Map<string, number>();
   return {
     async apply(provider, platform) {
       if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));

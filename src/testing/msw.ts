@@ -46,7 +46,7 @@ function checkedBaseUrl(provider: SandboxProvider, value: unknown): string {
 }
 
 /**
- * msw handlers that answer the four platforms at their base URLs from one sandbox core.
+ * msw handlers that answer every platform of the registry at its base URL from one sandbox core.
  *
  * ```ts
  * const sandbox = createSandboxHandlers();
@@ -62,7 +62,10 @@ export function createSandboxHandlers(options: SandboxHandlersOptions = {}): San
   }
   const baseUrls = {} as Record<SandboxProvider, string>;
   for (const provider of sandboxProviders) baseUrls[provider] = checkedBaseUrl(provider, given[provider] ?? defaultSandboxBaseUrls[provider]);
-  const { handle, ...controls } = createSandboxCore(coreOptions, (provider) => baseUrls[provider]);
+  const { handle, ready: _ready, providers: _providers, ...controls } = createSandboxCore(
+    coreOptions,
+    (provider) => baseUrls[provider as SandboxProvider],
+  );
   const handlers = sandboxProviders.map((provider) =>
     http.all(`${baseUrls[provider]}/*`, ({ request }) => {
       const base = new URL(baseUrls[provider]);

@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { InvalidRequestError } from '../core/errors.js';
 import { createSandboxCore, type SandboxCore } from './core.js';
-import { json } from './responses.js';
-import { sandboxProviders, type Sandbox, type SandboxOptions, type SandboxProvider } from './types.js';
+import { json } from '../core/sandbox/responses.js';
+import type { Sandbox, SandboxOptions } from './types.js';
 import { describeValue } from '../core/describe-value.js';
 
 /** Turns a node:http request into a Fetch `Request`, the form the core takes. */
@@ -27,8 +27,8 @@ async function send(response: Response, target: ServerResponse): Promise<void> {
 }
 
 /** Which platform a path belongs to (`/vox/...`), and the path under it. */
-function mount(pathname: string): { provider: SandboxProvider; path: string } | null {
-  for (const provider of sandboxProviders) {
+function mount(pathname: string, providers: readonly string[]): { provider: string; path: string } | null {
+  for (const provider of providers) {
     const prefix = `/${provider}`;
     if (pathname === prefix || pathname.startsWith(`${prefix}/`)) return { provider, path: pathname.slice(prefix.length) || '/' };
   }
@@ -37,19 +37,19 @@ function mount(pathname: string): { provider: SandboxProvider; path: string } | 
 
 async function route(core: SandboxCore, message: IncomingMessage, target: ServerResponse, origin: string): Promise<void> {
   const request = await toFetchRequest(message, origin);
-  const mounted = mount(new URL(request.url).pathname);
+  const mounted = mount(new URL(request.url).pathname, core.providers);
   if (mounted === null) {
-    const platforms = Object.fromEntries(sandboxProviders.map((provider) => [provider, core.baseUrl(provider)]));
+    const platforms = Object.fromEntries(core.providers.map((provider) => [provider, core.baseUrl(provider)]));
     return send(json(404, { error: 'Not a sandbox platform: use one of these base URLs.', platforms }), target);
   }
   return send(await core.handle(mounted.provider, request, mounted.path), target);
 }
 
 /**
- * Starts the sandbox: a real HTTP server on 127.0.0.1 speaking vox at `${url}/vox`, Vogent at
- * `${url}/vogent`, the generic platform at `${url}/generic` and numbers-assignment at
- * `${url}/numbers-assignment`, over seed data of a few hundred numbers each. Writes last until
- * `reset()` or `close()`.
+ * Starts the sandbox: a real HTTP server on 127.0.0.1 speaking each platform's wire format under its
+ * own prefix (vox at `${url}/vox`, Vogent at `${url}/vogent`, ...), over seed data of a few hundred
+ * numbers each, from the sandbox double in each provider's folder. Writes last until `reset()` or
+ * `close()`.
  *
  * ```ts
  * const sandbox = await startSandbox();
@@ -64,6 +64,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
   let origin = '';
   const core = createSandboxCore(coreOptions, (provider) => `${origin}/${provider}`);
+  await core.ready;
   const sockets = new Set<Socket>();
   const server = createServer((message, target) => {
     route(core, message, target, origin).catch(() => {
@@ -91,7 +92,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   let closing: Promise<void> | undefined;
-  const { handle: _handle, ...controls } = core;
+  const { handle: _handle, ready: _ready, providers: _providers, ...controls } = core;
   return {
     ...controls,
     url: origin,

@@ -1,9 +1,10 @@
 import type { ProviderId } from '../client.js';
+import type { ProviderDefinition } from '../core/provider-contract.js';
 import { providers } from '../providers/registry.js';
 
 /**
- * The platforms the sandbox speaks: every provider id `createClient` takes. A platform added to the
- * registry is one here too, and the compiler then asks for its sandbox module (core.ts).
+ * The platforms the sandbox speaks: every provider id `createClient` takes, each served by the
+ * sandbox double in its provider's folder.
  */
 export type SandboxProvider = ProviderId;
 
@@ -37,8 +38,13 @@ export interface FaultOptions {
 export interface SandboxCoreOptions extends FaultOptions {
   /** The key each platform accepts. Defaults: `sandbox-vox-key`, `sandbox-vogent-key`, `sandbox-generic-key`, `sandbox-numbers-assignment-key`. */
   apiKeys?: Partial<Record<SandboxProvider, string>>;
-  /** The organization id the generic platform accepts (`X-Organization-Id`). Default `org_sandbox`. */
+  /** The organization id the generic platform (any provider with an `organizationId` option) accepts. Default `org_sandbox`. */
   organizationId?: string;
+  /**
+   * The providers to serve, each by the sandbox double its definition loads. Default: every provider
+   * of the registry. A provider of your own (`defineProvider`) with a `sandbox` loader can be served too.
+   */
+  providers?: readonly ProviderDefinition<string>[];
 }
 
 /** Options of `startSandbox`. */
@@ -59,8 +65,8 @@ export interface SandboxRequest {
   status: number;
 }
 
-/** What `createClient` needs to reach one platform of a sandbox. */
-export type SandboxClientOptions<P extends SandboxProvider> = {
+/** What `createClient` needs to reach one platform of a sandbox: its key, its base URL and its own required options. */
+export type SandboxClientOptions<P extends string> = {
   provider: P;
   apiKey: string;
   baseUrl: string;
@@ -69,24 +75,24 @@ export type SandboxClientOptions<P extends SandboxProvider> = {
 /** What a running sandbox and a set of sandbox msw handlers both offer. */
 export interface SandboxControls {
   /** The key each platform accepts. */
-  readonly apiKeys: Readonly<Record<SandboxProvider, string>>;
+  readonly apiKeys: Readonly<Record<SandboxProvider, string>> & Readonly<Record<string, string>>;
   /** The organization id the generic platform accepts. */
   readonly organizationId: string;
   /** Every request answered since the start or the last `reset()`, in order. */
   readonly requests: readonly SandboxRequest[];
   /** How many requests a platform (or, without an argument, the whole sandbox) answered. */
-  requestCount(provider?: SandboxProvider): number;
+  requestCount(provider?: SandboxProvider | (string & {})): number;
   /** The base URL of one platform, for `createClient({ baseUrl })`. */
-  baseUrl(provider: SandboxProvider): string;
+  baseUrl(provider: SandboxProvider | (string & {})): string;
   /** `{ provider, apiKey, baseUrl, organizationId? }`, ready for `createClient`. */
-  clientOptions<P extends SandboxProvider>(provider: P): SandboxClientOptions<P>;
+  clientOptions<P extends SandboxProvider | (string & {})>(provider: P): SandboxClientOptions<P>;
   /** Replaces the fault options (those left out are off) and restarts their counters and random draws. */
   setFaults(faults: FaultOptions): void;
   /** Puts every platform back to the seed data and forgets the requests seen; faults restart too. */
   reset(): void;
 }
 
-/** A running sandbox: a real HTTP server on 127.0.0.1 that speaks the four platforms' wire formats. */
+/** A running sandbox: a real HTTP server on 127.0.0.1 that speaks every platform's wire format. */
 export interface Sandbox extends SandboxControls {
   /** `http://127.0.0.1:<port>`; each platform lives under its own prefix, e.g. `${url}/vox`. */
   readonly url: string;

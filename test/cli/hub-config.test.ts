@@ -66,7 +66,7 @@ describe('the config file of --all and numbers find', () => {
     {
       name: 'a setting the platform does not take',
       files: { 'voiceplane.config.json': json({ vox: { apiKey: 'k', organizationId: 'o' } }) },
-      says: 'voiceplane.config.json: vox takes apiKey, baseUrl; "organizationId" is none of them.',
+      says: 'voiceplane.config.json: vox takes apiKey, baseUrl, timeoutMs, maxRetries; "organizationId" is none of them.',
     },
     {
       name: 'a value that is not a text',

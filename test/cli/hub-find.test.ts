@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 // An active Seoul number of vox, which vox spells nationally: 02 and eight digits.
-const seoul = sandboxSeed().vox.phoneNumbers.find((number) => number.status === 'active' && /^02\d{8}$/.test(number.number))!;
+const seoul = (await sandboxSeed()).vox.phoneNumbers.find((number) => number.status === 'active' && /^02\d{8}$/.test(number.number))!;
 const national = seoul.number.slice(1);
 const e164 = `+82${national}`;
 const spellings: Array<{ name: string; args: string[] }> = [
@@ -107,7 +107,7 @@ describe('numbers find <number> over the configured platforms', () => {
 
 describe('numbers find --sandbox (child process)', { timeout: childProcessTimeout }, () => {
   it('searches every platform of the sandbox: a numbers-assignment number given with spaces', async () => {
-    const assigned = sandboxSeed()['numbers-assignment'].numbers.find((number) => number.phoneNumber.startsWith('+1'))!;
+    const assigned = (await sandboxSeed())['numbers-assignment'].numbers.find((number) => number.phoneNumber.startsWith('+1'))!;
     const digits = assigned.phoneNumber.slice(2);
     const spelled = `+1 (${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
     const result = await runCli(['numbers', 'find', spelled, '--sandbox', '--format', 'json']);

@@ -6,7 +6,7 @@ import { sandboxSeed, type Sandbox } from '../../src/testing/index.js';
 import { fakeIo } from './fake-io.js';
 import type { CliResult } from './run-cli.js';
 
-const seed = sandboxSeed();
+const seed = await sandboxSeed();
 
 /** What each platform of a fresh sandbox lists without a filter (vox: its active numbers only). */
 export const listedBySeed = {
@@ -34,11 +34,14 @@ export function sandboxEnvironment(sandbox: Sandbox, overrides: Record<string, s
   };
 }
 
-/** A directory of its own for each test: no voiceplane.config.json of the repository or the machine is read. */
+/**
+ * A directory of its own for each test: no voiceplane.config.json of the repository is read. Its
+ * files are private to their owner (mode 600), as a file holding keys should be.
+ */
 export async function withDirectory<T>(files: Record<string, string>, body: (directory: string) => Promise<T>): Promise<T> {
   const directory = await mkdtemp(join(tmpdir(), 'voiceplane-cli-'));
   try {
-    for (const [name, text] of Object.entries(files)) await writeFile(join(directory, name), text);
+    for (const [name, text] of Object.entries(files)) await writeFile(join(directory, name), text, { mode: 0o600 });
     return await body(directory);
   } finally {
     await rm(directory, { recursive: true, force: true });

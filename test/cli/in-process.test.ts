@@ -30,11 +30,11 @@ describe('the progress line', () => {
     const frames = output.stderr.split(eraseLine).filter((frame) => frame !== '');
     // The clock is read at the start, then once per page drawn: 100 ms apart.
     expect(frames).toEqual([
-      'phone numbers: 1 page, 50 of 230 items, 500 items/s',
-      'phone numbers: 2 pages, 100 of 230 items, 500 items/s',
-      'phone numbers: 3 pages, 150 of 230 items, 500 items/s',
-      'phone numbers: 4 pages, 200 of 230 items, 500 items/s',
-      'phone numbers: 5 pages, 230 of 230 items, 460 items/s',
+      'phone numbers: 1 page, 50 of 230 items, 500 items/s\r',
+      'phone numbers: 2 pages, 100 of 230 items, 500 items/s\r',
+      'phone numbers: 3 pages, 150 of 230 items, 500 items/s\r',
+      'phone numbers: 4 pages, 200 of 230 items, 500 items/s\r',
+      'phone numbers: 5 pages, 230 of 230 items, 460 items/s\r',
     ]);
     expect(output.stderr.endsWith(eraseLine)).toBe(true);
     expect(output.stdout).not.toContain('\u001b');
@@ -79,9 +79,9 @@ describe('the progress line', () => {
     const [progress, error] = output.stderr.split('voiceplane: ');
     expect(progress!.split(eraseLine)).toEqual([
       '',
-      'phone numbers: 1 page, 50 of 230 items, 500 items/s',
+      'phone numbers: 1 page, 50 of 230 items, 500 items/s\r',
       '',
-      'phone numbers: 2 pages, 100 of 230 items, 500 items/s',
+      'phone numbers: 2 pages, 100 of 230 items, 500 items/s\r',
       '',
     ]);
     expect(error).toMatch(/^RateLimitError: [^\n]*\n$/);

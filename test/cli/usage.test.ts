@@ -16,7 +16,7 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line', { t
   // `child`: run as a child process too, through the real entry point and its exit code.
   const cases: Array<{ name: string; args: string[]; says: string; usage: string; child?: boolean }> = [
     { name: 'no command', args: [], says: 'no command given.', usage: "Run 'voiceplane --help'" },
-    { name: 'an unknown command', args: ['phones', 'list'], says: 'unknown command "phones"; commands: numbers, campaigns.', usage: "Run 'voiceplane --help'", child: true },
+    { name: 'an unknown command', args: ['phones', 'list'], says: 'unknown command "phones"; commands: numbers, campaigns, config, completion.', usage: "Run 'voiceplane --help'", child: true },
     {
       name: 'an unknown subcommand',
       args: ['campaigns', 'delete', 'c1'],
@@ -42,7 +42,7 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line', { t
     {
       name: 'a bad status',
       args: ['campaigns', 'list', '-p', 'vogent', '--sandbox', '--status', 'running,done'],
-      says: 'unknown status "done"; accepted: draft, pending, running, paused, completed, failed, canceled.',
+      says: 'unknown status "done"; accepted: draft, scheduled, pending, running, paused, completed, failed, canceled.',
       usage: 'Usage: voiceplane campaigns list',
     },
     {
@@ -108,7 +108,7 @@ describe.concurrent('voiceplane --help', { timeout: childProcessTimeout }, () =>
   // `child`: run as a child process too; the rest in-process.
   const helps: Array<{ args: string[]; shows: string; child?: boolean }> = [
     { args: ['--help'], shows: 'voiceplane numbers list (--provider <id> | --all)', child: true },
-    { args: ['-h'], shows: 'Exit codes: 0 success, 1 API or connection error, 2 usage error.' },
+    { args: ['-h'], shows: 'Exit codes: 0 success, 1 API or connection error, 2 usage error, 130 interrupted (Ctrl-C).' },
     { args: ['numbers', '--help'], shows: 'voiceplane numbers delete <id> --provider <id>' },
     { args: ['campaigns', '-h'], shows: 'voiceplane campaigns get <id> --provider <id>' },
     { args: ['numbers', 'list', '--help'], shows: '--limit <n>', child: true },
@@ -116,7 +116,7 @@ describe.concurrent('voiceplane --help', { timeout: childProcessTimeout }, () =>
     { args: ['numbers', 'create', '--help'], shows: '--number <number>' },
     { args: ['numbers', 'update', '-h'], shows: '--unlink-agent' },
     { args: ['numbers', 'delete', '--help'], shows: 'Usage: voiceplane numbers delete <id>' },
-    { args: ['campaigns', 'list', '--help'], shows: 'draft, pending, running, paused, completed, failed, canceled' },
+    { args: ['campaigns', 'list', '--help'], shows: 'draft, scheduled, pending, running, paused, completed, failed, canceled' },
     { args: ['campaigns', 'get', '--help'], shows: 'Usage: voiceplane campaigns get <id>' },
   ];
   for (const { args, shows, child } of helps) {

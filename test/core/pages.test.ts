@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderDefinition } from '../../src/core/provider-contract.js';
-import { buildClient } from '../../src/core/client/build-client.js';
+import { buildClient } from '../../src/core/client/assemble-client.js';
 import type { PageData } from '../../src/core/pages/page.js';
 import { InvalidRequestError, ResponseValidationError, VoiceplaneError } from '../../src/index.js';
 
@@ -16,8 +16,6 @@ function scriptedClient(script: Record<string, PageData<Item> | Error>, delayMs 
     defaultBaseUrl: 'https://scripted.invalid',
     environmentPrefix: 'SCRIPTED',
     listFilters: { 'phoneNumbers.list': ['color'] },
-    extraOptions: [],
-    context: () => undefined,
     authHeaders: () => ({}),
     errorDetail: () => null,
     operations: () => ({

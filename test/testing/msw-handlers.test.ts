@@ -9,7 +9,7 @@ import { server, useMsw } from '../helpers/msw.js';
 import { collect, failureOf } from './use-sandbox.js';
 
 useMsw();
-const seed = sandboxSeed();
+const seed = await sandboxSeed();
 
 describe('createSandboxHandlers', () => {
   it('intercepts each platform at the base URL its client uses by default, or a .sandbox.test host', () => {
@@ -97,11 +97,12 @@ describe('createSandboxHandlers', () => {
     expect(() => createSandboxHandlers({ baseUrls: { voks: 'https://x.test' } as never })).toThrow('baseUrls has no platform voks');
   });
 
-  it('leaves msw out of voiceplane/testing: only the msw entry imports it', () => {
-    const folder = new URL('../../src/testing/', import.meta.url);
+  it('leaves msw out of voiceplane/testing and the sandbox doubles: only the msw entry imports it', () => {
+    // The whole source: the sandbox doubles live in the providers' folders now.
+    const folder = new URL('../../src/', import.meta.url);
     const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
     const importers = files.filter((name) => /from 'msw|import\('msw/.test(readFileSync(new URL(name, folder), 'utf8')));
     expect(files.length).toBeGreaterThan(10);
-    expect(importers).toEqual(['msw.ts']);
+    expect(importers).toEqual(['testing/msw.ts']);
   });
 });

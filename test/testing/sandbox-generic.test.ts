@@ -4,7 +4,7 @@ import { sandboxSeed } from '../../src/testing/index.js';
 import { collect, failureOf, useSandbox } from './use-sandbox.js';
 
 const sandbox = useSandbox({ organizationId: 'org_acme' });
-const seed = sandboxSeed().generic;
+const seed = (await sandboxSeed()).generic;
 const generic = () => createClient(sandbox().clientOptions('generic'));
 
 describe('sandbox: generic', () => {

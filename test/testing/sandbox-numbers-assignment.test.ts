@@ -4,7 +4,7 @@ import { sandboxSeed } from '../../src/testing/index.js';
 import { collect, failureOf, useSandbox } from './use-sandbox.js';
 
 const sandbox = useSandbox();
-const seed = sandboxSeed()['numbers-assignment'];
+const seed = (await sandboxSeed())['numbers-assignment'];
 const numbers = () => createClient(sandbox().clientOptions('numbers-assignment'));
 
 describe('sandbox: numbers-assignment', () => {

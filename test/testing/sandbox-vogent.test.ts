@@ -4,7 +4,7 @@ import { sandboxSeed } from '../../src/testing/index.js';
 import { collect, failureOf, useSandbox } from './use-sandbox.js';
 
 const sandbox = useSandbox();
-const seed = sandboxSeed().vogent;
+const seed = (await sandboxSeed()).vogent;
 const vogent = () => createClient(sandbox().clientOptions('vogent'));
 
 describe('sandbox: vogent', () => {

@@ -4,7 +4,7 @@ import { sandboxSeed } from '../../src/testing/index.js';
 import { collect, failureOf, useSandbox } from './use-sandbox.js';
 
 const sandbox = useSandbox();
-const seed = sandboxSeed().vox;
+const seed = (await sandboxSeed()).vox;
 const vox = () => createClient(sandbox().clientOptions('vox'));
 const allStatuses = ['active', 'pending', 'canceling', 'inactive'] as const;
 

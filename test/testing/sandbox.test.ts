@@ -5,7 +5,7 @@ import { APIConnectionTimeoutError, createClient, InternalServerError, InvalidRe
 import { sandboxSeed, startSandbox, type Sandbox, type SandboxOptions } from '../../src/testing/index.js';
 import { failureOf } from './use-sandbox.js';
 
-const voxNumberId = sandboxSeed().vox.phoneNumbers[0]!.id;
+const voxNumberId = (await sandboxSeed()).vox.phoneNumbers[0]!.id;
 
 /** Runs `body` against a fresh sandbox and always closes it. */
 async function withSandbox(options: SandboxOptions, body: (sandbox: Sandbox) => Promise<void>): Promise<void> {

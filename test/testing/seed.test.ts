@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sandboxSeed } from '../../src/testing/index.js';
 
-const seed = sandboxSeed();
+const seed = await sandboxSeed();
 
 function countBy<T>(items: readonly T[], key: (item: T) => unknown): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -11,11 +11,11 @@ function countBy<T>(items: readonly T[], key: (item: T) => unknown): Record<stri
 }
 
 describe('sandbox seed data', () => {
-  it('is the same on every call, and each call returns its own copy', () => {
-    const copy = sandboxSeed();
+  it('is the same on every call, and each call returns its own copy', async () => {
+    const copy = await sandboxSeed();
     expect(copy).toEqual(seed);
     copy.vox.phoneNumbers.pop();
-    expect(sandboxSeed().vox.phoneNumbers).toHaveLength(230);
+    expect((await sandboxSeed()).vox.phoneNumbers).toHaveLength(230);
   });
 
   it('matches fixtures/sandbox/ (rewrite them with scripts/write-sandbox-fixtures.ts)', () => {

@@ -4,6 +4,11 @@ import type { Campaign, MappedStatus, PhoneNumber } from '../../index.js';
 export interface Column<T> {
   header: string;
   value(item: T): string;
+  /**
+   * How much a table on a narrow terminal needs the column: 1 (the default) is never dropped,
+   * higher numbers are dropped first. Ignored by CSV and by --wide.
+   */
+  priority?: number;
 }
 
 function text(value: string | number | boolean | null): string {
@@ -29,26 +34,27 @@ export const numberTableColumns: Column<PhoneNumber>[] = [
   { header: 'ID', value: (item) => item.id },
   { header: 'NUMBER', value: (item) => item.number },
   // Beside the platform's own spelling: the one form that compares across platforms.
-  { header: 'E164', value: (item) => text(item.e164) },
-  { header: 'STATUS', value: (item) => statusCell(item.status) },
-  { header: 'AGENT', value: (item) => text(item.agentId) },
-  { header: 'LABEL', value: (item) => text(item.label) },
-  { header: 'TYPE', value: (item) => text(item.type) },
-  { header: 'CREATED', value: (item) => shortTime(item.createdAt) },
+  { header: 'E164', priority: 5, value: (item) => text(item.e164) },
+  { header: 'STATUS', priority: 2, value: (item) => statusCell(item.status) },
+  { header: 'AGENT', priority: 3, value: (item) => text(item.agentId) },
+  { header: 'LABEL', priority: 4, value: (item) => text(item.label) },
+  { header: 'TYPE', priority: 7, value: (item) => text(item.type) },
+  { header: 'CREATED', priority: 6, value: (item) => shortTime(item.createdAt) },
 ];
 
 export const campaignTableColumns: Column<Campaign>[] = [
   { header: 'PROVIDER', value: (item) => item.provider },
   { header: 'ID', value: (item) => item.id },
   { header: 'NAME', value: (item) => item.name },
-  { header: 'STATUS', value: (item) => statusCell(item.status) },
-  { header: 'AGENT', value: (item) => text(item.agentId) },
-  { header: 'FROM', value: (item) => text(item.fromNumber) },
+  { header: 'STATUS', priority: 2, value: (item) => statusCell(item.status) },
+  { header: 'AGENT', priority: 4, value: (item) => text(item.agentId) },
+  { header: 'FROM', priority: 5, value: (item) => text(item.fromNumber) },
   {
     header: 'CALLS',
+    priority: 3,
     value: (item) => (item.totalCalls === null ? text(item.completedCalls) : `${item.completedCalls ?? 0}/${item.totalCalls}`),
   },
-  { header: 'CREATED', value: (item) => shortTime(item.createdAt) },
+  { header: 'CREATED', priority: 6, value: (item) => shortTime(item.createdAt) },
 ];
 
 /** CSV holds every mapped field (not `raw`), named as in the JSON output. */

@@ -1,7 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Format } from '../commands-spec.js';
 import type { Column } from './columns.js';
-import { renderTable } from './table.js';
+import { spreadsheetCell } from './spreadsheet.js';
+import { layoutTable, renderLine, renderTable, rowOf, type TableLayout } from './table.js';
 
 /** Writes items in one format as they arrive, page by page. */
 export interface ItemWriter<T> {
@@ -13,6 +14,8 @@ export interface ItemWriter<T> {
    * that a consumer fails rather than take a partial list for a whole one.
    */
   abort(): void;
+  /** The command is being interrupted (Ctrl-C): show what is held back, as `abort` does. */
+  interrupt(): void;
 }
 
 export interface WriterOptions<T> {
@@ -22,6 +25,13 @@ export interface WriterOptions<T> {
   tableColumns: readonly Column<T>[];
   csvColumns: readonly Column<T>[];
   out: { write(text: string): unknown };
+  /**
+   * The terminal's width: a table is fitted to it and its rows written as they come. `undefined`
+   * (a pipe, or --wide): every column at full width, written at the end.
+   */
+  terminalColumns?: number | undefined;
+  /** CSV for a spreadsheet: a UTF-8 BOM first, numbers and formulas kept as text. */
+  spreadsheet?: boolean;
 }
 
 function jsonWriter<T>(shape: WriterOptions<T>['shape'], out: WriterOptions<T>['out']): ItemWriter<T> {
@@ -42,6 +52,7 @@ function jsonWriter<T>(shape: WriterOptions<T>['shape'], out: WriterOptions<T>['
       if (shape === 'list') out.write(written === 0 ? '[]\n' : '\n]\n');
     },
     abort() {},
+    interrupt() {},
   };
 }
 
@@ -52,39 +63,69 @@ function ndjsonWriter<T>(out: WriterOptions<T>['out']): ItemWriter<T> {
     },
     end() {},
     abort() {},
+    interrupt() {},
   };
 }
 
-function csvWriter<T>(columns: readonly Column<T>[], out: WriterOptions<T>['out']): ItemWriter<T> {
+function csvWriter<T>(columns: readonly Column<T>[], out: WriterOptions<T>['out'], spreadsheet: boolean): ItemWriter<T> {
   let headerWritten = false;
   const header = columns.map((column) => column.header);
+  // Excel reads a file without a BOM as the system's code page, and Korean labels as mojibake.
+  const start = () => (spreadsheet ? '\uFEFF' : '');
   return {
     write(items) {
       if (items.length === 0) return;
-      const records = items.map((item) => columns.map((column) => column.value(item)));
-      out.write(stringify(records, { header: !headerWritten, columns: header }));
+      const records = items.map((item) => columns.map((column) => (spreadsheet ? spreadsheetCell(column.value(item)) : column.value(item))));
+      out.write((headerWritten ? '' : start()) + stringify(records, { header: !headerWritten, columns: header }));
       headerWritten = true;
     },
     end() {
-      if (!headerWritten) out.write(stringify([], { header: true, columns: header }));
+      if (!headerWritten) out.write(start() + stringify([], { header: true, columns: header }));
     },
     abort() {},
+    interrupt() {},
   };
 }
 
-/** A table needs every row to size its columns, so it is written at the end. */
-function tableWriter<T>(columns: readonly Column<T>[], out: WriterOptions<T>['out']): ItemWriter<T> {
-  const rows: T[] = [];
-  const flush = () => out.write(renderTable(columns, rows));
+/** Rows sized from this many before the first is written, on a terminal; later rows are cut to the same widths. */
+const sampleRows = 20;
+
+/**
+ * A table: on a terminal, fitted to its width, the header and first rows written once `sampleRows`
+ * have arrived, every later row as it comes, so that Ctrl-C keeps what was shown. Elsewhere (a pipe,
+ * --wide) every row is held until the end, so that each column is as wide as its widest cell.
+ */
+function tableWriter<T>(columns: readonly Column<T>[], out: WriterOptions<T>['out'], terminalColumns: number | undefined): ItemWriter<T> {
+  const held: T[] = [];
+  let layout: TableLayout<T> | undefined;
+  const settle = () => {
+    if (terminalColumns === undefined) {
+      out.write(renderTable(columns, held));
+    } else {
+      layout = layoutTable(columns, held.map((item) => rowOf(columns, item)), terminalColumns);
+      const lines = [layout.columns.map((column) => column.header), ...held.map((item) => rowOf(layout!.columns, item))];
+      out.write(`${lines.map((line) => renderLine(line, layout!.widths)).join('\n')}\n`);
+    }
+    held.length = 0;
+  };
+  // A person reading a table is better served by the rows that did arrive, above the error.
+  const showHeld = () => {
+    if (held.length > 0) settle();
+  };
   return {
     write(items) {
-      rows.push(...items);
+      if (layout !== undefined) {
+        if (items.length > 0) out.write(items.map((item) => `${renderLine(rowOf(layout!.columns, item), layout!.widths)}\n`).join(''));
+        return;
+      }
+      held.push(...items);
+      if (terminalColumns !== undefined && held.length >= sampleRows) settle();
     },
-    end: flush,
-    // A person reading a table is better served by the rows that did arrive, above the error.
-    abort: () => {
-      if (rows.length > 0) flush();
+    end() {
+      if (layout === undefined) settle();
     },
+    abort: showHeld,
+    interrupt: showHeld,
   };
 }
 
@@ -95,8 +136,8 @@ export function createWriter<T>(options: WriterOptions<T>): ItemWriter<T> {
     case 'ndjson':
       return ndjsonWriter(options.out);
     case 'csv':
-      return csvWriter(options.csvColumns, options.out);
+      return csvWriter(options.csvColumns, options.out, options.spreadsheet === true);
     case 'table':
-      return tableWriter(options.tableColumns, options.out);
+      return tableWriter(options.tableColumns, options.out, options.terminalColumns);
   }
 }

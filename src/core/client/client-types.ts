@@ -4,6 +4,7 @@ import type { PagePromise } from '../pages/page-promise.js';
 import type {
   Campaign,
   CampaignListParams,
+  CreateCampaignInput,
   CreatePhoneNumberInput,
   ListRequestOptions,
   PhoneNumber,
@@ -46,6 +47,7 @@ export interface CommonClientOptions {
   defaultCountry?: string;
 }
 
+/** The phone-number operations of a client. */
 export interface PhoneNumbersResource<P extends string, ListParams = PhoneNumberListParams> {
   /** A page of numbers; `for await` over the result for every number, page after page. */
   list(params?: ListParams, options?: ListRequestOptions): PagePromise<PhoneNumber<P>>;
@@ -61,11 +63,23 @@ export interface PhoneNumbersResource<P extends string, ListParams = PhoneNumber
   listByAgent(agentId: string, params?: ListParams, options?: ListRequestOptions): PagePromise<PhoneNumber<P>>;
 }
 
+/** The campaign operations of a client. */
 export interface CampaignsResource<P extends string, ListParams = CampaignListParams> {
   /** One campaign by its platform id. */
   get(id: string, options?: RequestOptions): Promise<Campaign<P>>;
   /** A page of campaigns; `for await` over the result for every campaign. */
   list(params?: ListParams, options?: ListRequestOptions): PagePromise<Campaign<P>>;
+  /**
+   * Creates a campaign that runs by itself at `scheduledAt` (or now) and returns it as the platform
+   * reports it. Never retried: a create whose answer was lost may have taken effect.
+   */
+  create(input: CreateCampaignInput, options?: RequestOptions): Promise<Campaign<P>>;
+  /** Pauses a running campaign; `resume` continues it. */
+  pause(id: string, options?: RequestOptions): Promise<void>;
+  /** Continues a paused campaign. */
+  resume(id: string, options?: RequestOptions): Promise<void>;
+  /** Stops a campaign for good: no further calls are placed. */
+  cancel(id: string, options?: RequestOptions): Promise<void>;
 }
 
 /** A client with every operation of the neutral API; one the provider lacks throws `UnsupportedOperationError`. */
@@ -77,3 +91,29 @@ export interface NeutralClient<P extends string> {
   readonly phoneNumbers: PhoneNumbersResource<P>;
   readonly campaigns: CampaignsResource<P>;
 }
+
+type Names<Offered extends string, Prefix extends string> = Offered extends `${Prefix}.${infer Name}` ? Name : never;
+
+/**
+ * A client typed to what one provider offers: only the operations in `Offered` exist on it (an
+ * operation the provider lacks is a compile error, not a run-time surprise), with the provider's own
+ * list parameters. A resource with no offered operation is absent.
+ */
+export type ProviderClient<
+  P extends string,
+  Offered extends OperationName,
+  PhoneNumberParams = PhoneNumberListParams,
+  CampaignParams = CampaignListParams,
+> = {
+  /** The provider this client talks to. */
+  readonly provider: P;
+  /** Whether this provider offers an operation. */
+  supports(operation: OperationName): boolean;
+  /** Phone numbers: the operations this provider offers. */
+  readonly phoneNumbers: Pick<PhoneNumbersResource<P, PhoneNumberParams>, Names<Offered, 'phoneNumbers'> & keyof PhoneNumbersResource<P>>;
+} & ([Names<Offered, 'campaigns'>] extends [never]
+  ? unknown
+  : {
+      /** Campaigns: the operations this provider offers. */
+      readonly campaigns: Pick<CampaignsResource<P, CampaignParams>, Names<Offered, 'campaigns'> & keyof CampaignsResource<P>>;
+    });

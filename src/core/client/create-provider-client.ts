@@ -1,5 +1,5 @@
 import type { ProviderDefinition } from '../provider-contract.js';
-import { buildClient } from './build-client.js';
+import { buildClient } from './assemble-client.js';
 import type { CommonClientOptions, NeutralClient } from './client-types.js';
 import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
@@ -17,8 +17,8 @@ export type SingleProviderOptions<Options extends { provider: string }> = Omit<O
  * so that a service using one platform bundles that adapter alone and not the registry of all.
  * Checks the same options as `createClient`; a `provider` naming another platform is refused.
  */
-export function createProviderClient<P extends string, Context>(
-  definition: ProviderDefinition<P, Context>,
+export function createProviderClient<P extends string>(
+  definition: ProviderDefinition<P>,
   factoryName: string,
   options: unknown,
 ): NeutralClient<P> {

@@ -1,5 +1,5 @@
-import type * as z from 'zod/mini';
 import { ResponseValidationError, type ValidationIssue } from '../errors.js';
+import type { WireSchema } from '../provider-contract.js';
 
 /** Builds a value on first use, so that importing the SDK constructs no schema. */
 export function lazy<T>(build: () => T): () => T {
@@ -11,12 +11,7 @@ export function lazy<T>(build: () => T): () => T {
  * Checks a wire body against the fields the adapter maps, and says what was wrong and where.
  * Returns the validated value; throws `ResponseValidationError`, never a zod error.
  */
-export function parseWire<Schema extends z.ZodMiniType>(
-  schema: Schema,
-  data: unknown,
-  provider: string,
-  what: string,
-): z.infer<Schema> {
+export function parseWire<Value>(schema: WireSchema<Value>, data: unknown, provider: string, what: string): Value {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   const issues: ValidationIssue[] = result.error.issues.slice(0, 10).map((issue) => ({

@@ -4,6 +4,11 @@ import { emptyPagesError, LoopGuard, maxEmptyPagesInARow, repeatedCursorError, r
 /** One page as an adapter reads it off the wire, already mapped to core types. */
 export interface PageData<T> {
   items: T[];
+  /**
+   * How many items the platform sent on this page, before any filter the SDK applied to it; the
+   * length of `items` when left out. A page the filter emptied is not an empty page of the platform.
+   */
+  received?: number;
   /** Opaque: the adapter's way to ask for the next page; `null` on the last page. */
   nextCursor: string | null;
   totalCount: number | null;
@@ -90,7 +95,7 @@ export async function fetchChainPage<T>(
   if (next === null) return new Page(data, chain, depth);
   if (guard.pointsBack(next, depth)) throw repeatedCursorError(chain.provider, next);
   if (previous && sameItems(previous.items, data.items)) throw repeatedPageError(chain.provider, data.items.length);
-  const emptyRun = data.items.length === 0 ? (previous?.emptyRun ?? 0) + 1 : 0;
+  const emptyRun = (data.received ?? data.items.length) === 0 ? (previous?.emptyRun ?? 0) + 1 : 0;
   if (emptyRun >= maxEmptyPagesInARow) throw emptyPagesError(chain.provider, emptyRun);
   return new Page(data, chain, depth, emptyRun);
 }

@@ -49,6 +49,7 @@ export function interpretResponse(response: Response, text: string, options: Tra
     detail: detail ?? (redactText(response.statusText, secrets) || null),
     retryAfterMs: retryAfter,
     keyHint: options.keyHint,
+    concurrencyLimit: options.concurrencyLimit,
   });
   throw new AttemptFailure(error, retryableStatuses.has(status) || status >= 500, String(status), retryAfter);
 }

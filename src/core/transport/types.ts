@@ -50,6 +50,11 @@ export interface TransportOptions {
   errorDetail: (body: unknown) => string | null;
   /** For a platform that reports some failures in a 2xx body: raised as an `APIError` here, like an error status. */
   reportedFailure?: ReportedFailure | undefined;
+  /**
+   * Whether a 429's parsed body (secrets removed) is the platform's "too many calls at once" answer:
+   * it is then raised as a `ConcurrencyLimitError` instead of a plain `RateLimitError`.
+   */
+  concurrencyLimit?: ((body: unknown) => boolean) | undefined;
   /** Spaces and bounds the attempts of this client; every attempt, retries included, waits here. */
   pacer: Pacer;
   /** Where attempts, retries and failures are logged. */

@@ -1,5 +1,4 @@
-import type { OperationName } from '../../core/provider-contract.js';
-import type { CommonClientOptions, PhoneNumbersResource } from '../../core/client/client-types.js';
+import type { CommonClientOptions, ProviderClient } from '../../core/client/client-types.js';
 import type { GenericPhoneNumberListParams } from './list-params.js';
 
 /**
@@ -20,9 +19,5 @@ export interface GenericClientOptions extends CommonClientOptions {
   organizationId?: string;
 }
 
-/** A client for a generic X-API-Key platform: only the operations it offers exist on it. */
-export interface GenericClient {
-  readonly provider: 'generic';
-  supports(operation: OperationName): boolean;
-  readonly phoneNumbers: Pick<PhoneNumbersResource<'generic', GenericPhoneNumberListParams>, 'list'>;
-}
+/** A client for a generic X-API-Key platform: only the operations it offers can be called. */
+export type GenericClient = ProviderClient<'generic', 'phoneNumbers.list', GenericPhoneNumberListParams>;

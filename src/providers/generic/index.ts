@@ -1,53 +1,56 @@
-import type { TypedProviderDefinition } from '../../core/provider-contract.js';
-import type { Transport } from '../../core/transport/transport.js';
-import { parseWire } from '../../core/kit/validate.js';
+import { cursorPages } from '../../core/kit/pagination.js';
+import { defineProvider } from '../../core/provider-contract.js';
 import type { GenericClient, GenericClientOptions } from './client.js';
 import { genericPhoneNumberFilters, genericPhoneNumberQuery, type GenericPhoneNumberListParams } from './list-params.js';
 import { mapGenericPhoneNumber } from './map-phone-number.js';
-import { resolveOrganizationId } from './organization.js';
+import type { GenericSeed } from './sandbox-seed.js';
 import { genericErrorDetail, genericPhoneNumberPageSchema, isGenericFailure } from './wire.js';
 import { nextCursorOf } from './wire-assumptions.js';
-
-const numbersPath = '/api/phone-numbers';
-
-/** What every request needs beyond the key. */
-export interface GenericContext {
-  organizationId: string;
-}
 
 /**
  * Any API of the X-API-Key family (`X-API-Key` + `X-Organization-Id` headers, `{ success, data,
  * pagination }` envelopes, ISO timestamps). No host is assumed: `baseUrl` is required.
  */
-export const genericProvider: TypedProviderDefinition<'generic', GenericClientOptions, GenericClient, GenericContext> = {
+export const genericProvider = defineProvider<'generic', GenericClientOptions, GenericClient, GenericSeed>({
   id: 'generic',
   defaultBaseUrl: null,
   environmentPrefix: 'GENERIC',
+  options: [
+    {
+      name: 'organizationId',
+      label: 'organization id',
+      description: 'the platform needs it in the X-Organization-Id header of every request.',
+      environmentSuffix: 'ORGANIZATION_ID',
+      cliFlag: 'organization-id',
+      required: true,
+      inHeader: true,
+    },
+  ],
   listFilters: { 'phoneNumbers.list': genericPhoneNumberFilters },
-  extraOptions: ['organizationId'],
-  context: (settings) => ({ organizationId: resolveOrganizationId(settings) }),
-  authHeaders: (apiKey, context) => ({ 'x-api-key': apiKey, 'x-organization-id': context.organizationId }),
+  authHeaders: (apiKey, options) => ({ 'x-api-key': apiKey, 'x-organization-id': options.organizationId! }),
   errorDetail: genericErrorDetail,
   // `{ success: false, ... }` in a 2xx answer: the platform's own failure report, an APIError.
   reportedFailure: {
     matches: isGenericFailure,
     advice: 'Nothing was listed; check the parameters and the organization id.',
   },
-  operations: (transport: Transport, _context, numbers) => ({
+  sandbox: () => import('./sandbox.js').then((module) => module.genericSandbox),
+  operations: (kit) => ({
     phoneNumbers: {
-      async list(params, cursor, request) {
-        const query = genericPhoneNumberQuery(params as GenericPhoneNumberListParams, cursor);
-        const response = await transport.request({ method: 'GET', path: numbersPath, query }, request);
-        const page = parseWire(genericPhoneNumberPageSchema(), response.data, 'generic', 'a page of phone numbers');
-        const rawItems = (response.data as { data: Record<string, unknown>[] }).data;
-        const toE164 = await numbers.e164Formatter();
-        return {
-          items: page.data.map((item, index) => mapGenericPhoneNumber(item, rawItems[index]!, toE164)),
-          nextCursor: nextCursorOf(page.pagination),
-          totalCount: page.pagination.total_count ?? null,
-        };
-      },
+      list: cursorPages(kit, {
+        operation: 'phoneNumbers.list',
+        request: (params: GenericPhoneNumberListParams, cursor) => ({
+          method: 'GET',
+          path: '/api/phone-numbers',
+          query: genericPhoneNumberQuery(params, cursor),
+        }),
+        expect: { schema: genericPhoneNumberPageSchema, what: 'a page of phone numbers' },
+        items: (body) => body.data,
+        map: mapGenericPhoneNumber,
+        readsNumbers: true,
+        next: (body) => ({ cursor: nextCursorOf(body.pagination), totalCount: body.pagination.total_count ?? null }),
+      }),
     },
     campaigns: {},
   }),
-};
+});

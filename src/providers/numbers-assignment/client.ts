@@ -1,5 +1,4 @@
-import type { OperationName } from '../../core/provider-contract.js';
-import type { CommonClientOptions, PhoneNumbersResource } from '../../core/client/client-types.js';
+import type { CommonClientOptions, ProviderClient } from '../../core/client/client-types.js';
 import type { NumbersAssignmentPhoneNumberListParams } from './list-params.js';
 
 /**
@@ -16,11 +15,14 @@ export interface NumbersAssignmentClientOptions extends CommonClientOptions {
 }
 
 /** A numbers-assignment client: phone number assignments only; the platform has no campaigns. */
-export interface NumbersAssignmentClient {
-  readonly provider: 'numbers-assignment';
-  supports(operation: OperationName): boolean;
-  readonly phoneNumbers: Pick<
-    PhoneNumbersResource<'numbers-assignment', NumbersAssignmentPhoneNumberListParams>,
-    'list' | 'get' | 'create' | 'update' | 'delete' | 'listByAgent'
+export type NumbersAssignmentClient =
+  ProviderClient<
+    'numbers-assignment',
+    | 'phoneNumbers.list'
+    | 'phoneNumbers.get'
+    | 'phoneNumbers.create'
+    | 'phoneNumbers.update'
+    | 'phoneNumbers.delete'
+    | 'phoneNumbers.listByAgent',
+    NumbersAssignmentPhoneNumberListParams
   >;
-}

@@ -1,18 +1,17 @@
-import type { TypedProviderDefinition } from '../../core/provider-contract.js';
 import { ResponseValidationError } from '../../core/errors.js';
-import type { Transport } from '../../core/transport/transport.js';
-import type { PageData } from '../../core/pages/page.js';
+import { pageNumberPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
-import type { PhoneNumber, PhoneNumberListParams, RequestOptions } from '../../core/types.js';
+import { defineProvider, type ProviderKit } from '../../core/provider-contract.js';
+import type { PhoneNumberListParams, RequestOptions } from '../../core/types.js';
+import type { HttpRequest } from '../../core/transport/types.js';
 import type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './client.js';
-import { numbersAssignmentPageRequest } from './list-params.js';
+import { numbersAssignmentQuery } from './list-params.js';
 import { mapNumbersAssignmentPhoneNumber } from './map-phone-number.js';
-import { providerId, type NumbersAssignmentId } from './provider-id.js';
-import { readAssignment, readAssignmentList } from './wire.js';
-import { errorMessageOf, nextPageNumber } from './wire-assumptions.js';
+import { providerId } from './provider-id.js';
+import type { NumbersAssignmentSeed } from './sandbox-seed.js';
+import { assignmentExpectation, listExpectation, listItems, listPosition } from './wire.js';
+import { defaultLimit, errorMessageOf, firstPage, maxLimit, unwrapEntity } from './wire-assumptions.js';
 import { createBody, updateBody } from './write-body.js';
-
-type AssignedNumber = PhoneNumber<NumbersAssignmentId>;
 
 /**
  * A write that succeeded but answered without the assignment: say so plainly, since the change
@@ -26,71 +25,88 @@ function requireBody(data: unknown, outcome: string): void {
   );
 }
 
+/** A request whose answer is one assignment, bare or enveloped, mapped. `outcome`: what an empty answer to a write means. */
+async function oneAssignment(kit: ProviderKit, request: HttpRequest, options: RequestOptions, what: string, outcome?: string) {
+  const { value, raw } = await kit.request(request, options, {
+    ...assignmentExpectation(what),
+    select: (body) => {
+      if (outcome !== undefined) requireBody(body, outcome);
+      return unwrapEntity(body);
+    },
+  });
+  return mapNumbersAssignmentPhoneNumber(value, raw as Record<string, unknown>, await kit.e164Formatter());
+}
+
+/** The list parameters of `listByAgent`, with the agent whose numbers are listed. */
+type AgentListParams = PhoneNumberListParams & { agentId: string };
+
+/** The two list endpoints page alike; `/agents/{id}/numbers` documents no paging, so its answer is one page. */
+const listOf = <Params extends PhoneNumberListParams>(
+  kit: ProviderKit,
+  operation: string,
+  listPath: (params: Params) => string,
+  oneAnswer: boolean,
+) =>
+  pageNumberPages(kit, {
+    operation,
+    request: (params: Params, page, limit) => ({
+      method: 'GET',
+      path: listPath(params),
+      query: numbersAssignmentQuery(params, page, limit!, operation),
+    }),
+    size: { default: defaultLimit, max: maxLimit },
+    firstPage,
+    fullPageMeansMore: !oneAnswer,
+    expect: listExpectation,
+    items: listItems,
+    position: listPosition,
+    map: mapNumbersAssignmentPhoneNumber,
+    readsNumbers: true,
+  });
+
 /** numbers-assignment: X-API-Key auth, page-number pages, ISO timestamps, one agent per number. */
-export const numbersAssignmentProvider: TypedProviderDefinition<
-  NumbersAssignmentId,
+export const numbersAssignmentProvider = defineProvider<
+  'numbers-assignment',
   NumbersAssignmentClientOptions,
-  NumbersAssignmentClient
-> = {
+  NumbersAssignmentClient,
+  NumbersAssignmentSeed
+>({
   id: providerId,
   defaultBaseUrl: null,
   environmentPrefix: 'NUMBERS_ASSIGNMENT',
-  listFilters: {},
-  extraOptions: [],
-  context: () => undefined,
   authHeaders: (apiKey) => ({ 'x-api-key': apiKey }),
   errorDetail: errorMessageOf,
-  operations: (transport: Transport, _context, numbers) => {
-    const listPage = async (
-      listPath: string,
-      operation: string,
-      params: PhoneNumberListParams,
-      cursor: string | null,
-      request: RequestOptions,
-    ): Promise<PageData<AssignedNumber>> => {
-      const { query, page, limit } = numbersAssignmentPageRequest(params, cursor, operation);
-      const { data } = await transport.request({ method: 'GET', path: listPath, query }, request);
-      const list = readAssignmentList(data);
-      const toE164 = await numbers.e164Formatter();
-      const next = nextPageNumber({ requestedPage: page, limit, itemCount: list.items.length, pagination: list.pagination });
-      return {
-        items: list.items.map((item, index) => mapNumbersAssignmentPhoneNumber(item, list.rawItems[index]!, toE164)),
-        nextCursor: next === null ? null : String(next),
-        totalCount: list.pagination?.total ?? null,
-      };
-    };
-
+  sandbox: () => import('./sandbox.js').then((module) => module.numbersAssignmentSandbox),
+  operations: (kit) => {
+    const byAgent = listOf(kit, 'phoneNumbers.listByAgent', (params: AgentListParams) => path`/agents/${params.agentId}/numbers`, false);
     return {
       phoneNumbers: {
-        list: (params, cursor, request) => listPage('/numbers', 'phoneNumbers.list', params, cursor, request),
-        listByAgent: (agentId, params, cursor, request) =>
-          listPage(path`/agents/${agentId}/numbers`, 'phoneNumbers.listByAgent', params, cursor, request),
-        async get(id, request) {
-          const { data } = await transport.request({ method: 'GET', path: path`/numbers/${id}` }, request);
-          const { wire, raw } = readAssignment(data, 'a phone number');
-          return mapNumbersAssignmentPhoneNumber(wire, raw, await numbers.e164Formatter());
-        },
-        async create(input, request) {
-          const body = createBody(input);
-          // POST is never retried by the transport: a second attempt could assign the number twice.
-          const { data } = await transport.request({ method: 'POST', path: '/numbers', body }, request);
-          requireBody(data, 'the number was probably assigned: list the numbers to find it rather than creating it again.');
-          const { wire, raw } = readAssignment(data, 'the created phone number');
-          return mapNumbersAssignmentPhoneNumber(wire, raw, await numbers.e164Formatter());
-        },
-        async update(id, patch, request) {
-          const body = updateBody(patch);
-          const { data } = await transport.request({ method: 'PUT', path: path`/numbers/${id}`, body }, request);
-          requireBody(data, `the change was probably applied: get('${id}') to read it.`);
-          const { wire, raw } = readAssignment(data, 'the updated phone number');
-          return mapNumbersAssignmentPhoneNumber(wire, raw, await numbers.e164Formatter());
-        },
+        list: listOf(kit, 'phoneNumbers.list', () => '/numbers', false),
+        listByAgent: (agentId, params, cursor, request) => byAgent({ ...params, agentId }, cursor, request),
+        get: (id, request) => oneAssignment(kit, { method: 'GET', path: path`/numbers/${id}` }, request, 'a phone number'),
+        // POST is never retried by the transport: a second attempt could assign the number twice.
+        create: (input, request) =>
+          oneAssignment(
+            kit,
+            { method: 'POST', path: '/numbers', body: createBody(input) },
+            request,
+            'the created phone number',
+            'the number was probably assigned: list the numbers to find it rather than creating it again.',
+          ),
+        update: (id, patch, request) =>
+          oneAssignment(
+            kit,
+            { method: 'PUT', path: path`/numbers/${id}`, body: updateBody(patch) },
+            request,
+            'the updated phone number',
+            `the change was probably applied: get('${id}') to read it.`,
+          ),
         async delete(id, request) {
           // 200 with no content is documented, 204 accepted; a body, if any, carries nothing to return.
-          await transport.request({ method: 'DELETE', path: path`/numbers/${id}` }, request);
+          await kit.send({ method: 'DELETE', path: path`/numbers/${id}` }, request);
         },
       },
       campaigns: {},
     };
   },
-};
+});

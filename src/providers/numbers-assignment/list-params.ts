@@ -1,17 +1,11 @@
 import { describeValue } from '../../core/describe-value.js';
-import { InvalidRequestError } from '../../core/errors.js';
+import type { InvalidRequestError } from '../../core/errors.js';
+import { refuser } from '../../core/kit/refuse.js';
 import type { QueryValue } from '../../core/transport/transport.js';
 import { wireStatusesFor } from '../../core/kit/status.js';
 import type { PhoneNumberListParams } from '../../core/types.js';
 import { providerId } from './provider-id.js';
-import {
-  assignmentStatuses,
-  defaultLimit,
-  firstPage,
-  listQuery,
-  maxLimit,
-  statusesPerRequest,
-} from './wire-assumptions.js';
+import { assignmentStatuses, listQuery, statusesPerRequest } from './wire-assumptions.js';
 
 /** `phoneNumbers.list` and `phoneNumbers.listByAgent` parameters on numbers-assignment. */
 export interface NumbersAssignmentPhoneNumberListParams extends PhoneNumberListParams {
@@ -24,40 +18,15 @@ export interface NumbersAssignmentPhoneNumberListParams extends PhoneNumberListP
   status?: 'active' | 'inactive';
 }
 
-/** What one list request asks for: the query, and the page and limit it was built from. */
-export interface PageRequest {
-  query: Record<string, QueryValue>;
-  page: number;
-  limit: number;
-}
-
-/**
- * Turns checked neutral parameters and the opaque cursor (a page number) into the query; refuses
- * what the platform could not answer, before any request.
- */
-export function numbersAssignmentPageRequest(
+/** The query of one list request; refuses a status filter the platform could not answer, before any request. */
+export function numbersAssignmentQuery(
   params: PhoneNumberListParams,
-  cursor: string | null,
+  page: number,
+  limit: number,
   operation: string,
-): PageRequest {
-  const fail = (message: string) => new InvalidRequestError(`${providerId}: ${operation}: ${message}`, { provider: providerId });
-  if (params.limit !== undefined && params.limit > maxLimit) {
-    throw fail(`limit must be from 1 to ${maxLimit} (got ${params.limit}).`);
-  }
-  const limit = params.limit ?? defaultLimit;
-  const page = cursor === null ? firstPage : pageFromCursor(cursor, fail);
-  return { query: { [listQuery.page]: page, [listQuery.limit]: limit, [listQuery.status]: wireStatus(params, fail) }, page, limit };
-}
-
-function pageFromCursor(cursor: string, fail: (message: string) => InvalidRequestError): number {
-  const page = /^[1-9][0-9]*$/.test(cursor) ? Number(cursor) : Number.NaN;
-  if (!Number.isSafeInteger(page)) {
-    throw fail(
-      `cursor ${describeValue(cursor)} is not a numbers-assignment cursor (a page number such as "2"). ` +
-        'Pass back the nextCursor of an earlier page unchanged.',
-    );
-  }
-  return page;
+): Record<string, QueryValue> {
+  const fail = refuser(providerId, operation);
+  return { [listQuery.page]: page, [listQuery.limit]: limit, [listQuery.status]: wireStatus(params, fail) };
 }
 
 function wireStatus(params: PhoneNumberListParams, fail: (message: string) => InvalidRequestError): string | undefined {

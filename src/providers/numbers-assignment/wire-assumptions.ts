@@ -59,28 +59,6 @@ export const maxLimit = 100;
 export const listEnvelope = { items: 'data', pagination: 'pagination' } as const;
 export const paginationField = { page: 'page', total: 'total', totalPages: 'totalPages' } as const;
 
-export interface PaginationInfo {
-  page: number;
-  totalPages: number;
-  total: number | null;
-}
-
-/**
- * The page number after this one, or `null` on the last page. With `pagination`, there is a next
- * page when `page < totalPages`. Without it (a bare array, or an envelope without `pagination`),
- * there is one exactly when the page came back full: as many items as the limit sent.
- */
-export function nextPageNumber(answer: {
-  requestedPage: number;
-  limit: number;
-  itemCount: number;
-  pagination: PaginationInfo | null;
-}): number | null {
-  const { pagination } = answer;
-  if (pagination) return pagination.page < pagination.totalPages ? pagination.page + 1 : null;
-  return answer.itemCount === answer.limit ? answer.requestedPage + 1 : null;
-}
-
 /** A single assignment answers either bare or as `{ data: { ... } }`. */
 export const entityEnvelope = 'data';
 

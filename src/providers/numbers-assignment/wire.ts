@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
-import { lazy, parseWire } from '../../core/kit/validate.js';
-import { providerId } from './provider-id.js';
+import type { PagePosition } from '../../core/kit/pagination.js';
+import { lazy } from '../../core/kit/validate.js';
+import type { Expectation } from '../../core/provider-contract.js';
 import {
   assignmentField as field,
   listEnvelope,
   paginationField,
   timestampWire,
-  unwrapEntity,
-  type PaginationInfo,
 } from './wire-assumptions.js';
 
 // Only the fields the mapping reads are checked; everything else passes through in `raw`. Items are
@@ -45,37 +44,36 @@ const envelopedListSchema = lazy(() =>
   }),
 );
 
-/** One list answer, checked: the validated items, the same items as received, and the pagination if any. */
-export interface AssignmentList {
-  items: AssignmentWire[];
-  rawItems: Record<string, unknown>[];
-  pagination: PaginationInfo | null;
+/** A list answer as checked: a bare array of assignments, or the envelope with optional pagination. */
+export type AssignmentListWire = AssignmentWire[] | { [listEnvelope.items]: AssignmentWire[]; [listEnvelope.pagination]?: PaginationWire | null | undefined };
+
+type PaginationWire = z.infer<ReturnType<typeof paginationSchema>>;
+
+/** The shape a list answer must have: a bare array, or the envelope; chosen by what came. */
+export function listExpectation(body: unknown): Expectation<AssignmentListWire> {
+  return Array.isArray(body)
+    ? { schema: bareListSchema, what: 'a page of phone numbers (a bare array)' }
+    : { schema: envelopedListSchema, what: 'a page of phone numbers' };
 }
 
-/** Reads a list answer in either of its shapes; throws `ResponseValidationError` for anything else. */
-export function readAssignmentList(body: unknown): AssignmentList {
-  if (Array.isArray(body)) {
-    const items = parseWire(bareListSchema(), body, providerId, 'a page of phone numbers (a bare array)');
-    return { items, rawItems: body as Record<string, unknown>[], pagination: null };
-  }
-  const page = parseWire(envelopedListSchema(), body, providerId, 'a page of phone numbers');
-  const pagination = page[listEnvelope.pagination];
+/** The items of a list answer in either shape. */
+export function listItems<Item>(body: Item[] | { [listEnvelope.items]: Item[] }): Item[] {
+  return Array.isArray(body) ? body : body[listEnvelope.items];
+}
+
+/** Where an enveloped answer says it stands; `null` for a bare array or an envelope without pagination. */
+export function listPosition(body: AssignmentListWire): PagePosition | null {
+  if (Array.isArray(body)) return null;
+  const pagination = body[listEnvelope.pagination];
+  if (!pagination) return null;
   return {
-    items: page[listEnvelope.items],
-    rawItems: (body as Record<string, Record<string, unknown>[]>)[listEnvelope.items]!,
-    pagination: pagination
-      ? {
-          page: pagination[paginationField.page],
-          totalPages: pagination[paginationField.totalPages],
-          total: pagination[paginationField.total] ?? null,
-        }
-      : null,
+    page: pagination[paginationField.page],
+    totalPages: pagination[paginationField.totalPages],
+    total: pagination[paginationField.total] ?? null,
   };
 }
 
-/** Reads a single-assignment answer, bare or enveloped; `raw` is the assignment object as received. */
-export function readAssignment(body: unknown, what: string): { wire: AssignmentWire; raw: Record<string, unknown> } {
-  const inner = unwrapEntity(body);
-  const wire = parseWire(assignmentSchema(), inner, providerId, what);
-  return { wire, raw: inner as Record<string, unknown> };
+/** The expected shape of a single-assignment answer, once unwrapped from its envelope (`unwrapEntity`). */
+export function assignmentExpectation(what: string): Expectation<AssignmentWire> {
+  return { schema: assignmentSchema, what };
 }

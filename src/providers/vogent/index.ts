@@ -1,8 +1,6 @@
-import type { TypedProviderDefinition } from '../../core/provider-contract.js';
-import type { Transport } from '../../core/transport/transport.js';
-import type { PageData } from '../../core/pages/page.js';
 import { path } from '../../core/kit/path.js';
-import { parseWire } from '../../core/kit/validate.js';
+import { cursorPages } from '../../core/kit/pagination.js';
+import { defineProvider } from '../../core/provider-contract.js';
 import type { VogentClient, VogentClientOptions } from './client.js';
 import {
   vogentCampaignFilters,
@@ -13,6 +11,7 @@ import {
 } from './list-params.js';
 import { mapVogentCampaign } from './map-campaign.js';
 import { mapVogentPhoneNumber } from './map-phone-number.js';
+import type { VogentSeed } from './sandbox-seed.js';
 import { vogentUpdateBody } from './update-body.js';
 import {
   vogentBatchDialJobPageSchema,
@@ -24,67 +23,73 @@ import {
 
 type RawRecord = Record<string, unknown>;
 
-/** One `{ data, cursor }` page: the validated items are mapped beside their originals, kept as `raw`. */
-function toPage<Wire, Item>(
-  page: { data: Wire[]; cursor?: string | null | undefined },
-  body: unknown,
-  map: (wire: Wire, raw: RawRecord) => Item,
-): PageData<Item> {
-  const rawItems = (body as { data: RawRecord[] }).data;
-  return {
-    items: page.data.map((item, index) => map(item, rawItems[index]!)),
-    nextCursor: page.cursor || null,
-    totalCount: null,
-  };
-}
+/** Vogent's `{ data, cursor }` pages carry no total. */
+const nextOf = <Body extends { cursor?: string | null | undefined }>(body: Body) => ({ cursor: body.cursor ?? null, totalCount: null });
 
 /** Vogent: Bearer auth, cursor pages of `{ data, cursor }`, no total count; campaigns are batch dial jobs. */
-export const vogentProvider: TypedProviderDefinition<'vogent', VogentClientOptions, VogentClient> = {
+export const vogentProvider = defineProvider<'vogent', VogentClientOptions, VogentClient, VogentSeed>({
   id: 'vogent',
   defaultBaseUrl: 'https://api.vogent.ai/api',
   environmentPrefix: 'VOGENT',
   listFilters: { 'campaigns.list': vogentCampaignFilters },
-  extraOptions: [],
-  context: () => undefined,
   authHeaders: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
   errorDetail: vogentErrorDetail,
-  operations: (transport: Transport, _context, numbers) => ({
-    phoneNumbers: {
-      async list(params, cursor, request) {
-        const query = vogentPhoneNumberQuery(params as VogentPhoneNumberListParams, cursor);
-        const { data } = await transport.request({ method: 'GET', path: '/phone_numbers', query }, request);
-        const page = parseWire(vogentPhoneNumberPageSchema(), data, 'vogent', 'a page of phone numbers');
-        const toE164 = await numbers.e164Formatter();
-        return toPage(page, data, (wire, raw) => mapVogentPhoneNumber(wire, raw, toE164));
+  sandbox: () => import('./sandbox.js').then((module) => module.vogentSandbox),
+  operations: (kit) => {
+    const phoneNumber = { schema: vogentPhoneNumberSchema, what: 'a phone number' };
+    return {
+      phoneNumbers: {
+        list: cursorPages(kit, {
+          operation: 'phoneNumbers.list',
+          request: (params: VogentPhoneNumberListParams, cursor) => ({
+            method: 'GET',
+            path: '/phone_numbers',
+            query: vogentPhoneNumberQuery(params, cursor),
+          }),
+          expect: { schema: vogentPhoneNumberPageSchema, what: 'a page of phone numbers' },
+          items: (body) => body.data,
+          map: mapVogentPhoneNumber,
+          readsNumbers: true,
+          next: nextOf,
+        }),
+        async get(id, request) {
+          const { value, raw } = await kit.request({ method: 'GET', path: path`/phone_numbers/${id}` }, request, phoneNumber);
+          return mapVogentPhoneNumber(value, raw as RawRecord, await kit.e164Formatter());
+        },
+        async update(id, patch, request) {
+          const body = vogentUpdateBody(patch);
+          const { value, raw } = await kit.request({ method: 'PUT', path: path`/phone_numbers/${id}`, body }, request, {
+            ...phoneNumber,
+            what: 'the updated phone number',
+          });
+          return mapVogentPhoneNumber(value, raw as RawRecord, await kit.e164Formatter());
+        },
+        async delete(id, request) {
+          // Vogent answers with the deleted number; the neutral delete resolves with nothing.
+          await kit.send({ method: 'DELETE', path: path`/phone_numbers/${id}` }, request);
+        },
       },
-      async get(id, request) {
-        const { data } = await transport.request({ method: 'GET', path: path`/phone_numbers/${id}` }, request);
-        const wire = parseWire(vogentPhoneNumberSchema(), data, 'vogent', 'a phone number');
-        return mapVogentPhoneNumber(wire, data as RawRecord, await numbers.e164Formatter());
+      campaigns: {
+        async get(id, request) {
+          const { value, raw } = await kit.request({ method: 'GET', path: path`/batch_dial_jobs/${id}` }, request, {
+            schema: vogentBatchDialJobSchema,
+            what: 'a batch dial job',
+          });
+          return mapVogentCampaign(value, raw as RawRecord);
+        },
+        list: cursorPages(kit, {
+          operation: 'campaigns.list',
+          request: (params: VogentCampaignListParams, cursor) => ({
+            method: 'GET',
+            path: '/batch_dial_jobs',
+            query: vogentCampaignQuery(params, cursor),
+          }),
+          expect: { schema: vogentBatchDialJobPageSchema, what: 'a page of batch dial jobs' },
+          items: (body) => body.data,
+          map: (wire, raw) => mapVogentCampaign(wire, raw),
+          next: nextOf,
+        }),
       },
-      async update(id, patch, request) {
-        const body = vogentUpdateBody(patch);
-        const { data } = await transport.request({ method: 'PUT', path: path`/phone_numbers/${id}`, body }, request);
-        const wire = parseWire(vogentPhoneNumberSchema(), data, 'vogent', 'the updated phone number');
-        return mapVogentPhoneNumber(wire, data as RawRecord, await numbers.e164Formatter());
-      },
-      async delete(id, request) {
-        // Vogent answers with the deleted number; the neutral delete resolves with nothing.
-        await transport.request({ method: 'DELETE', path: path`/phone_numbers/${id}` }, request);
-      },
-    },
-    campaigns: {
-      async get(id, request) {
-        const { data } = await transport.request({ method: 'GET', path: path`/batch_dial_jobs/${id}` }, request);
-        const wire = parseWire(vogentBatchDialJobSchema(), data, 'vogent', 'a batch dial job');
-        return mapVogentCampaign(wire, data as RawRecord);
-      },
-      async list(params, cursor, request) {
-        const query = vogentCampaignQuery(params as VogentCampaignListParams, cursor);
-        const { data } = await transport.request({ method: 'GET', path: '/batch_dial_jobs', query }, request);
-        const page = parseWire(vogentBatchDialJobPageSchema(), data, 'vogent', 'a page of batch dial jobs');
-        return toPage(page, data, mapVogentCampaign);
-      },
-    },
-  }),
-};
+    };
+  },
+});

@@ -1,0 +1,166 @@
+import { UnsupportedOperationError } from '../errors.js';
+import { assertId } from '../kit/path.js';
+import { fetchChainPage, type PageChain, type PageData } from '../pages/page.js';
+import { PagePromise } from '../pages/page-promise.js';
+import { operationNames, type OperationName, type ProviderDefinition, type ProviderOperations } from '../provider-contract.js';
+import { Transport } from '../transport/transport.js';
+import type { RequestOptions } from '../types.js';
+import { checkListParams, checkRequestOptions, type ListRequestOptionsChecked } from './check-input.js';
+import type { CommonClientOptions, NeutralClient } from './client-types.js';
+import { createProviderKit, forOperation } from './provider-kit.js';
+import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
+
+/** Builds the neutral client for one provider definition. Options are checked here, before any request. */
+export function buildClient<P extends string>(
+  definition: ProviderDefinition<P>,
+  options: CommonClientOptions & Record<string, unknown>,
+): NeutralClient<P> {
+  const resolved = resolveOptions(definition, options);
+  const transport = new Transport({
+    provider: resolved.provider,
+    baseUrl: resolved.baseUrl,
+    apiKey: resolved.apiKey,
+    authHeaders: (key) => definition.authHeaders(key, resolved.providerOptions),
+    keyHint: resolved.keyHint,
+    headers: resolved.headers,
+    timeoutMs: resolved.timeoutMs,
+    maxRetries: resolved.maxRetries,
+    maxResponseBytes: resolved.maxResponseBytes,
+    fetch: resolved.fetch,
+    errorDetail: (body) => definition.errorDetail(body),
+    reportedFailure: definition.reportedFailure,
+    pacer: resolved.pacer,
+    log: resolved.log,
+  });
+  const operations = definition.operations(createProviderKit(transport, resolved));
+  return assembleClient(definition, operations, resolved);
+}
+
+type Resource = 'phoneNumbers' | 'campaigns';
+
+/** The operations a provider offers, read off what its `operations` returned. */
+function offeredOperations(operations: ProviderOperations<string>): Set<OperationName> {
+  return new Set(
+    operationNames.filter((name) => {
+      const [resource, operation] = name.split('.') as [Resource, string];
+      return typeof (operations[resource] as Record<string, unknown>)[operation] === 'function';
+    }),
+  );
+}
+
+/**
+ * The neutral client over a provider's operations: every operation exists; one the provider lacks
+ * rejects with `UnsupportedOperationError` before any request. Every check happens inside the
+ * returned promise, so a mistake is always a rejection, never a synchronous throw.
+ */
+function assembleClient<P extends string>(
+  definition: ProviderDefinition<P>,
+  operations: ProviderOperations<P>,
+  resolved: ResolvedOptions,
+): NeutralClient<P> {
+  const provider = definition.id;
+  const { phoneNumbers, campaigns } = operations;
+  const supported = offeredOperations(operations);
+
+  const unsupported = (operation: OperationName) =>
+    new UnsupportedOperationError(
+      `${provider} does not offer ${operation}; nothing was sent. Check client.supports('${operation}') first. ` +
+        `${provider} offers: ${[...supported].join(', ')}.`,
+      { provider, operation },
+    );
+
+  const single = <T>(operation: OperationName, run: (request: RequestOptions) => Promise<T>, options: unknown) =>
+    (async () => {
+      if (!supported.has(operation)) throw unsupported(operation);
+      return run(forOperation(checkRequestOptions(options, provider), operation));
+    })();
+
+  /** An operation on one object by id: the id is checked (non-empty, not a path step) before the call. */
+  const byId = <T>(operation: OperationName, what: string, id: string, call: (request: RequestOptions) => Promise<T>, options: unknown) =>
+    single(operation, (request) => (assertId(id, what, provider), call(request)), options);
+
+  const list = <T, Params>(
+    operation: OperationName,
+    fetch: ((params: Params, cursor: string | null, request: RequestOptions) => Promise<PageData<T>>) | undefined,
+    params: unknown,
+    options: unknown,
+    check: () => void = () => {},
+  ) =>
+    new PagePromise<T>(async () => {
+      if (!fetch) throw unsupported(operation);
+      check();
+      const checked = checkListParams(params, operation, provider, definition.listFilters?.[operation] ?? []);
+      const request: ListRequestOptionsChecked = forOperation(checkRequestOptions(options, provider, true), operation);
+      const chain: PageChain<T> = {
+        provider,
+        prefetch: request.prefetch ?? 0,
+        fetchPage: async (cursor, signal) => {
+          if (!signal) return fetch(checked as Params, cursor, request);
+          const combined = combineSignals(request.signal, signal);
+          try {
+            return await fetch(checked as Params, cursor, { ...request, signal: combined.signal });
+          } finally {
+            combined.dispose();
+          }
+        },
+      };
+      return fetchChainPage(chain, checked.cursor ?? null, 0);
+    });
+
+  const client: NeutralClient<P> = {
+    provider,
+    supports: (operation) => supported.has(operation),
+    phoneNumbers: {
+      list: (params, options) => list('phoneNumbers.list', phoneNumbers.list, params, options),
+      get: (id, options) => byId('phoneNumbers.get', 'phone number id', id, (request) => phoneNumbers.get!(id, request), options),
+      create: (input, options) => single('phoneNumbers.create', (request) => phoneNumbers.create!(input, request), options),
+      update: (id, patch, options) =>
+        byId('phoneNumbers.update', 'phone number id', id, (request) => phoneNumbers.update!(id, patch, request), options),
+      delete: (id, options) => byId('phoneNumbers.delete', 'phone number id', id, (request) => phoneNumbers.delete!(id, request), options),
+      listByAgent: (agentId, params, options) =>
+        list(
+          'phoneNumbers.listByAgent',
+          phoneNumbers.listByAgent &&
+            ((checked: Record<string, unknown>, cursor: string | null, request: RequestOptions) =>
+              phoneNumbers.listByAgent!(agentId, checked, cursor, request)),
+          params,
+          options,
+          () => assertId(agentId, 'agent id', provider),
+        ),
+    },
+    campaigns: {
+      get: (id, options) => byId('campaigns.get', 'campaign id', id, (request) => campaigns.get!(id, request), options),
+      list: (params, options) => list('campaigns.list', campaigns.list, params, options),
+      create: (input, options) => single('campaigns.create', (request) => campaigns.create!(input, request), options),
+      pause: (id, options) => byId('campaigns.pause', 'campaign id', id, (request) => campaigns.pause!(id, request), options),
+      resume: (id, options) => byId('campaigns.resume', 'campaign id', id, (request) => campaigns.resume!(id, request), options),
+      cancel: (id, options) => byId('campaigns.cancel', 'campaign id', id, (request) => campaigns.cancel!(id, request), options),
+    },
+  };
+  const description = { provider, baseUrl: resolved.baseUrl };
+  Object.defineProperty(client, Symbol.for('nodejs.util.inspect.custom'), {
+    value: () => `VoiceplaneClient ${JSON.stringify(description)}`,
+  });
+  Object.defineProperty(client, 'toJSON', { value: () => description });
+  return client;
+}
+
+/**
+ * One signal that aborts when either does, and a way to let go of both (AbortSignal.any is missing
+ * from early Node 20 releases, and its listeners would outlive a long iteration).
+ */
+function combineSignals(first: AbortSignal | undefined, second: AbortSignal): { signal: AbortSignal; dispose(): void } {
+  if (!first) return { signal: second, dispose: () => {} };
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  if (first.aborted || second.aborted) controller.abort();
+  first.addEventListener('abort', abort, { once: true });
+  second.addEventListener('abort', abort, { once: true });
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      first.removeEventListener('abort', abort);
+      second.removeEventListener('abort', abort);
+    },
+  };
+}

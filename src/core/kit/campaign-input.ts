@@ -1,0 +1,118 @@
+import { describeValue } from '../describe-value.js';
+import { isPlainObject } from '../is-plain-object.js';
+import type { ProviderKit } from '../provider-contract.js';
+import type { CreateCampaignInput } from '../types.js';
+import { refuser } from './refuse.js';
+
+/** What one platform accepts in a campaign create, beyond the neutral rules. */
+export interface CampaignInputRules {
+  /** The most recipients one create may carry; more is refused, never truncated or split. `null`: no cap. */
+  maxRecipients: number | null;
+  /** The concurrency range the platform takes; `null` where it takes none, so a `concurrency` is refused. */
+  concurrency: { min: number; max: number } | null;
+  /** The longest name the platform keeps, where it documents one. */
+  maxNameLength?: number;
+}
+
+/** One recipient after the checks: the number in E.164 and its variables. */
+export interface CheckedRecipient {
+  /** The number in E.164. */
+  e164: string;
+  /** The number exactly as the caller gave it. */
+  given: string;
+  /** The recipient's variables; `{}` when none. */
+  variables: Record<string, string>;
+}
+
+/** A campaign create input that passed every check. */
+export interface CheckedCampaignInput {
+  name: string;
+  agentId: string;
+  fromNumberId: string;
+  recipients: CheckedRecipient[];
+  /** `null`: as soon as possible. */
+  scheduledAt: Date | null;
+  /** `null`: the platform's default. */
+  concurrency: number | null;
+}
+
+const fields = ['name', 'agentId', 'fromNumberId', 'recipients', 'scheduledAt', 'concurrency'];
+
+/**
+ * Checks a `campaigns.create` input before any request: a name, an agent, a from-number id, one or
+ * more recipients each readable as a phone number (E.164, or national with the client's
+ * `defaultCountry`), a valid `scheduledAt`, a whole `concurrency` in the platform's range. A mistake
+ * is an `InvalidRequestError` naming the field (and the recipient's index).
+ */
+export async function checkCampaignInput(kit: ProviderKit, input: unknown, rules: CampaignInputRules): Promise<CheckedCampaignInput> {
+  const fail = refuser(kit.provider, 'campaigns.create');
+  if (!isPlainObject(input)) throw fail('input must be an object such as { name, agentId, fromNumberId, recipients }.');
+  const unknown = Object.keys(input).filter((name) => !fields.includes(name) && input[name] !== undefined);
+  if (unknown.length > 0) throw fail(`does not take ${unknown.map((name) => `"${name}"`).join(', ')}; it takes ${fields.join(', ')}.`);
+  const { name, agentId, fromNumberId, recipients, scheduledAt, concurrency } = input as Partial<CreateCampaignInput>;
+  const text = (value: unknown, field: string): string => {
+    if (typeof value !== 'string' || value.trim() === '') throw fail(`${field} must be a non-empty string (got ${describeValue(value)}).`);
+    return value;
+  };
+  const checkedName = text(name, 'name');
+  if (rules.maxNameLength !== undefined && checkedName.length > rules.maxNameLength) {
+    throw fail(`name is ${checkedName.length} characters long; ${kit.provider} keeps at most ${rules.maxNameLength}.`);
+  }
+  const checked: CheckedCampaignInput = {
+    name: checkedName,
+    agentId: text(agentId, 'agentId'),
+    fromNumberId: text(fromNumberId, 'fromNumberId'),
+    recipients: [],
+    scheduledAt: null,
+    concurrency: null,
+  };
+  if (!Array.isArray(recipients) || recipients.length === 0) {
+    throw fail('recipients must be a list of one or more { number, variables? }.');
+  }
+  if (rules.maxRecipients !== null && recipients.length > rules.maxRecipients) {
+    throw fail(
+      `${recipients.length} recipients is more than ${kit.provider} takes in one campaign (${rules.maxRecipients}). ` +
+        'Nothing was sent: split the list into several campaigns yourself.',
+    );
+  }
+  if (scheduledAt !== undefined) {
+    if (!(scheduledAt instanceof Date) || Number.isNaN(scheduledAt.getTime())) {
+      throw fail(`scheduledAt must be a valid Date (got ${describeValue(scheduledAt)}); omit it to start as soon as possible.`);
+    }
+    checked.scheduledAt = scheduledAt;
+  }
+  if (concurrency !== undefined) {
+    if (rules.concurrency === null) {
+      throw fail(`${kit.provider} takes no concurrency for a campaign; leave concurrency out.`);
+    }
+    const { min, max } = rules.concurrency;
+    if (typeof concurrency !== 'number' || !Number.isInteger(concurrency) || concurrency < min || concurrency > max) {
+      throw fail(`concurrency must be a whole number from ${min} to ${max} (got ${describeValue(concurrency)}).`);
+    }
+    checked.concurrency = concurrency;
+  }
+  const toE164 = await kit.e164Formatter();
+  checked.recipients = recipients.map((recipient: unknown, index) => {
+    const where = `recipients[${index}]`;
+    if (!isPlainObject(recipient)) throw fail(`${where} must be an object such as { number: '+14155550100' }.`);
+    const { number, variables } = recipient;
+    if (typeof number !== 'string' || number.trim() === '') throw fail(`${where}.number must be a phone number (got ${describeValue(number)}).`);
+    const e164 = number.trim().startsWith('+') || kit.defaultCountry ? toE164(number.trim()) : null;
+    if (e164 === null) {
+      throw fail(
+        `${where}.number ${describeValue(number)} cannot be read as a phone number` +
+          (kit.defaultCountry ? ` (national numbers are read as ${kit.defaultCountry}'s).` : '; give it in E.164 (+14155550100), or set defaultCountry for national numbers.'),
+      );
+    }
+    const checkedVariables: Record<string, string> = {};
+    if (variables !== undefined) {
+      if (!isPlainObject(variables)) throw fail(`${where}.variables must be an object of texts.`);
+      for (const [key, value] of Object.entries(variables)) {
+        if (typeof value !== 'string') throw fail(`${where}.variables.${key} must be a text (got ${describeValue(value)}).`);
+        checkedVariables[key] = value;
+      }
+    }
+    return { e164, given: number, variables: checkedVariables };
+  });
+  return checked;
+}

@@ -1,0 +1,207 @@
+import { describeValue } from '../describe-value.js';
+import { ResponseValidationError } from '../errors.js';
+import type { PageData } from '../pages/page.js';
+import type { Expectation, ListOperation, ProviderKit } from '../provider-contract.js';
+import type { HttpRequest } from '../transport/types.js';
+import type { RequestOptions } from '../types.js';
+import type { E164Formatter } from './e164.js';
+import { refuse } from './refuse.js';
+
+/*
+ * The three ways platforms page, written once: an adapter names its kind, says how to ask for a
+ * page and how to read one, and gets a `ListOperation` back. The opaque cursor the caller sees is the
+ * platform's own cursor (cursor kind), the next page number (page-number kind) or the next offset
+ * (offset kind), always as text.
+ */
+
+/** What every kind needs to read a page: the expected body, its items, and how to map one. */
+export interface PageReading<Params, Body, Wire, T> {
+  /** The shape of a page's body; may depend on the body (a platform with two answer shapes). */
+  expect: Expectation<Body> | ((body: unknown) => Expectation<Body>);
+  /** The page's items. Applied to the validated body and to the raw one alike, so it must only navigate. */
+  items(body: Body): readonly Wire[];
+  /** Maps one item; `raw` is the item exactly as received. */
+  map(wire: Wire, raw: Record<string, unknown>, toE164: E164Formatter): T;
+  /** Whether `map` reads numbers, so that the phone-number metadata is loaded first. */
+  readsNumbers?: boolean;
+  /**
+   * For a filter the platform does not offer but the SDK applies to each page (a neutral status on a
+   * platform with one status): which mapped items to keep. `totalCount` is then `null`.
+   */
+  keep?(item: T, params: Params): boolean;
+  /** The operation's name, for messages: "phoneNumbers.list". */
+  operation: string;
+}
+
+const noNumbers: E164Formatter = () => null;
+
+async function readPage<Params, Body, Wire, T>(
+  kit: ProviderKit,
+  reading: PageReading<Params, Body, Wire, T>,
+  request: HttpRequest,
+  params: Params,
+  options: RequestOptions,
+): Promise<{ items: T[]; body: Body; filtered: boolean; received: number }> {
+  const { value, raw } = await kit.request(request, options, reading.expect);
+  const wires = reading.items(value);
+  const raws = reading.items(raw as Body) as unknown as readonly Record<string, unknown>[];
+  const toE164 = reading.readsNumbers ? await kit.e164Formatter() : noNumbers;
+  let items: T[] = new Array<T>(wires.length);
+  for (let index = 0; index < wires.length; index++) items[index] = reading.map(wires[index]!, raws[index]!, toE164);
+  const keep = reading.keep;
+  const filtered = keep !== undefined && hasFilter(params);
+  if (filtered) items = items.filter((item) => keep(item, params));
+  return { items, body: value, filtered, received: wires.length };
+}
+
+function hasFilter(params: unknown): boolean {
+  return typeof params === 'object' && params !== null && (params as { status?: unknown }).status !== undefined;
+}
+
+/** A platform that hands out its own cursor for the next page. */
+export interface CursorPaging<Params, Body, Wire, T> extends PageReading<Params, Body, Wire, T> {
+  /** The request for the page a cursor points at (`null`: the first page). */
+  request(params: Params, cursor: string | null): HttpRequest;
+  /** The next cursor (`null` on the last page) and the total, where the platform says. */
+  next(body: Body): { cursor: string | null; totalCount: number | null };
+}
+
+/** Pages by the platform's own opaque cursor (vox, Vogent, generic, Retell; a one-page list too). */
+export function cursorPages<Params, Body, Wire, T>(
+  kit: ProviderKit,
+  paging: CursorPaging<Params, Body, Wire, T>,
+): ListOperation<T, Params> {
+  return async (params, cursor, options): Promise<PageData<T>> => {
+    const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, cursor), params, options);
+    const next = paging.next(body);
+    return { items, received: sent, nextCursor: next.cursor || null, totalCount: filtered ? null : next.totalCount };
+  };
+}
+
+/** Where a page-numbered answer says it stands; every field may be missing. */
+export interface PagePosition {
+  /** The page this answer is. */
+  page?: number | null | undefined;
+  /** How many pages the whole list has. */
+  totalPages?: number | null | undefined;
+  /** Whether a page follows, where the platform says so outright. */
+  hasNextPage?: boolean | null | undefined;
+  /** How many items the whole list holds. */
+  total?: number | null | undefined;
+}
+
+/** Page sizes a kind sends: the default and the largest the platform takes. */
+export interface PageSize {
+  /** Sent when the caller gives no `limit`; `undefined` leaves it to the platform (then the full-page rule cannot apply). */
+  default: number | undefined;
+  /** The largest `limit`; a larger one is refused before any request. */
+  max: number;
+}
+
+/** A platform that pages by page number (numbers-assignment, Vapi). */
+export interface PageNumberPaging<Params extends { limit?: number | undefined }, Body, Wire, T>
+  extends PageReading<Params, Body, Wire, T> {
+  /** The request for one page; `limit` is the page size sent (`undefined`: none). */
+  request(params: Params, page: number, limit: number | undefined): HttpRequest;
+  /** Where the answer says it stands; `null` when it says nothing (a bare array). */
+  position(body: Body): PagePosition | null;
+  size: PageSize;
+  /** The number of the first page. Default 1. */
+  firstPage?: number;
+  /**
+   * Whether a page that came back full means another may follow when the answer says nothing of
+   * its position. Default true; false for a list documented as one answer.
+   */
+  fullPageMeansMore?: boolean;
+}
+
+/**
+ * Pages by page number. The next page is: where the answer says `hasNextPage`, that; else, where it
+ * gives its page and the total pages, the page after while there is one; else, where a page that
+ * came back full may have a successor, the page after. A page number the platform reports below the
+ * first is its fault, a `ResponseValidationError`.
+ */
+export function pageNumberPages<Params extends { limit?: number | undefined }, Body, Wire, T>(
+  kit: ProviderKit,
+  paging: PageNumberPaging<Params, Body, Wire, T>,
+): ListOperation<T, Params> {
+  const firstPage = paging.firstPage ?? 1;
+  return async (params, cursor, options): Promise<PageData<T>> => {
+    const limit = pageSize(kit.provider, paging.operation, params.limit, paging.size);
+    const page = cursor === null ? firstPage : numberFromCursor(kit.provider, paging.operation, cursor, firstPage, 'a page number such as "2"');
+    const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, page, limit), params, options);
+    const position = paging.position(body) ?? {};
+    const current = position.page ?? page;
+    if (!Number.isSafeInteger(current) || current < firstPage) {
+      throw platformFault(kit.provider, `page number ${describeValue(current)}`, `a page number of ${firstPage} or more`);
+    }
+    let hasNext: boolean;
+    if (typeof position.hasNextPage === 'boolean') hasNext = position.hasNextPage;
+    else if (typeof position.totalPages === 'number') hasNext = current < position.totalPages;
+    else hasNext = (paging.fullPageMeansMore ?? true) && limit !== undefined && rawCount(paging, body) === limit;
+    return {
+      items,
+      received: sent,
+      nextCursor: hasNext ? String(current + 1) : null,
+      totalCount: filtered ? null : (position.total ?? null),
+    };
+  };
+}
+
+function rawCount<Body>(paging: { items(body: Body): readonly unknown[] }, body: Body): number {
+  return paging.items(body).length;
+}
+
+/** A platform that pages by skipping a number of items (Bland's batches). */
+export interface OffsetPaging<Params extends { limit?: number | undefined }, Body, Wire, T>
+  extends PageReading<Params, Body, Wire, T> {
+  /** The request for the page starting after `offset` items, `limit` at most. */
+  request(params: Params, offset: number, limit: number): HttpRequest;
+  size: PageSize & { default: number };
+  /** The total, where the platform says; without it a page that came back full may have a successor. */
+  total?(body: Body): number | null;
+}
+
+/** Pages by offset: the cursor is the number of items to skip. */
+export function offsetPages<Params extends { limit?: number | undefined }, Body, Wire, T>(
+  kit: ProviderKit,
+  paging: OffsetPaging<Params, Body, Wire, T>,
+): ListOperation<T, Params> {
+  return async (params, cursor, options): Promise<PageData<T>> => {
+    const limit = pageSize(kit.provider, paging.operation, params.limit, paging.size) ?? paging.size.default;
+    const offset = cursor === null ? 0 : numberFromCursor(kit.provider, paging.operation, cursor, 0, 'an offset such as "50"');
+    const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, offset, limit), params, options);
+    const received = rawCount(paging, body);
+    const total = paging.total?.(body) ?? null;
+    const next = offset + received;
+    const hasNext = total !== null ? next < total : received >= limit && received > 0;
+    return { items, received: sent, nextCursor: hasNext ? String(next) : null, totalCount: filtered ? null : total };
+  };
+}
+
+function pageSize(provider: string, operation: string, limit: number | undefined, size: PageSize): number | undefined {
+  if (limit !== undefined && limit > size.max) {
+    throw refuse(provider, operation, `limit must be from 1 to ${size.max} (got ${limit}).`);
+  }
+  return limit ?? size.default;
+}
+
+function numberFromCursor(provider: string, operation: string, cursor: string, minimum: number, example: string): number {
+  const value = /^(0|[1-9][0-9]*)$/.test(cursor) ? Number(cursor) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < minimum) {
+    throw refuse(
+      provider,
+      operation,
+      `cursor ${describeValue(cursor)} is not a ${provider} cursor (${example}). Pass back the nextCursor of an earlier page unchanged.`,
+    );
+  }
+  return value;
+}
+
+function platformFault(provider: string, what: string, expected: string): ResponseValidationError {
+  return new ResponseValidationError(
+    `${provider} sent ${what} in a list answer, where it documents ${expected}; iteration stopped. ` +
+      'The platform may have changed its API; report it with the request id if there is one.',
+    { provider, issues: [{ path: 'page', message: `expected ${expected}` }] },
+  );
+}
