@@ -57,3 +57,21 @@ describe('a long listing', () => {
     expect(chain.loopGuard!.size).toBe(rememberedCursors);
   });
 });
+
+describe('pages emptied by the SDK own filter', () => {
+  it('are not counted as empty pages of the platform', async () => {
+    const chain: PageChain<{ id: number }> = {
+      provider: 'scripted',
+      prefetch: 0,
+      fetchPage: async (cursor) => {
+        const index = cursor === null ? 0 : Number(cursor);
+        // 20 pages of 5 items each, none of which the filter keeps, then one that it keeps.
+        if (index < 20) return { items: [], received: 5, nextCursor: String(index + 1), totalCount: null };
+        return { items: [{ id: index }], received: 5, nextCursor: null, totalCount: null };
+      },
+    };
+    const ids: number[] = [];
+    for await (const item of await fetchChainPage(chain, null, 0)) ids.push(item.id);
+    expect(ids).toEqual([20]);
+  });
+});
