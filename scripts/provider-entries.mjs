@@ -23,6 +23,8 @@ export function factoryName(id) {
 /** The entries that are not a provider's, each with its source file. */
 export const otherEntries = {
   index: 'src/index.ts',
+  // The provider contract and the kit, for a platform of your own.
+  provider: 'src/provider.ts',
   // The sandbox for users' tests; its msw handlers are a separate entry so that only they load msw.
   testing: 'src/testing/index.ts',
   'testing/msw': 'src/testing/msw.ts',

@@ -1,5 +1,6 @@
 import { buildClient } from './core/client/assemble-client.js';
-import type { NeutralClient } from './core/client/client-types.js';
+import type { CommonClientOptions, NeutralClient } from './core/client/client-types.js';
+import type { ProviderDefinition } from './core/provider-contract.js';
 import { describeValue } from './core/describe-value.js';
 import { InvalidRequestError } from './core/errors.js';
 import { providers } from './providers/registry.js';
@@ -32,15 +33,26 @@ export type ClientFor<P extends ProviderId> = [ProviderId] extends [P] ? Client 
  * or `maxRetries`): each mistake is an `InvalidRequestError` before any request. The API key is
  * read and checked at the first request, from `apiKey` or the provider's environment variable.
  */
+/**
+ * Creates a client for a platform the SDK does not ship, from a definition made with `defineProvider`
+ * (`voiceplane/provider`): the same checks, transport, pages and errors as a built-in provider.
+ */
+export function createClient<P extends string>(
+  options: CommonClientOptions & Record<string, unknown> & { provider: ProviderDefinition<P> },
+): NeutralClient<P>;
 export function createClient<P extends ProviderId>(options: ClientOptionsFor<P> & { provider: P }): ClientFor<P>;
 export function createClient(options: ClientOptions): Client;
-export function createClient(options: ClientOptions): Client {
+export function createClient(options: ClientOptions | (CommonClientOptions & { provider: ProviderDefinition<string> })): NeutralClient<string> {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidRequestError(
       `createClient needs an options object such as { provider: 'vox', apiKey }. Providers: ${Object.keys(providers).join(', ')}.`,
     );
   }
   const id = (options as { provider?: unknown }).provider;
+  if (isDefinition(id)) {
+    const { provider: _definition, ...rest } = options as unknown as Record<string, unknown>;
+    return buildClient(id, { ...rest, provider: id.id } as CommonClientOptions & Record<string, unknown>);
+  }
   if (typeof id !== 'string' || !Object.hasOwn(providers, id)) {
     throw new InvalidRequestError(
       `createClient: unknown provider ${describeValue(id)}; use one of ${Object.keys(providers).join(', ')}.`,
@@ -48,4 +60,14 @@ export function createClient(options: ClientOptions): Client {
   }
   const definition = providers[id as ProviderId];
   return buildClient(definition, options as ClientOptions & Record<string, unknown>) as Client;
+}
+
+/** Whether `provider` is a provider definition rather than a built-in provider's id. */
+function isDefinition(value: unknown): value is ProviderDefinition<string> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ProviderDefinition<string>).id === 'string' &&
+    typeof (value as ProviderDefinition<string>).operations === 'function'
+  );
 }

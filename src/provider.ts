@@ -1,0 +1,51 @@
+/**
+ * `voiceplane/provider`: what it takes to add a platform, yours or ours. A provider is one definition
+ * (`defineProvider`): its auth headers, error reader, options, operations built over the kit (one
+ * transport, checked answers, the pagination kinds) and, for tests, its sandbox double. Pass a
+ * definition to `createClient({ provider: definition, ... })` or to `startSandbox({ providers })`.
+ * See docs/adding-a-platform.md.
+ */
+export { defineProvider, operationNames } from './core/provider-contract.js';
+export type {
+  CheckedResponse,
+  Expectation,
+  ListOperation,
+  OperationName,
+  OptionDescriptor,
+  ProviderDefinition,
+  ProviderKit,
+  ProviderOperations,
+  ProviderOptionValues,
+  TypedProviderDefinition,
+  WireIssue,
+  WireSchema,
+} from './core/provider-contract.js';
+export type { PageData } from './core/pages/page.js';
+export type { HttpRequest, HttpResponse, QueryValue, ReportedFailure } from './core/transport/types.js';
+export type { E164Formatter } from './core/kit/e164.js';
+export { cursorPages, offsetPages, pageNumberPages } from './core/kit/pagination.js';
+export type {
+  CursorPaging,
+  OffsetPaging,
+  PageNumberPaging,
+  PagePosition,
+  PageReading,
+  PageSize,
+} from './core/kit/pagination.js';
+export { checkCampaignInput } from './core/kit/campaign-input.js';
+export type { CampaignInputRules, CheckedCampaignInput, CheckedRecipient } from './core/kit/campaign-input.js';
+export { lazy } from './core/kit/validate.js';
+export { path } from './core/kit/path.js';
+export { lookupWire, mapStatus, wireStatusesFor } from './core/kit/status.js';
+export { dateFromIso, dateFromMilliseconds } from './core/kit/dates.js';
+export { refuse, refuser } from './core/kit/refuse.js';
+export type { ProviderClient } from './core/client/client-types.js';
+// A sandbox double's building blocks (used by `voiceplane/testing` to serve it).
+export type { SandboxDouble, SandboxPlatform, SandboxPlatformSettings } from './core/sandbox/double.js';
+export { bearerToken, compareBy, dispatch, refuseApiKeyHeader } from './core/sandbox/routes.js';
+export type { Route } from './core/sandbox/routes.js';
+export { empty, json, readJson } from './core/sandbox/responses.js';
+export { decodeCursor, encodeCursor, wholeNumber } from './core/sandbox/cursors.js';
+export { createRandom } from './core/sandbox/random.js';
+export type { Random } from './core/sandbox/random.js';
+export * from './shared-exports.js';

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../../src/index.js';
+import { defineProvider } from '../../src/provider.js';
+import { voxProvider } from '../../src/providers/vox/index.js';
+import { sandboxSeed, startSandbox, type Sandbox } from '../../src/testing/index.js';
+
+// docs/adding-a-platform.md, followed: a provider registered through the public defineProvider alone
+// (no file of the SDK touched), served by its sandbox double and listed through createClient.
+
+const acme = defineProvider({ ...voxProvider, id: 'acme', environmentPrefix: 'ACME' });
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox({ providers: [acme] });
+});
+afterAll(() => sandbox.close());
+
+describe('a provider of your own, through defineProvider', () => {
+  it('is served by the sandbox under its own id and lists every number of its double, page after page', async () => {
+    const options = sandbox.clientOptions('acme');
+    expect(options.baseUrl).toBe(`${sandbox.url}/acme`);
+    const client = createClient({ ...options, provider: acme });
+    expect(client.provider).toBe('acme');
+    const ids: string[] = [];
+    for await (const number of client.phoneNumbers.list({ limit: 40 })) ids.push(number.id);
+    const active = (await sandboxSeed()).vox.phoneNumbers.filter((number) => number.status === 'active');
+    expect(ids.sort()).toEqual(active.map((number) => number.id).sort());
+    expect(sandbox.requests.every((request) => request.provider === ('acme' as never) && request.status === 200)).toBe(true);
+    expect(sandbox.requests.length).toBe(Math.ceil(active.length / 40));
+  });
+
+  it('reads its key from its own environment prefix and refuses what the definition does not offer', async () => {
+    const client = createClient({ provider: acme, baseUrl: sandbox.baseUrl('acme') });
+    await expect(client.phoneNumbers.get('x')).rejects.toThrow('acme: no API key. Pass apiKey to createClient, or set ACME_API_KEY.');
+    await expect(client.phoneNumbers.delete('x')).rejects.toThrow('acme does not offer phoneNumbers.delete');
+  });
+
+  it('is refused by a sandbox that was not given it', () => {
+    expect(() => sandbox.clientOptions('vox' as never)).toThrow('sandbox: no platform "vox"; use acme.');
+  });
+});
