@@ -31,8 +31,6 @@ export class Transport {
   readonly provider: string;
   readonly #options: TransportOptions;
   readonly #ky: typeof ky;
-  /** Failures this transport logged already, so that an adapter's `logUnusable` does not log them twice. */
-  readonly #logged = new WeakSet<VoiceplaneError>();
 
   constructor(options: TransportOptions) {
     this.provider = options.provider;
@@ -57,18 +55,15 @@ export class Transport {
       const error = unexpectedError(this.provider, caught, progress.sent, progress.secrets);
       const path = loggablePath(this.#options.baseUrl + request.path, progress.secrets);
       this.#options.log.write('error', `${request.method} ${path} failed: ${error.message}`, progress.secrets);
-      this.#logged.add(error);
       throw error;
     }
   }
 
   /**
-   * Logs at `error` a response that the adapter found unusable after the transport returned it (a
-   * body without the documented shape), unless the transport logged that failure itself.
+   * Logs at `error` a 2xx body the kit found without the expected shape. The kit checks the body
+   * right after this transport returned it, so a failure is logged here or by the transport, never both.
    */
   logUnusable(operation: string, error: ResponseValidationError): void {
-    if (this.#logged.has(error)) return;
-    this.#logged.add(error);
     let secrets: readonly string[] = [];
     try {
       secrets = secretForms(this.#options.apiKey());
@@ -151,7 +146,6 @@ export class Transport {
       if (!triesLeft || delay > maxRetryDelayMs) {
         const why = triesLeft ? `; the wait asked for (${Math.round(delay)} ms) is beyond the ${maxRetryDelayMs} ms cap` : '';
         log.write(finalLevel(failure.error), `${result}; failed${why}`, secrets);
-        this.#logged.add(failure.error);
         if (request.method === 'DELETE' && answerLost && failure.error instanceof NotFoundError) withEarlierDelete(failure.error);
         throw withAttempts(failure.error, attempt + 1);
       }
