@@ -120,7 +120,13 @@ export function vapiSeed(): VapiSeed {
     const createdAt = momentBetween(random, seedStart, seedNow - 86_400_000);
     const earliestAt = status === 'scheduled' ? daysAfter(random, seedNow, 1, 30) : daysAfter(random, createdAt, 0, 1);
     const audience = random.integer(20, 2000);
-    const done = status === 'scheduled' ? 0 : status === 'in-progress' ? random.integer(0, audience) : audience;
+    // A campaign stopped before its start placed no call; one stopped while running placed some.
+    const done =
+      status === 'scheduled' || endedReason === 'campaign.scheduled.ended-by-user'
+        ? 0
+        : status === 'in-progress' || endedReason === 'campaign.in-progress.ended-by-user'
+          ? random.integer(0, audience)
+          : audience;
     const failed = Math.floor(done * random.next() * 0.2);
     const skipped = Math.floor((done - failed) * random.next() * 0.05);
     return {
