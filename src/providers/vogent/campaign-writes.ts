@@ -1,6 +1,6 @@
 import { CampaignStartError } from '../../core/errors.js';
 import { checkCampaignInput, type CheckedCampaignInput } from '../../core/kit/campaign-input.js';
-import { assertId, path } from '../../core/kit/path.js';
+import { path } from '../../core/kit/path.js';
 import { refuse } from '../../core/kit/refuse.js';
 import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
 import type { ProviderKit, ProviderOperations } from '../../core/provider-contract.js';
@@ -54,7 +54,9 @@ export function vogentCampaignOperations(kit: ProviderKit): Required<Pick<Campai
             'leave it out to start now, or create the campaign at the time it should start. Nothing was sent.',
         );
       }
-      assertId(checked.fromNumberId, 'fromNumberId', 'vogent');
+      if (checked.fromNumberId === '.' || checked.fromNumberId === '..') {
+        throw refuse('vogent', 'campaigns.create', `fromNumberId "${checked.fromNumberId}" is not a valid id: it would change the request path.`);
+      }
       let created;
       try {
         created = await kit.request({ method: 'POST', path: jobsPath, body: vogentCreateBody(checked) }, request, job('the created batch dial job'));

@@ -1,4 +1,5 @@
 import { checkCampaignInput } from '../../core/kit/campaign-input.js';
+import { refuse } from '../../core/kit/refuse.js';
 import { cursorPages } from '../../core/kit/pagination.js';
 import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
 import type { ProviderKit, ProviderOperations } from '../../core/provider-contract.js';
@@ -8,7 +9,7 @@ import { mapVoxCampaign } from './map-campaign.js';
 import { mapVoxPhoneNumber } from './map-phone-number.js';
 import * as z from 'zod/mini';
 import { lazy } from '../../core/kit/validate.js';
-import { assertId, path } from '../../core/kit/path.js';
+import { path } from '../../core/kit/path.js';
 import { voxCampaignSchema, voxPhoneNumberSchema } from './wire.js';
 import { agentMappingSuffix, campaignsPath, lifecycleActions, voxCampaignRules } from './write-assumptions.js';
 import { voxAgentMappingBody, voxCreateBody } from './write-body.js';
@@ -49,7 +50,9 @@ export function voxCampaignOperations(kit: ProviderKit): Required<Pick<Campaigns
     }),
     async create(input, request) {
       const checked = await checkCampaignInput(kit, input, voxCampaignRules);
-      assertId(checked.fromNumberId, 'fromNumberId', 'vox');
+      if (checked.fromNumberId === '.' || checked.fromNumberId === '..') {
+        throw refuse('vox', 'campaigns.create', `fromNumberId "${checked.fromNumberId}" is not a valid id: it would change the request path.`);
+      }
       // vox wants the caller number's domestic digits; the neutral input names the number by id.
       // An unknown id is this GET's NotFoundError, and no campaign is created.
       const from = await kit.request({ method: 'GET', path: path`/v3/organization-telephone-numbers/${checked.fromNumberId}` }, request, {
