@@ -68,11 +68,15 @@ describe('numbers list --all --sandbox: every platform of the sandbox', () => {
     });
   });
 
-  it('campaigns list --all: the campaigns of the platforms that list campaigns (vogent, vapi)', () => {
+  it('campaigns list --all: the campaigns of the platforms that list campaigns (vox, vogent, vapi)', () => {
     return withDirectory({}, async (cwd) => {
       const result = await runWith(['campaigns', 'list', '--all', '--sandbox'], { cwd });
       expect(result).toMatchObject({ code: 0, stderr: '' });
-      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: seed.vogent.batchDialJobs.length, vapi: seed.vapi.campaigns.length });
+      expect(countByProvider(providersOf(result.stdout))).toEqual({
+        vox: seed.vox.campaigns.length,
+        vogent: seed.vogent.batchDialJobs.length,
+        vapi: seed.vapi.campaigns.length,
+      });
     });
   });
 });

@@ -147,11 +147,12 @@ describe('usage errors of --all and numbers find: exit 2', () => {
     });
   }
 
-  it('only vox configured and campaigns list --all: vox lists no campaigns, so nothing can be listed', () => {
+  it('only generic configured and campaigns list --all: generic lists no campaigns, so nothing can be listed', () => {
     return withDirectory({}, async (cwd) => {
-      const result = await runWith(['campaigns', 'list', '--all'], { cwd, env: { VOX_API_KEY: 'k-1' } });
+      const env = { GENERIC_API_KEY: 'k-1', GENERIC_BASE_URL: 'https://generic.test', GENERIC_ORGANIZATION_ID: 'org_1' };
+      const result = await runWith(['campaigns', 'list', '--all'], { cwd, env });
       expect(result.code).toBe(2);
-      expect(result.stderr.split('\n')[0]).toBe('voiceplane: none of the configured platforms (vox) offers campaigns list.');
+      expect(result.stderr.split('\n')[0]).toBe('voiceplane: none of the configured platforms (generic) offers campaigns list.');
     });
   });
 });

@@ -20,7 +20,7 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line', { t
     {
       name: 'an unknown subcommand',
       args: ['campaigns', 'delete', 'c1'],
-      says: 'unknown subcommand "campaigns delete"; subcommands: list, get.',
+      says: 'unknown subcommand "campaigns delete"; subcommands: list, get, create, pause, resume, cancel.',
       usage: "Run 'voiceplane campaigns --help'",
     },
     { name: 'an unknown flag', args: ['numbers', 'list', '-p', 'vox', '--colour'], says: 'unknown flag --colour.', usage: "Run 'voiceplane numbers list --help'", child: true },
@@ -54,7 +54,7 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line', { t
     {
       name: 'an operation the provider lacks',
       args: ['numbers', 'create', '--provider', 'vox', '--sandbox', '--number', '+14155550123', '--agent-id', 'a1'],
-      says: 'vox does not offer numbers create; vox offers: numbers list, numbers get, campaigns get.',
+      says: 'vox does not offer numbers create; vox offers: numbers list, numbers get, numbers update, campaigns list, campaigns get, campaigns create, campaigns pause, campaigns resume, campaigns cancel.',
       usage: 'Usage: voiceplane numbers create',
       child: true,
     },
