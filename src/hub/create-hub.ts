@@ -79,7 +79,8 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
     client(provider) {
       const client = clients.get(provider);
       if (!client) throw new InvalidRequestError(`this hub holds no ${describeValue(provider)} client; it holds ${ids.join(', ')}.`);
-      return client;
+      // The same object at run time; its type is the provider's own client.
+      return client as never;
     },
     phoneNumbers: {
       list: (params, request) => numbers(params as never, request).iterate(),
