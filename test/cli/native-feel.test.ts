@@ -39,7 +39,7 @@ describe('did you mean', () => {
     [['numbers', 'list', '--limt', '3'], 'unknown flag --limt. Did you mean "--limit"?'],
     [['numbrs', 'list'], 'unknown command "numbrs"; commands: numbers, campaigns, config, completion. Did you mean "numbers"?'],
     [['numbers', 'lst'], 'unknown subcommand "numbers lst"; subcommands: list, get, find, create, update, delete. Did you mean "list"?'],
-    [['numbers', 'list', '-p', 'vogant'], 'unknown provider "vogant"; providers: vox, vogent, generic, numbers-assignment. Did you mean "vogent"?'],
+    [['numbers', 'list', '-p', 'vogant'], 'unknown provider "vogant"; providers: vox, vogent, generic, numbers-assignment, bland. Did you mean "vogent"?'],
     [['numbers', 'list', '-p', 'vox', '-f', 'jsn'], 'unknown format "jsn"; formats: table, json, ndjson, csv. Did you mean "json"?'],
   ])('%j', async (args, says) => {
     const { io, output } = fakeIo();

@@ -1,10 +1,12 @@
-import { createClient } from '../../src/index.js';
+import { createClient, type Client } from '../../src/index.js';
 
 // Shared by the Bland test files: where the platform lives, a client, wire samples and small tools.
 
 export const base = 'https://api.bland.test';
 export const key = 'bland_test_key_abc123';
 export const client = () => createClient({ provider: 'bland', apiKey: key, baseUrl: base });
+/** The same client as a provider-neutral service holds it: every operation, the ones Bland lacks refused. */
+export const neutralClient = (): Client => client() as unknown as Client;
 
 /** A number as the docs' list example shows it, with a pathway. */
 export const routedNumber = {
