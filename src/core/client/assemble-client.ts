@@ -29,6 +29,7 @@ export function buildClient<P extends string>(
     fetch: resolved.fetch,
     errorDetail: (body) => definition.errorDetail(body),
     reportedFailure: definition.reportedFailure,
+    concurrencyLimit: definition.concurrencyLimit ? (body) => definition.concurrencyLimit!(body) : undefined,
     pacer: resolved.pacer,
     log: resolved.log,
   });
@@ -94,7 +95,6 @@ function assembleClient<P extends string>(
       const chain: PageChain<T> = {
         provider,
         prefetch: request.prefetch ?? 0,
-        cursorDepths: new Map(),
         fetchPage: async (cursor, signal) => {
           if (!signal) return fetch(checked as Params, cursor, request);
           const combined = combineSignals(request.signal, signal);
