@@ -31,11 +31,17 @@ export function brandErrorClass(errorClass: abstract new (...args: never[]) => V
 export class VoiceplaneError extends Error {
   /** The provider whose call failed; `null` when the failure came before a provider was chosen. */
   readonly provider: string | null;
+  /**
+   * The campaign a failed `campaigns.create` did create (its read-back or start failed), so that it
+   * is found rather than created again. Present only on such a failure.
+   */
+  declare readonly campaignId?: string;
 
-  constructor(message: string, options: { provider?: string | null; cause?: unknown } = {}) {
+  constructor(message: string, options: { provider?: string | null; cause?: unknown; campaignId?: string } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.provider = options.provider ?? null;
+    if (options.campaignId !== undefined) Object.defineProperty(this, 'campaignId', { value: options.campaignId, enumerable: true });
   }
 
   /**

@@ -17,7 +17,7 @@ const providersOf = (text: string) => ndjsonLines(text).map((item) => item.provi
 
 describe('numbers list --all --sandbox: every platform of the sandbox', () => {
   it('the seed says what each platform lists', () => {
-    expect(countsBySeed).toEqual({ vox: 150, vogent: 180, generic: 150, 'numbers-assignment': 140, vapi: 320 });
+    expect(countsBySeed).toEqual({ vox: 150, vogent: 180, generic: 150, 'numbers-assignment': 140, vapi: 320, bland: 260 });
   });
 
   it('ndjson: every number of all four platforms, the ids of each platform those of its seed', () => {
@@ -68,7 +68,7 @@ describe('numbers list --all --sandbox: every platform of the sandbox', () => {
     });
   });
 
-  it('campaigns list --all: the campaigns of the platforms that list campaigns (vox, vogent, vapi)', () => {
+  it('campaigns list --all: the campaigns of every platform that lists campaigns', () => {
     return withDirectory({}, async (cwd) => {
       const result = await runWith(['campaigns', 'list', '--all', '--sandbox'], { cwd });
       expect(result).toMatchObject({ code: 0, stderr: '' });
@@ -76,6 +76,7 @@ describe('numbers list --all --sandbox: every platform of the sandbox', () => {
         vox: seed.vox.campaigns.length,
         vogent: seed.vogent.batchDialJobs.length,
         vapi: seed.vapi.campaigns.length,
+        bland: seed.bland.batches.length,
       });
     });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { providers as registry } from '../../src/providers/registry.js';
 import { run } from '../../src/cli/run.js';
 import { fakeIo } from './fake-io.js';
 import { childProcessTimeout, runCli, type CliResult } from './run-cli.js';
@@ -10,7 +11,7 @@ async function runInProcess(args: string[]): Promise<CliResult> {
   return { code, ...output };
 }
 
-const providers = 'vox, vogent, generic, numbers-assignment, vapi';
+const providers = Object.keys(registry).join(', ');
 
 describe.concurrent('voiceplane exit code 2: a mistake on the command line', { timeout: childProcessTimeout }, () => {
   // `child`: run as a child process too, through the real entry point and its exit code.
