@@ -16,35 +16,35 @@ import type {
 /** Options every provider takes. */
 export interface CommonClientOptions {
   /** The platform API key. Falls back to the provider's environment variable (e.g. `VOX_API_KEY`), read at the first request. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** The API address. Each provider has a default where the platform publishes one; plain http:// only on loopback. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Time allowed for each attempt, in milliseconds. Default 30 000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** How often a failed idempotent request (GET, PUT, DELETE) is tried again. Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** The largest response body read, in bytes; a larger one is a `ResponseValidationError`. Default 10 MiB. */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /** A `fetch` to use instead of the global one. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Extra headers sent with every request. The auth headers cannot be overridden here. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /**
    * Attempts started per second by this client, at most (retries included). Unlimited by default.
    * After a 429 the client runs slower for a while and recovers step by step.
    */
-  requestsPerSecond?: number;
+  requestsPerSecond?: number | undefined;
   /** Attempts in flight at once for this client, at most; the others wait their turn. Unlimited by default. */
-  maxConcurrentRequests?: number;
+  maxConcurrentRequests?: number | undefined;
   /** Where to log attempts, retries and failures: `console` or any object with the same methods. None by default. */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /** How much to log. Default `'info'` when a `logger` is given; a `logLevel` alone logs to `console`. */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
   /**
    * The country (ISO 3166-1 alpha-2, e.g. "KR") of numbers the platform gives without a country
    * code, for `PhoneNumber.e164`. Defaults: "KR" for vox, none elsewhere.
    */
-  defaultCountry?: string;
+  defaultCountry?: string | undefined;
 }
 
 /** The phone-number operations of a client. */
