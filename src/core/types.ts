@@ -141,6 +141,11 @@ export interface RequestOptions {
   timeoutMs?: number | undefined;
   /** How often a failed idempotent request is tried again. Overrides the client's `maxRetries`. */
   maxRetries?: number | undefined;
+  /**
+   * Headers for this call only, over the client's `headers` (a `User-Agent` here replaces the
+   * SDK's). The auth headers cannot be overridden.
+   */
+  headers?: Record<string, string> | undefined;
 }
 
 /** Options of a list call: `RequestOptions` plus how many pages to fetch ahead while iterating. */
