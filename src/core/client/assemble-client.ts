@@ -133,7 +133,6 @@ function assembleClient<P extends string>(
       const chain: PageChain<T> = {
         provider,
         prefetch: request.prefetch ?? 0,
-        cursorDepths: new Map(),
         fetchPage: async (cursor, signal) => {
           const record: ResponseRecord = { last: undefined };
           const combined = signal ? combineSignals(request.signal, signal) : undefined;
