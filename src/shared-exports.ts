@@ -38,7 +38,9 @@ export type { Fetch, FetchInit, FetchOptions, FetchResponse } from './core/trans
 export type {
   Campaign,
   CampaignListParams,
+  CampaignRecipient,
   CampaignStatus,
+  CreateCampaignInput,
   CreatePhoneNumberInput,
   ListParams,
   ListRequestOptions,

@@ -24,6 +24,10 @@ export function brandErrorClass(errorClass: abstract new (...args: never[]) => V
   Object.defineProperty(errorClass.prototype, mark, { value: true });
 }
 
+/**
+ * Every failure the SDK raises: `provider` says which platform, the message what happened and what
+ * to do. `instanceof` works across the ESM and CommonJS builds loaded in one process.
+ */
 export class VoiceplaneError extends Error {
   /** The provider whose call failed; `null` when the failure came before a provider was chosen. */
   readonly provider: string | null;
@@ -52,6 +56,7 @@ export class InvalidRequestError extends VoiceplaneError {}
 
 /** The operation exists in the neutral API but the chosen provider does not offer it. Nothing was sent. */
 export class UnsupportedOperationError extends VoiceplaneError {
+  /** The operation the provider does not offer, e.g. `campaigns.cancel`. */
   readonly operation: string;
 
   constructor(message: string, options: { provider: string; operation: string }) {
@@ -64,11 +69,13 @@ export class UnsupportedOperationError extends VoiceplaneError {
 export interface ValidationIssue {
   /** Where in the body, e.g. `items.3.created_at`. Empty for the body itself. */
   path: string;
+  /** What was wrong there. */
   message: string;
 }
 
 /** The platform answered, but not with what it documents. */
 export class ResponseValidationError extends VoiceplaneError {
+  /** Each problem found (the first ten). */
   readonly issues: readonly ValidationIssue[];
 
   constructor(message: string, options: { provider: string; issues?: readonly ValidationIssue[]; cause?: unknown }) {

@@ -34,6 +34,7 @@ export function buildClient<P extends string>(
     fetchOptions: resolved.fetchOptions,
     errorDetail: (body) => definition.errorDetail(body),
     reportedFailure: definition.reportedFailure,
+    concurrencyLimit: definition.concurrencyLimit ? (body) => definition.concurrencyLimit!(body) : undefined,
     pacer: resolved.pacer,
     log: resolved.log,
   });

@@ -119,9 +119,9 @@ export interface NeutralClient<P extends string> {
    * given to this client; the two share nothing that changes (rate limits, pending requests).
    */
   withOptions(options: ClientOptionsOverride): NeutralClient<P>;
-  /** The phone-number operations. */
+  /** Phone numbers: list, get, create, update (routing), delete, listByAgent. */
   readonly phoneNumbers: PhoneNumbersResource<P>;
-  /** The campaign operations. */
+  /** Campaigns: list, get, create, pause, resume, cancel. */
   readonly campaigns: CampaignsResource<P>;
 }
 
