@@ -56,6 +56,13 @@ export interface HubPhoneNumbers {
   listAll(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): Promise<HubResult<PhoneNumber<ProviderId>>>;
   /** Finds a number on every platform, whatever its spelling (`+82 2-1234-5678`, `0212345678`, `821012345678`). */
   findByNumber(number: string, options?: RequestOptions & { defaultCountry?: string }): Promise<HubFindResult>;
+  /**
+   * Routes a number to an agent on whichever platform holds it, whatever its spelling: finds it
+   * (`findByNumber`), then `phoneNumbers.update(id, { agentId })` there, and returns the routed number.
+   * Changes nothing when the number is on no platform, on more than one (naming them), or when a
+   * platform could not be searched.
+   */
+  route(number: string, agentId: string, options?: RequestOptions & { defaultCountry?: string }): Promise<PhoneNumber>;
 }
 
 /** The hub's campaign operations, over every platform that lists campaigns. */
