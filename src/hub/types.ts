@@ -8,23 +8,23 @@ export type HubPlatforms = { [P in ProviderId]?: Omit<ClientOptionsFor<P>, 'prov
 /** Options of `createHub`. */
 export interface HubOptions {
   /** How many platforms are listed at once. Default 4. */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /** The country of national spellings given to `findByNumber` (e.g. "KR"). Default: none. */
-  defaultCountry?: string;
+  defaultCountry?: string | undefined;
 }
 
 /** Parameters of a hub list: the neutral ones, passed to every platform, and the hub's own cap. */
 export interface HubListParams<Status extends string> {
   /** Page size asked of each platform (each platform's own range applies). */
-  limit?: number;
+  limit?: number | undefined;
   /** Only items in this unified status (or any of these), on every platform. */
-  status?: Status | readonly Status[];
+  status?: Status | readonly Status[] | undefined;
   /**
    * The most items taken from any one platform (a whole number of 1 or more). A platform stops
    * being paged once it gave that many, so a listing of the first N items of each platform fetches
    * no page beyond what those N need. Default: no cap, every item of every platform.
    */
-  maxItemsPerPlatform?: number;
+  maxItemsPerPlatform?: number | undefined;
 }
 
 /** Everything a hub call found, and the platforms that failed. */

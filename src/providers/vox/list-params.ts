@@ -8,18 +8,18 @@ import { voxPhoneNumberStatuses } from './map-phone-number.js';
 /** `phoneNumbers.list` parameters on vox. */
 export interface VoxPhoneNumberListParams extends PhoneNumberListParams {
   /** Items per page, 1 to 100 (vox's default is 50). */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * Unified status(es). Without it vox itself answers only `active` numbers; pass every status
    * (`['active', 'pending', 'canceling', 'inactive']`) for all.
    */
-  status?: PhoneNumberStatus | readonly PhoneNumberStatus[];
+  status?: PhoneNumberStatus | readonly PhoneNumberStatus[] | undefined;
   /** `vox`: numbers bought through vox.ai; `custom`: your own SIP numbers. Both when omitted. */
-  carrier?: 'vox' | 'custom';
+  carrier?: 'vox' | 'custom' | undefined;
   /** The field to sort by (vox's default is `created_at`). */
-  sortBy?: string;
+  sortBy?: string | undefined;
   /** Sort direction. */
-  sortOrder?: 'asc' | 'desc';
+  sortOrder?: 'asc' | 'desc' | undefined;
 }
 
 export const voxPhoneNumberFilters = ['carrier', 'sortBy', 'sortOrder'] as const;
