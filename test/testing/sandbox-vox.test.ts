@@ -20,6 +20,11 @@ describe('sandbox: vox', () => {
     expect(new Set(numbers.map((number) => number.id)).size).toBe(230);
     expect(new Set(numbers.map((number) => number.status.raw))).toEqual(new Set(['active', 'scheduled', 'cancel_requested', 'expired']));
     expect(new Set(numbers.map((number) => number.carrier))).toEqual(new Set(['vox', 'custom']));
+    // Custom numbers are dialable numbers on the customer's own SIP trunk: phone numbers, with an E.164 form.
+    const custom = numbers.filter((number) => number.carrier === 'custom');
+    expect(custom.length).toBeGreaterThan(0);
+    const koreanE164 = (number: string) => `+82${number.startsWith('0') ? number.slice(1) : number}`;
+    expect(custom.every((number) => number.type === 'pstn' && number.e164 === koreanE164(number.number))).toBe(true);
     const requests = sandbox().requests;
     expect(requests.every((request) => request.status === 200 && request.query.status?.length === 1)).toBe(true);
     // Page 1 of active and one item of each other status (iteration starts from the page already
