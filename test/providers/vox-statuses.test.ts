@@ -97,6 +97,21 @@ describe('vox phoneNumbers.list: one status per request', () => {
     expect(pages.map((page) => page.totalCount)).toEqual([null, null, null, null]);
   });
 
+  it('loses only the total when a count at the start fails; that status is still listed in its turn', async () => {
+    serveOneStatusServer({ active: 1, scheduled: 1, cancel_requested: 1, expired: 1 });
+    server.use(
+      http.get(numbersUrl, ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        if (query.get('status') !== 'expired' || query.get('limit') !== '1') return undefined;
+        return HttpResponse.json({ error: { code: 'invalid_parameter', message: 'no' } }, { status: 400 });
+      }),
+    );
+    const pages = await allPages(vox().phoneNumbers.list({ limit: 5 }));
+    expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual(['active-0', 'scheduled-0', 'cancel_requested-0', 'expired-0']);
+    // Unknown until expired's own page reports its count.
+    expect(pages.map((page) => page.totalCount)).toEqual([null, null, null, 4]);
+  });
+
   it('goes past a status that turns out empty without an empty page', async () => {
     // The first status is empty: its empty last page is followed at once by the next status's first.
     serveOneStatusServer({ active: 0, scheduled: 2, cancel_requested: 0, expired: 0 });
