@@ -35,7 +35,9 @@ export type { PagePromise } from './core/pages/page-promise.js';
 export type {
   Campaign,
   CampaignListParams,
+  CampaignRecipient,
   CampaignStatus,
+  CreateCampaignInput,
   CreatePhoneNumberInput,
   ListParams,
   ListRequestOptions,

@@ -1,8 +1,10 @@
+import type { ProviderId } from '../client.js';
 import { brandErrorClass, VoiceplaneError } from '../core/errors.js';
 
 /** One platform's failure during a hub call. */
 export interface HubFailure {
-  provider: string;
+  /** The platform that failed. */
+  provider: ProviderId;
   /** What that platform's client raised: a `VoiceplaneError` subclass. */
   error: unknown;
 }
@@ -12,6 +14,7 @@ export interface HubFailure {
  * platforms that worked was yielded before it. `failures` says which platform failed and why.
  */
 export class HubError extends VoiceplaneError {
+  /** Each platform that failed, with its error. */
   readonly failures: readonly HubFailure[];
 
   constructor(failures: readonly HubFailure[], total: number) {

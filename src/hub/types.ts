@@ -1,10 +1,11 @@
-import type { ClientOptionsFor, ProviderId } from '../client.js';
+import type { ClientFor, ClientOptionsFor, ProviderId } from '../client.js';
 import type { HubFailure } from './hub-error.js';
 import type { Campaign, CampaignStatus, PhoneNumber, PhoneNumberStatus, RequestOptions } from '../core/types.js';
 
 /** The platforms of a hub, each with the options `createClient` takes for it (less `provider`). */
 export type HubPlatforms = { [P in ProviderId]?: Omit<ClientOptionsFor<P>, 'provider'> };
 
+/** Options of `createHub`. */
 export interface HubOptions {
   /** How many platforms are listed at once. Default 4. */
   concurrency?: number;
@@ -20,6 +21,7 @@ export interface HubOptions {
 export interface HubListParams<Status extends string> {
   /** Page size asked of each platform (each platform's own range applies). */
   limit?: number;
+  /** Only items in this unified status (or any of these), on every platform. */
   status?: Status | readonly Status[];
   /**
    * The most items taken from any one platform (a whole number of 1 or more). A platform stops
@@ -31,7 +33,9 @@ export interface HubListParams<Status extends string> {
 
 /** Everything a hub call found, and the platforms that failed. */
 export interface HubResult<T> {
+  /** Every item found, platform after platform. */
   items: T[];
+  /** The platforms that failed, each with its error. */
   errors: HubFailure[];
 }
 
@@ -44,18 +48,20 @@ export interface HubFindResult {
    */
   e164: string;
   /** Every match: `provider` says which platform, `agentId` which agent answers it. */
-  matches: PhoneNumber[];
+  matches: PhoneNumber<ProviderId>[];
+  /** The platforms that could not be searched, each with its error. */
   errors: HubFailure[];
 }
 
+/** The hub's phone-number operations, over every platform it holds. */
 export interface HubPhoneNumbers {
   /**
    * Every number on every platform, in every status unless `status` is given, platforms fetched
    * concurrently. Iteration yields what works, then throws a `HubError` listing the platforms that failed.
    */
-  list(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): AsyncIterable<PhoneNumber>;
+  list(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): AsyncIterable<PhoneNumber<ProviderId>>;
   /** Like `list`, collected: `{ items, errors }`, never a `HubError`. */
-  listAll(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): Promise<HubResult<PhoneNumber>>;
+  listAll(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): Promise<HubResult<PhoneNumber<ProviderId>>>;
   /**
    * Finds a number among every number of every platform (each in every status), whatever its
    * spelling (`+82 2-1234-5678`, `0212345678`, `821012345678`). A national spelling is read with the
@@ -64,17 +70,22 @@ export interface HubPhoneNumbers {
   findByNumber(number: string, options?: RequestOptions & { defaultCountry?: string }): Promise<HubFindResult>;
 }
 
+/** The hub's campaign operations, over every platform that lists campaigns. */
 export interface HubCampaigns {
   /** Every campaign on the platforms that list campaigns; failures as for phone numbers. */
-  list(params?: HubListParams<CampaignStatus>, options?: RequestOptions): AsyncIterable<Campaign>;
-  listAll(params?: HubListParams<CampaignStatus>, options?: RequestOptions): Promise<HubResult<Campaign>>;
+  list(params?: HubListParams<CampaignStatus>, options?: RequestOptions): AsyncIterable<Campaign<ProviderId>>;
+  /** Like `list`, collected: `{ items, errors }`, never a `HubError`. */
+  listAll(params?: HubListParams<CampaignStatus>, options?: RequestOptions): Promise<HubResult<Campaign<ProviderId>>>;
 }
 
+/** One view over several platforms (`createHub`): listing, finding and routing across them. */
 export interface Hub {
   /** The platforms this hub holds, in the order given. */
   readonly providers: readonly ProviderId[];
-  /** The client of one platform of the hub. */
-  client(provider: ProviderId): import('../client.js').Client;
+  /** The client of one platform of the hub, typed to that platform: `hub.client('vox')` is a `VoxClient`. */
+  client<P extends ProviderId>(provider: P): ClientFor<P>;
+  /** Phone numbers across every platform of the hub. */
   readonly phoneNumbers: HubPhoneNumbers;
+  /** Campaigns across every platform of the hub that lists them. */
   readonly campaigns: HubCampaigns;
 }

@@ -17,7 +17,7 @@ const providersOf = (text: string) => ndjsonLines(text).map((item) => item.provi
 
 describe('numbers list --all --sandbox: every platform of the sandbox', () => {
   it('the seed says what each platform lists', () => {
-    expect(countsBySeed).toEqual({ vox: 230, vogent: 180, generic: 150, 'numbers-assignment': 140 });
+    expect(countsBySeed).toEqual({ vox: 230, vogent: 180, generic: 150, 'numbers-assignment': 140, vapi: 320 });
   });
 
   it('ndjson: every number of all four platforms, the ids of each platform those of its seed', () => {
@@ -68,11 +68,11 @@ describe('numbers list --all --sandbox: every platform of the sandbox', () => {
     });
   });
 
-  it('campaigns list --all: the campaigns of the platforms that list campaigns (vogent)', () => {
+  it('campaigns list --all: the campaigns of the platforms that list campaigns (vogent, vapi)', () => {
     return withDirectory({}, async (cwd) => {
       const result = await runWith(['campaigns', 'list', '--all', '--sandbox'], { cwd });
       expect(result).toMatchObject({ code: 0, stderr: '' });
-      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: seed.vogent.batchDialJobs.length });
+      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: seed.vogent.batchDialJobs.length, vapi: seed.vapi.campaigns.length });
     });
   });
 });

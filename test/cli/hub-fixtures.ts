@@ -14,6 +14,7 @@ export const listedBySeed = {
   vogent: seed.vogent.phoneNumbers.map((number) => number.id),
   generic: seed.generic.phoneNumbers.map((number) => number.phone_number_id),
   'numbers-assignment': seed['numbers-assignment'].numbers.map((number) => number.id),
+  vapi: seed.vapi.phoneNumbers.map((number) => number.id),
 };
 
 export const countsBySeed = Object.fromEntries(Object.entries(listedBySeed).map(([provider, ids]) => [provider, ids.length]));

@@ -3,6 +3,7 @@ import type { VogentCampaignListParams, VogentPhoneNumberListParams } from './li
 
 /** Options of `createClient({ provider: 'vogent', ... })`. The key falls back to `VOGENT_API_KEY`. */
 export interface VogentClientOptions extends CommonClientOptions {
+  /** The platform: `'vogent'`. */
   provider: 'vogent';
 }
 

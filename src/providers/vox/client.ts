@@ -3,6 +3,7 @@ import type { VoxPhoneNumberListParams } from './list-params.js';
 
 /** Options of `createClient({ provider: 'vox', ... })`. The key falls back to `VOX_API_KEY`. */
 export interface VoxClientOptions extends CommonClientOptions {
+  /** The platform: `'vox'`. */
   provider: 'vox';
 }
 
