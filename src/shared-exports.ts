@@ -16,6 +16,7 @@ export {
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  CampaignStartError,
   ConcurrencyLimitError,
   ConflictError,
   InternalServerError,

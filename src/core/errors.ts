@@ -31,11 +31,17 @@ export function brandErrorClass(errorClass: abstract new (...args: never[]) => V
 export class VoiceplaneError extends Error {
   /** The provider whose call failed; `null` when the failure came before a provider was chosen. */
   readonly provider: string | null;
+  /**
+   * The campaign a failed `campaigns.create` did create (its read-back or start failed), so that it
+   * is found rather than created again. Present only on such a failure.
+   */
+  declare readonly campaignId?: string;
 
-  constructor(message: string, options: { provider?: string | null; cause?: unknown } = {}) {
+  constructor(message: string, options: { provider?: string | null; cause?: unknown; campaignId?: string } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.provider = options.provider ?? null;
+    if (options.campaignId !== undefined) Object.defineProperty(this, 'campaignId', { value: options.campaignId, enumerable: true });
   }
 
   /**
@@ -150,6 +156,22 @@ export class InternalServerError extends APIError {
   }
 }
 
+/**
+ * A campaign create that did half its work: the platform created the campaign, but the request that
+ * starts it failed (Vogent creates its batch dial jobs stopped). The campaign exists and places no
+ * call; `campaignId` names it, so that it can be started (`campaigns.resume(campaignId)`) or left
+ * alone rather than created again. `cause` is the start's own error.
+ */
+export class CampaignStartError extends VoiceplaneError {
+  /** The id of the campaign that was created but not started. */
+  readonly campaignId: string;
+
+  constructor(message: string, options: { provider: string; campaignId: string; cause?: unknown }) {
+    super(message, options);
+    this.campaignId = options.campaignId;
+  }
+}
+
 /** Why a webhook was refused. */
 export type WebhookVerificationReason =
   | 'missing-header'
@@ -254,5 +276,6 @@ const brandedClasses: ReadonlyArray<readonly [abstract new (...args: never[]) =>
   [ConcurrencyLimitError, 'ConcurrencyLimitError'],
   [InternalServerError, 'InternalServerError'],
   [WebhookVerificationError, 'WebhookVerificationError'],
+  [CampaignStartError, 'CampaignStartError'],
 ];
 for (const [errorClass, name] of brandedClasses) brandErrorClass(errorClass, name);

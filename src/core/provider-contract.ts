@@ -235,6 +235,11 @@ export interface ProviderDefinition<P extends string = string> {
    * bodies are such a report. The transport raises them as an `APIError`, so no adapter does.
    */
   readonly reportedFailure?: ReportedFailure;
+  /**
+   * Whether a 429's body (key already removed) says "too many calls at once" rather than "too many
+   * requests": such an answer is a `ConcurrencyLimitError`.
+   */
+  concurrencyLimit?(body: unknown): boolean;
   /** Builds the operations the platform offers over the client's kit. */
   operations(kit: ProviderKit): ProviderOperations<P>;
   /**

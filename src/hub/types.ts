@@ -68,6 +68,13 @@ export interface HubPhoneNumbers {
    * call's or the hub's `defaultCountry`; without one, with each platform's own (vox: KR).
    */
   findByNumber(number: string, options?: RequestOptions & { defaultCountry?: string }): Promise<HubFindResult>;
+  /**
+   * Routes a number to an agent on whichever platform holds it, whatever its spelling: finds it
+   * (`findByNumber`), then `phoneNumbers.update(id, { agentId })` there, and returns the routed number.
+   * Changes nothing when the number is on no platform, on more than one (naming them), or when a
+   * platform could not be searched.
+   */
+  route(number: string, agentId: string, options?: RequestOptions & { defaultCountry?: string }): Promise<PhoneNumber>;
 }
 
 /** The hub's campaign operations, over every platform that lists campaigns. */

@@ -3,6 +3,7 @@ import { vogentProvider } from './vogent/index.js';
 import { numbersAssignmentProvider } from './numbers-assignment/index.js';
 import { voxProvider } from './vox/index.js';
 import { vapiProvider } from './vapi/index.js';
+import { blandProvider } from './bland/index.js';
 
 /** Every platform the SDK speaks: adding one is one folder under providers/ and one line here. */
 export const providers = {
@@ -11,4 +12,5 @@ export const providers = {
   generic: genericProvider,
   'numbers-assignment': numbersAssignmentProvider,
   vapi: vapiProvider,
+  bland: blandProvider,
 } as const;

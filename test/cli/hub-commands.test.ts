@@ -17,7 +17,7 @@ const providersOf = (text: string) => ndjsonLines(text).map((item) => item.provi
 
 describe('numbers list --all --sandbox: every platform of the sandbox', () => {
   it('the seed says what each platform lists', () => {
-    expect(countsBySeed).toEqual({ vox: 230, vogent: 180, generic: 150, 'numbers-assignment': 140, vapi: 320 });
+    expect(countsBySeed).toEqual({ vox: 230, vogent: 180, generic: 150, 'numbers-assignment': 140, vapi: 320, bland: 260 });
   });
 
   it('ndjson: every number of all four platforms, the ids of each platform those of its seed', () => {
@@ -68,11 +68,16 @@ describe('numbers list --all --sandbox: every platform of the sandbox', () => {
     });
   });
 
-  it('campaigns list --all: the campaigns of the platforms that list campaigns (vogent, vapi)', () => {
+  it('campaigns list --all: the campaigns of every platform that lists campaigns', () => {
     return withDirectory({}, async (cwd) => {
       const result = await runWith(['campaigns', 'list', '--all', '--sandbox'], { cwd });
       expect(result).toMatchObject({ code: 0, stderr: '' });
-      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: seed.vogent.batchDialJobs.length, vapi: seed.vapi.campaigns.length });
+      expect(countByProvider(providersOf(result.stdout))).toEqual({
+        vox: seed.vox.campaigns.length,
+        vogent: seed.vogent.batchDialJobs.length,
+        vapi: seed.vapi.campaigns.length,
+        bland: seed.bland.batches.length,
+      });
     });
   });
 });

@@ -20,6 +20,7 @@ describe('createSandboxHandlers', () => {
       generic: 'https://generic.sandbox.test',
       'numbers-assignment': 'https://numbers-assignment.sandbox.test',
       vapi: providers.vapi.defaultBaseUrl,
+      bland: providers.bland.defaultBaseUrl,
     });
     expect(defaultSandboxBaseUrls.vox).toBe('https://client-api.tryvox.co');
     expect(defaultSandboxBaseUrls.vogent).toBe('https://api.vogent.ai/api');

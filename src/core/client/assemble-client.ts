@@ -29,6 +29,7 @@ export function buildClient<P extends string>(
     fetch: resolved.fetch,
     errorDetail: (body) => definition.errorDetail(body),
     reportedFailure: definition.reportedFailure,
+    concurrencyLimit: definition.concurrencyLimit ? (body) => definition.concurrencyLimit!(body) : undefined,
     pacer: resolved.pacer,
     log: resolved.log,
   });
