@@ -39,8 +39,8 @@ describe('what each attempt logs', () => {
     );
     const { lines, logger } = capturingLogger();
     const client = createClient({ provider: 'vox', apiKey, baseUrl: url, logger, logLevel: 'debug' });
-    await client.phoneNumbers.list({ limit: 5, carrier: 'vox' });
-    const path = '/v3/organization-telephone-numbers?limit=5&provider=vox';
+    await client.phoneNumbers.list({ limit: 5, carrier: 'vox', status: 'active' });
+    const path = '/v3/organization-telephone-numbers?limit=5&status=active&provider=vox';
     expect(lines).toEqual([
       {
         level: 'debug',
@@ -124,7 +124,7 @@ describe('unusable responses are logged at error, once', () => {
   it('logs a page of a listing without the documented shape', async () => {
     const { url } = await serve((_request, response) => json(response, 200, { items: 'none', next_cursor: null }));
     const { lines, logger } = capturingLogger();
-    await expect(createClient({ provider: 'vox', apiKey, baseUrl: url, logger }).phoneNumbers.list()).rejects.toThrow(
+    await expect(createClient({ provider: 'vox', apiKey, baseUrl: url, logger }).phoneNumbers.list({ status: 'active' })).rejects.toThrow(
       ResponseValidationError,
     );
     expect(errorLines(lines)).toEqual([expect.stringMatching(/^\[voiceplane\] vox phoneNumbers\.list failed: vox sent /)]);
