@@ -8,8 +8,10 @@ import { providers } from '../providers/registry.js';
 import { capItems, checkItemCap, splitHubParams } from './cap-items.js';
 import { HubError, type HubFailure } from './hub-error.js';
 import { mergeSources, type PageSource } from './merge-sources.js';
+import { routeNumber } from './route-number.js';
 import type { Hub, HubListParams, HubOptions, HubPlatforms, HubResult } from './types.js';
 import { describeValue } from '../core/describe-value.js';
+import { linkedSignal } from './linked-signal.js';
 
 const defaultConcurrency = 4;
 
@@ -38,6 +40,10 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
   const clients = new Map<ProviderId, Client>(
     ids.map((id) => [id, createClient({ ...platforms[id], provider: id } as ClientOptions)]),
   );
+  // Each platform's own reading of a national spelling: its client's defaultCountry, else the platform's (vox: KR).
+  const platformCountries = new Map<ProviderId, string | null>(
+    ids.map((id) => [id, normalizeCountry((platforms[id] as { defaultCountry?: unknown }).defaultCountry, id) ?? providers[id].defaultCountry ?? null]),
+  );
 
   function gather<T>(
     operation: OperationName,
@@ -50,31 +56,53 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
     return { iterate: (failures) => mergeSources(sources, concurrency, failures), total: sources.length };
   }
 
-  function listing<T>(operation: OperationName, params: unknown, list: (client: Client, params: unknown) => PagePromise<T>) {
+  /**
+   * One hub listing. Leaving it early (a `break`) aborts the pages still in flight on every
+   * platform through a signal of the hub's own, joined to the caller's: returning from a platform's
+   * iterator alone would wait for its current page, up to its timeout.
+   */
+  function listing<T>(
+    operation: OperationName,
+    params: unknown,
+    request: unknown,
+    list: (client: Client, params: unknown, request: unknown) => PagePromise<T>,
+  ) {
     const { platformParams, cap } = splitHubParams(params);
-    const start = () => gather(operation, (client) => list(client, platformParams), checkItemCap(cap));
+    const run = async function* (failures: HubFailure[]): AsyncGenerator<T, number> {
+      const stop = linkedSignal(request);
+      try {
+        const { iterate, total } = gather(operation, (client) => list(client, platformParams, stop.request), checkItemCap(cap));
+        yield* iterate(failures);
+        return total;
+      } finally {
+        stop.abort();
+      }
+    };
     return {
       async *iterate(): AsyncGenerator<T> {
         const failures: HubFailure[] = [];
-        const { iterate, total } = start();
-        yield* iterate(failures);
+        const total = yield* run(failures);
         if (failures.length > 0) throw new HubError(failures, total);
       },
       async collect(): Promise<HubResult<T>> {
         const failures: HubFailure[] = [];
         const items: T[] = [];
-        for await (const item of start().iterate(failures)) items.push(item);
+        for await (const item of run(failures)) items.push(item);
         return { items, errors: failures };
       },
     };
   }
 
-  const numbers = (params?: HubListParams<string>, request?: RequestOptions) =>
-    listing('phoneNumbers.list', params, (client, platformParams) => client.phoneNumbers.list(platformParams as never, request));
-  const campaigns = (params?: HubListParams<string>, request?: RequestOptions) =>
-    listing('campaigns.list', params, (client, platformParams) => client.campaigns.list(platformParams as never, request));
+  const numbers = (params?: HubListParams<string>, request?: unknown) =>
+    listing('phoneNumbers.list', params, request, (client, platformParams, options) =>
+      client.phoneNumbers.list(platformParams as never, options as RequestOptions),
+    );
+  const campaigns = (params?: HubListParams<string>, request?: unknown) =>
+    listing('campaigns.list', params, request, (client, platformParams, options) =>
+      client.campaigns.list(platformParams as never, options as RequestOptions),
+    );
 
-  return {
+  const hub: Hub = {
     providers: ids,
     client(provider) {
       const client = clients.get(provider);
@@ -83,13 +111,21 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
       return client as never;
     },
     phoneNumbers: {
+      route: (number, agentId, request) =>
+        routeNumber((wanted, options) => hub.phoneNumbers.findByNumber(wanted, options), hub.client, ids, number, agentId, request),
       list: (params, request) => numbers(params as never, request).iterate(),
       listAll: (params, request) => numbers(params as never, request).collect(),
-      async findByNumber(number, request = {}) {
-        const { defaultCountry: country, ...rest } = request;
-        const e164 = await parseAnyNumber(number, normalizeCountry(country, null) ?? defaultCountry);
+      async findByNumber(number, request) {
+        // `null` is taken as no options, as every client call takes it.
+        const { defaultCountry: country, ...rest } = request ?? {};
+        const given = normalizeCountry(country, null) ?? defaultCountry;
+        const readings = given === null ? await readOnEachPlatform(number, platformCountries) : null;
+        const e164 = readings === null ? await parseAnyNumber(number, given) : readings.values().next().value!;
         const { items, errors } = await numbers(undefined, rest).collect();
-        return { e164, matches: items.filter((item) => item.e164 === e164), errors };
+        const wanted = (provider: ProviderId) => (readings === null ? e164 : readings.get(provider));
+        const matches = items.filter((item) => item.e164 !== null && item.e164 === wanted(item.provider));
+        // Where platforms read a national spelling differently, the reading that found the number is the answer.
+        return { e164: matches[0]?.e164 ?? e164, matches, errors };
       },
     },
     campaigns: {
@@ -97,4 +133,31 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
       listAll: (params, request) => campaigns(params as never, request).collect(),
     },
   };
+  return hub;
+}
+
+/**
+ * Reads a number the way each platform would, with its own default country: a national spelling
+ * then finds the number on the platform whose country it belongs to. The readings of the platforms
+ * that can read it, in the hub's order; none at all is the `InvalidRequestError` naming the input.
+ */
+async function readOnEachPlatform(number: string, countries: ReadonlyMap<ProviderId, string | null>): Promise<Map<ProviderId, string>> {
+  const byCountry = new Map<string | null, Promise<string | null>>();
+  const readings = new Map<ProviderId, string>();
+  let failure: unknown;
+  for (const [provider, country] of countries) {
+    if (!byCountry.has(country)) {
+      byCountry.set(
+        country,
+        parseAnyNumber(number, country).catch((error: unknown) => {
+          failure = error;
+          return null;
+        }),
+      );
+    }
+    const reading = await byCountry.get(country)!;
+    if (reading !== null) readings.set(provider, reading);
+  }
+  if (readings.size === 0) throw failure;
+  return readings;
 }

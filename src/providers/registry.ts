@@ -2,6 +2,8 @@ import { genericProvider } from './generic/index.js';
 import { vogentProvider } from './vogent/index.js';
 import { numbersAssignmentProvider } from './numbers-assignment/index.js';
 import { voxProvider } from './vox/index.js';
+import { vapiProvider } from './vapi/index.js';
+import { blandProvider } from './bland/index.js';
 
 /** Every platform the SDK speaks: adding one is one folder under providers/ and one line here. */
 export const providers = {
@@ -9,4 +11,6 @@ export const providers = {
   vogent: vogentProvider,
   generic: genericProvider,
   'numbers-assignment': numbersAssignmentProvider,
+  vapi: vapiProvider,
+  bland: blandProvider,
 } as const;

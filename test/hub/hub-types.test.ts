@@ -11,7 +11,22 @@ describe('hub types', () => {
     expect(vox.provider).toBe('vox');
     expectTypeOf<HubFailure['provider']>().toEqualTypeOf<ProviderId>();
     expectTypeOf(hub.phoneNumbers.listAll).returns.resolves.toHaveProperty('items').toEqualTypeOf<PhoneNumber<ProviderId>[]>();
-    // @ts-expect-error vox offers no campaign list: the hub's vox client has none
-    void vox.campaigns.list;
+    // @ts-expect-error vox offers no number delete: the hub's vox client has none
+    void vox.phoneNumbers.delete;
+  });
+});
+
+describe('AnyClient', () => {
+  it('takes a typed client and the neutral one alike, for what every client has', async () => {
+    const { createClient } = await import('../../src/index.js');
+    type AnyClient = import('../../src/index.js').AnyClient;
+    const count = (client: AnyClient) => (client.supports('phoneNumbers.list') ? client.provider : null);
+    const typed = createClient({ provider: 'vox', apiKey: 'k' });
+    const options: import('../../src/index.js').ClientOptions = { provider: 'generic', apiKey: 'k', baseUrl: 'https://generic.test', organizationId: 'o' };
+    const neutral = createClient(options);
+    expect(count(typed)).toBe('vox');
+    expect(count(neutral)).toBe('generic');
+    expectTypeOf(typed).toMatchTypeOf<AnyClient>();
+    expectTypeOf(typed.phoneNumbers.list).toBeFunction();
   });
 });

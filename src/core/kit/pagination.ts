@@ -42,7 +42,7 @@ async function readPage<Params, Body, Wire, T>(
   request: HttpRequest,
   params: Params,
   options: RequestOptions,
-): Promise<{ items: T[]; body: Body; filtered: boolean }> {
+): Promise<{ items: T[]; body: Body; filtered: boolean; received: number }> {
   // Before the first page only: zod's compiled object parser, a chunk of its own.
   const compiling = loadCompiledObjects();
   if (compiling) await compiling;
@@ -58,7 +58,7 @@ async function readPage<Params, Body, Wire, T>(
   const keep = reading.keep;
   const filtered = keep !== undefined && hasFilter(params);
   if (filtered) items = items.filter((item) => keep(item, params));
-  return { items, body: value, filtered };
+  return { items, body: value, filtered, received: wires.length };
 }
 
 function hasFilter(params: unknown): boolean {
@@ -70,7 +70,21 @@ export interface CursorPaging<Params, Body, Wire, T> extends PageReading<Params,
   /** The request for the page a cursor points at (`null`: the first page). */
   request(params: Params, cursor: string | null): HttpRequest;
   /** The next cursor (`null` on the last page) and the total, where the platform says. */
-  next(body: Body): { cursor: string | null; totalCount: number | null };
+  next(body: Body): CursorStep;
+}
+
+/** Where a cursor-paged answer leads. */
+export interface CursorStep {
+  /** The cursor of the next page; `null` (or empty) on the last one. */
+  cursor: string | null;
+  /** The number of items in the whole list, where the platform says. */
+  totalCount: number | null;
+}
+
+/** List parameters with the neutral page size, which every kind reads. */
+export interface SizedParams {
+  /** Items per page, as the caller asked. */
+  limit?: number | undefined;
 }
 
 /** Pages by the platform's own opaque cursor (vox, Vogent, generic, Retell; a one-page list too). */
@@ -79,9 +93,9 @@ export function cursorPages<Params, Body, Wire, T>(
   paging: CursorPaging<Params, Body, Wire, T>,
 ): ListOperation<T, Params> {
   return async (params, cursor, options): Promise<PageData<T>> => {
-    const { items, body, filtered } = await readPage(kit, paging, paging.request(params, cursor), params, options);
+    const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, cursor), params, options);
     const next = paging.next(body);
-    return { items, nextCursor: next.cursor || null, totalCount: filtered ? null : next.totalCount };
+    return { items, received: sent, nextCursor: next.cursor || null, totalCount: filtered ? null : next.totalCount };
   };
 }
 
@@ -106,12 +120,13 @@ export interface PageSize {
 }
 
 /** A platform that pages by page number (numbers-assignment, Vapi). */
-export interface PageNumberPaging<Params extends { limit?: number | undefined }, Body, Wire, T>
+export interface PageNumberPaging<Params extends SizedParams, Body, Wire, T>
   extends PageReading<Params, Body, Wire, T> {
   /** The request for one page; `limit` is the page size sent (`undefined`: none). */
   request(params: Params, page: number, limit: number | undefined): HttpRequest;
   /** Where the answer says it stands; `null` when it says nothing (a bare array). */
   position(body: Body): PagePosition | null;
+  /** The page sizes the platform takes. */
   size: PageSize;
   /** The number of the first page. Default 1. */
   firstPage?: number;
@@ -128,7 +143,7 @@ export interface PageNumberPaging<Params extends { limit?: number | undefined },
  * came back full may have a successor, the page after. A page number the platform reports below the
  * first is its fault, a `ResponseValidationError`.
  */
-export function pageNumberPages<Params extends { limit?: number | undefined }, Body, Wire, T>(
+export function pageNumberPages<Params extends SizedParams, Body, Wire, T>(
   kit: ProviderKit,
   paging: PageNumberPaging<Params, Body, Wire, T>,
 ): ListOperation<T, Params> {
@@ -136,7 +151,7 @@ export function pageNumberPages<Params extends { limit?: number | undefined }, B
   return async (params, cursor, options): Promise<PageData<T>> => {
     const limit = pageSize(kit.provider, paging.operation, params.limit, paging.size);
     const page = cursor === null ? firstPage : numberFromCursor(kit.provider, paging.operation, cursor, firstPage, 'a page number such as "2"');
-    const { items, body, filtered } = await readPage(kit, paging, paging.request(params, page, limit), params, options);
+    const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, page, limit), params, options);
     const position = paging.position(body) ?? {};
     const current = position.page ?? page;
     if (!Number.isSafeInteger(current) || current < firstPage) {
@@ -148,6 +163,7 @@ export function pageNumberPages<Params extends { limit?: number | undefined }, B
     else hasNext = (paging.fullPageMeansMore ?? true) && limit !== undefined && rawCount(paging, body) === limit;
     return {
       items,
+      received: sent,
       nextCursor: hasNext ? String(current + 1) : null,
       totalCount: filtered ? null : (position.total ?? null),
     };
@@ -159,29 +175,33 @@ function rawCount<Body>(paging: { items(body: Body): readonly unknown[] }, body:
 }
 
 /** A platform that pages by skipping a number of items (Bland's batches). */
-export interface OffsetPaging<Params extends { limit?: number | undefined }, Body, Wire, T>
+export interface OffsetPaging<Params extends SizedParams, Body, Wire, T>
   extends PageReading<Params, Body, Wire, T> {
   /** The request for the page starting after `offset` items, `limit` at most. */
   request(params: Params, offset: number, limit: number): HttpRequest;
-  size: PageSize & { default: number };
+  /** The page sizes the platform takes; a default is required, since an offset needs a page size. */
+  size: PageSize & {
+    /** Sent when the caller gives no `limit`. */
+    default: number;
+  };
   /** The total, where the platform says; without it a page that came back full may have a successor. */
   total?(body: Body): number | null;
 }
 
 /** Pages by offset: the cursor is the number of items to skip. */
-export function offsetPages<Params extends { limit?: number | undefined }, Body, Wire, T>(
+export function offsetPages<Params extends SizedParams, Body, Wire, T>(
   kit: ProviderKit,
   paging: OffsetPaging<Params, Body, Wire, T>,
 ): ListOperation<T, Params> {
   return async (params, cursor, options): Promise<PageData<T>> => {
     const limit = pageSize(kit.provider, paging.operation, params.limit, paging.size) ?? paging.size.default;
     const offset = cursor === null ? 0 : numberFromCursor(kit.provider, paging.operation, cursor, 0, 'an offset such as "50"');
-    const { items, body, filtered } = await readPage(kit, paging, paging.request(params, offset, limit), params, options);
+    const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, offset, limit), params, options);
     const received = rawCount(paging, body);
     const total = paging.total?.(body) ?? null;
     const next = offset + received;
     const hasNext = total !== null ? next < total : received >= limit && received > 0;
-    return { items, nextCursor: hasNext ? String(next) : null, totalCount: filtered ? null : total };
+    return { items, received: sent, nextCursor: hasNext ? String(next) : null, totalCount: filtered ? null : total };
   };
 }
 

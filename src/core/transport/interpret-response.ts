@@ -2,6 +2,7 @@ import { AttemptFailure } from './attempt-failure.js';
 import { parseLoose, requestIdOf, snippet } from './error-body.js';
 import { createAPIError } from '../errors.js';
 import type { HttpResponse, TransportOptions } from './types.js';
+import { rawResponse } from './raw-response.js';
 import { redactDeep, redactText } from './redact.js';
 import { retryAfterMs } from './retry-delay.js';
 import { notJsonError, reportedFailureError } from './transport-errors.js';
@@ -18,7 +19,8 @@ export function interpretResponse(response: Response, text: string, options: Tra
   const { provider } = options;
   const { status, headers } = response;
   if (status >= 200 && status < 300) {
-    if (text.trim() === '') return { status, data: undefined, headers };
+    const raw = () => rawResponse(response, text);
+    if (text.trim() === '') return { status, data: undefined, headers, raw };
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -33,7 +35,7 @@ export function interpretResponse(response: Response, text: string, options: Tra
       const error = reportedFailureError(provider, status, { detail, advice: reported.advice, requestId, body });
       throw new AttemptFailure(error, false, `${status}, a failure reported in the body`);
     }
-    return { status, data, headers };
+    return { status, data, headers, raw };
   }
   const body = redactDeep(parseLoose(text), secrets);
   let detail = detailOf(body, options.errorDetail, secrets);
@@ -63,5 +65,14 @@ function detailOf(body: unknown, errorDetail: (body: unknown) => string | null, 
     // A reader that chokes on an odd envelope must not hide the status behind a TypeError.
     return null;
   }
-  return typeof detail === 'string' && detail !== '' ? redactText(detail, secrets) : null;
+  if (typeof detail !== 'string' || detail === '') return null;
+  // A platform's message goes into error.message whole only up to a point; the full body stays in
+  // error.body. Redacted before it is cut, so that no part of a key is left at the cut.
+  const redacted = redactText(detail, secrets);
+  return redacted.length > maxDetailLength
+    ? `${redacted.slice(0, maxDetailLength)}… (${redacted.length} characters, see error.body)`
+    : redacted;
 }
+
+/** The longest platform message quoted in an error's message. */
+const maxDetailLength = 500;

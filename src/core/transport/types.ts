@@ -4,9 +4,12 @@ import type { Pacer } from './pacer.js';
 // The transport's shared types, in one file that imports no module of the transport's logic, so that
 // no import cycle runs through them.
 
+/** A query parameter's value: arrays repeat the parameter, `null` and `undefined` leave it out. */
 export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
 
+/** One request as a provider describes it; the transport adds the base URL, auth and the rest. */
 export interface HttpRequest {
+  /** The HTTP method; POST and PATCH are never retried. */
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Starts with `/`; joined to the base URL. Build it with the `path` tag so ids are encoded. */
   path: string;
@@ -16,11 +19,16 @@ export interface HttpRequest {
   body?: unknown;
 }
 
+/** A usable answer: status, parsed body and headers. */
 export interface HttpResponse {
+  /** The HTTP status. */
   status: number;
   /** The parsed JSON body; `undefined` for an empty body. */
   data: unknown;
+  /** The response headers. */
   headers: Headers;
+  /** A copy of the response as received, its body the text read; for `withResponse()`. */
+  raw?: () => Response;
 }
 
 /** How a platform that can report a failure inside a 2xx answer (`{ success: false, ... }`) says so. */
@@ -45,7 +53,9 @@ export interface TransportOptions {
   timeoutMs: number;
   maxRetries: number;
   maxResponseBytes: number;
-  fetch: typeof globalThis.fetch | undefined;
+  fetch: Fetch | undefined;
+  /** Merged into every request's init (checked by `checkFetchOptions`). */
+  fetchOptions?: Readonly<Record<string, unknown>> | undefined;
   /** Reads the platform's error envelope into one line, or `null` when the body is not one. */
   errorDetail: (body: unknown) => string | null;
   /** For a platform that reports some failures in a 2xx body: raised as an `APIError` here, like an error status. */
@@ -59,4 +69,58 @@ export interface TransportOptions {
   pacer: Pacer;
   /** Where attempts, retries and failures are logged. */
   log: RequestLog;
+}
+
+/**
+ * What a custom `fetch` is called with: the URL as text and a plain init. Never a `Request`
+ * object, so that a fetch from another copy of undici (npm `undici`'s, used for proxy agents) works.
+ */
+export interface FetchInit {
+  method: string;
+  headers: Record<string, string>;
+  /** The JSON text of a write; absent for a read. */
+  body?: string;
+  signal: AbortSignal;
+  /** The SDK follows only the redirects it may follow safely, itself. */
+  redirect: 'manual';
+}
+
+/** What the SDK reads of a custom `fetch`'s answer: a `Response`, the global one or undici's. */
+export interface FetchResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: { get(name: string): string | null };
+  readonly body: object | null;
+  text(): Promise<string>;
+}
+
+/**
+ * A `fetch` to send requests with instead of the global one: `globalThis.fetch`, npm undici's
+ * `fetch`, or a wrapper. It is called as `fetch(url, init)`; `fetchOptions` are merged into `init`.
+ */
+export type Fetch = (url: string, init: FetchInit) => Promise<FetchResponse>;
+
+/**
+ * Fetch options merged into every request's init, such as an undici `dispatcher` (an `Agent` or a
+ * `ProxyAgent`). `method`, `body`, `headers`, `signal` and `redirect` are the SDK's and refused here.
+ */
+export interface FetchOptions {
+  /** An undici `Dispatcher` (`Agent`, `ProxyAgent`, ...): connection pool, proxy, TLS settings. */
+  dispatcher?: unknown;
+  /** `RequestInit.keepalive`, passed as given. */
+  keepalive?: unknown;
+  /** `RequestInit.cache`, passed as given. */
+  cache?: unknown;
+  /** `RequestInit.credentials`, passed as given (a browser's cookies). */
+  credentials?: unknown;
+  /** `RequestInit.mode`, passed as given. */
+  mode?: unknown;
+  /** `RequestInit.priority`, passed as given. */
+  priority?: unknown;
+  /** `RequestInit.referrer`, passed as given. */
+  referrer?: unknown;
+  /** `RequestInit.referrerPolicy`, passed as given. */
+  referrerPolicy?: unknown;
+  /** `RequestInit.integrity`, passed as given. */
+  integrity?: unknown;
 }
