@@ -28,31 +28,41 @@ export function providerOptions(id: PlatformId): Record<string, string> {
  * A list of `total` records that repeats a seed list: what a double filters, sorts and slices. Filtering
  * and sorting act on one period (the seed) and are remembered, so that a page of a million-item list
  * costs the double what a page of its seed does, and the server's time stays small beside the client's.
- * Bench only: it assumes, as every listing here does, that one listing asks one query.
+ * A filter keeps the share of the list its period keeps. `slice` (a page) hands out copies whose ids
+ * carry the lap, so no two pages are the same records. Bench only: it assumes, as every listing here
+ * does, that one listing asks one query.
  */
-class RepeatingList<Item> extends Array<Item> {
+class RepeatingList<Item extends object> extends Array<Item> {
   static override get [Symbol.species]() {
     return Array;
   }
 
   #period: Item[] = [];
+  #idKeys: string[] = [];
   readonly #filtered = new Map<string, RepeatingList<Item>>();
   readonly #sortedBy = new Set<string>();
 
-  static repeating<Item>(period: Item[], total: number): RepeatingList<Item> {
+  static repeating<Item extends object>(period: Item[], total: number): RepeatingList<Item> {
     const list = new RepeatingList<Item>();
     list.#period = period;
+    list.#idKeys = idKeys(period);
     list.length = total;
-    for (let index = 0; index < total; index++) list[index] = period[index % period.length]!;
+    list.#tile();
     return list;
+  }
+
+  #tile(): void {
+    const period = this.#period;
+    for (let index = 0; index < this.length; index++) this[index] = period[index % period.length]!;
   }
 
   override filter(predicate: (item: Item, index: number, array: Item[]) => unknown): Item[] {
     const kept = this.#period.filter((item, index) => predicate(item, index, this));
-    const key = `${predicate.toString()}|${kept.length}|${kept.map((item) => this.#period.indexOf(item)).join(',')}`;
+    const key = `${predicate.toString()}|${kept.map((item) => this.#period.indexOf(item)).join(',')}`;
     let list = this.#filtered.get(key);
     if (!list) {
-      list = kept.length === 0 ? RepeatingList.repeating<Item>([], 0) : RepeatingList.repeating(kept, this.length);
+      const share = this.#period.length === 0 ? 0 : kept.length / this.#period.length;
+      list = RepeatingList.repeating(kept, kept.length === 0 ? 0 : Math.round(this.length * share));
       this.#filtered.set(key, list);
     }
     return list;
@@ -64,9 +74,38 @@ class RepeatingList<Item> extends Array<Item> {
     this.#sortedBy.clear();
     this.#sortedBy.add(key);
     this.#period = [...this.#period].sort(compare);
-    for (let index = 0; index < this.length; index++) this[index] = this.#period[index % this.#period.length]!;
+    this.#tile();
     return this;
   }
+
+  override slice(start = 0, end = this.length): Item[] {
+    const from = Math.max(0, start < 0 ? this.length + start : start);
+    const to = Math.min(this.length, end < 0 ? this.length + end : end);
+    const page: Item[] = [];
+    for (let index = from; index < to; index++) {
+      const lap = Math.floor(index / this.#period.length);
+      const item = this[index]!;
+      if (lap === 0) {
+        page.push(item);
+        continue;
+      }
+      const copy = { ...item } as Record<string, unknown>;
+      for (const key of this.#idKeys) copy[key] = `${copy[key] as string}-${lap}`;
+      page.push(copy as Item);
+    }
+    return page;
+  }
+}
+
+/** The fields that identify a record: named as ids, text, distinct across the seed. */
+function idKeys(period: readonly object[]): string[] {
+  const first = period[0] as Record<string, unknown> | undefined;
+  if (!first) return [];
+  return Object.keys(first).filter((key) => {
+    if (!/(^id|_id|Id)$/.test(key)) return false;
+    const values = period.map((item) => (item as Record<string, unknown>)[key]);
+    return values.every((value) => typeof value === 'string') && new Set(values).size === values.length;
+  });
 }
 
 /** The double of `id` over its seed, each list of records repeated to `total` items. */
@@ -75,7 +114,7 @@ export async function benchDouble(id: PlatformId, total: number): Promise<Sandbo
   const seed = double.seed() as Record<string, unknown>;
   const long: Record<string, unknown> = { ...seed };
   for (const [key, value] of Object.entries(seed)) {
-    if (Array.isArray(value) && value.length > 0 && typeof value[0] === 'object') long[key] = RepeatingList.repeating(value, total);
+    if (Array.isArray(value) && value.length > 0 && typeof value[0] === 'object') long[key] = RepeatingList.repeating(value as object[], total);
   }
   return double.create({ apiKey: benchApiKey, options: providerOptions(id), seed: () => long });
 }

@@ -97,7 +97,7 @@ try {
         ratioRange: [Math.min(...ratios(result.sdk, result.raw)), Math.max(...ratios(result.sdk, result.raw))],
         kyRatio: bareKy / raw,
         // The SDK's own time per page beyond bare ky's, from the medians.
-        sdkOverKyMicrosecondsPerPage: (pageSize / sdk - pageSize / bareKy) * 1e6,
+        sdkOverKyMicrosecondsPerPage: ((result.items / result.pages) * (1 / sdk - 1 / bareKy)) * 1e6,
         e164MsPerListing: e164Ms,
         ratioWithoutE164: withoutE164 / raw,
         runs: result,
@@ -121,13 +121,16 @@ try {
         total: settings.listingItems,
         ...settings.prefetch,
       });
-      report.prefetch[platform] = {
-        serverTimeMs: (settings.listingItems / pageSize) * settings.prefetch.delayMs,
-        serverAloneMs: median(result.serverAlone),
-        withoutPrefetchMs: median(result.withoutPrefetch),
-        withPrefetchMs: median(result.withPrefetch),
-        runs: result,
-      };
+      // A list the platform answers in one page has nothing to fetch ahead.
+      if (result.pages > 1) {
+        report.prefetch[platform] = {
+          serverTimeMs: result.pages * settings.prefetch.delayMs,
+          serverAloneMs: median(result.serverAlone),
+          withoutPrefetchMs: median(result.withoutPrefetch),
+          withPrefetchMs: median(result.withPrefetch),
+          runs: result,
+        };
+      }
     }
   }
 } finally {
