@@ -1,15 +1,26 @@
 import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
-import { isE164AsIs } from './e164-as-is.js';
 import { describeUntrusted } from '../transport/header-text.js';
 
 /** Turns a number as a platform spells it into E.164, or `null` where none can be derived. */
 export type E164Formatter = (number: string) => string | null;
 
 type PhoneLibrary = typeof import('./phone-library.js');
+type AsIsTable = typeof import('./e164-as-is.js');
 
 let library: PhoneLibrary | undefined;
 let loading: Promise<PhoneLibrary> | undefined;
+let asIsTable: AsIsTable | undefined;
+let asIsLoading: Promise<AsIsTable> | undefined;
+
+/**
+ * The table of numbers taken as they are (about 1 kB min+brotli) is a chunk of its own too, loaded
+ * at the first number: the SDK's entries carry neither it nor the library.
+ */
+function loadAsIsTable(): Promise<AsIsTable> {
+  asIsLoading ??= import('./e164-as-is.js').then((module) => (asIsTable = module));
+  return asIsLoading;
+}
 
 /**
  * libphonenumber-js is loaded when a number must be read by it, not at import: a bundler puts it in
@@ -26,8 +37,8 @@ export function isPhoneLibraryLoaded(): boolean {
   return library !== undefined;
 }
 
-/** Thrown inside a formatter built without waiting: the number needs the library, not loaded yet. */
-class LibraryNeeded extends Error {}
+/** Thrown inside a formatter built without waiting: the number needs a chunk not loaded yet. */
+class ChunkNeeded extends Error {}
 
 /** One national reader per country, built at the first national number of that country. */
 const nationalReaders = new Map<string, ReturnType<PhoneLibrary['nationalReader']>>();
@@ -45,34 +56,37 @@ function format(loaded: PhoneLibrary, number: string, defaultCountry: string | n
   return loaded.parseToE164(number, defaultCountry);
 }
 
-/** Throws `LibraryNeeded` for a number only the library can read while it is not loaded. */
+/** Throws `ChunkNeeded` for a number that needs the table or the library while it is not loaded. */
 function formatter(defaultCountry: string | null): E164Formatter {
   return (number) => {
+    if (!asIsTable) throw new ChunkNeeded();
     // Taken as it is only where the generated table proves the library would answer the same.
-    if (isE164AsIs(number)) return number;
+    if (asIsTable.isE164AsIs(number)) return number;
     if (library) return format(library, number, defaultCountry);
-    throw new LibraryNeeded();
+    throw new ChunkNeeded();
   };
 }
 
 /** A formatter for one client: numbers without a country code are read as `defaultCountry`'s. */
 export async function loadE164Formatter(defaultCountry: string | null): Promise<E164Formatter> {
-  await loadLibrary();
+  await Promise.all([loadAsIsTable(), loadLibrary()]);
   return formatter(defaultCountry);
 }
 
 /**
- * Runs `map` with a formatter that needs no library for numbers already in E.164; where one number
- * needs it, loads it and runs `map` again (mapping is pure, and this happens once per process).
+ * Runs `map` with a formatter that needs no library for numbers already in E.164; where a number needs
+ * a chunk not loaded yet (the table, then the library), loads it and runs `map` again (mapping is pure,
+ * and this happens at most twice per process).
  */
 export async function withE164Formatter<T>(defaultCountry: string | null, map: (toE164: E164Formatter) => T): Promise<T> {
-  try {
-    return map(formatter(defaultCountry));
-  } catch (error) {
-    if (!(error instanceof LibraryNeeded)) throw error;
+  for (;;) {
+    try {
+      return map(formatter(defaultCountry));
+    } catch (error) {
+      if (!(error instanceof ChunkNeeded)) throw error;
+    }
+    await (asIsTable ? loadLibrary() : loadAsIsTable());
   }
-  await loadLibrary();
-  return map(formatter(defaultCountry));
 }
 
 /**
