@@ -76,10 +76,13 @@ export interface TransportOptions {
  * object, so that a fetch from another copy of undici (npm `undici`'s, used for proxy agents) works.
  */
 export interface FetchInit {
+  /** The HTTP method. */
   method: string;
+  /** Every header, the auth headers included. */
   headers: Record<string, string>;
   /** The JSON text of a write; absent for a read. */
   body?: string;
+  /** Aborts the attempt: the SDK's own timer or the caller's signal. */
   signal: AbortSignal;
   /** The SDK follows only the redirects it may follow safely, itself. */
   redirect: 'manual';
@@ -87,11 +90,22 @@ export interface FetchInit {
 
 /** What the SDK reads of a custom `fetch`'s answer: a `Response`, the global one or undici's. */
 export interface FetchResponse {
+  /** The HTTP status. */
   readonly status: number;
+  /** The status text. */
   readonly statusText: string;
-  readonly headers: { get(name: string): string | null };
+  /** The response headers. */
+  readonly headers: FetchHeaders;
+  /** The body stream; `null` for none. */
   readonly body: object | null;
+  /** Reads the whole body as text. */
   text(): Promise<string>;
+}
+
+/** What the SDK reads of a custom `fetch`'s response headers. */
+export interface FetchHeaders {
+  /** One header's value, or `null`. */
+  get(name: string): string | null;
 }
 
 /**
