@@ -194,6 +194,12 @@ export interface ProviderDefinition<P extends string = string> {
    * bodies are such a report. The transport raises them as an `APIError`, so no adapter does.
    */
   readonly reportedFailure?: ReportedFailure;
+  /**
+   * For a platform that answers "no such object" with another status than 404 (Retell's 422 "Cannot
+   * find requested asset"): which error answers (status, parsed body) mean that. They are raised as a
+   * `NotFoundError` with their own status kept, so callers catch one class on every platform.
+   */
+  readonly notFound?: (status: number, body: unknown) => boolean;
   /** Builds the operations the platform offers over the client's kit. */
   operations(kit: ProviderKit): ProviderOperations<P>;
   /**

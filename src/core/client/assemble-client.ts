@@ -29,6 +29,7 @@ export function buildClient<P extends string>(
     fetch: resolved.fetch,
     errorDetail: (body) => definition.errorDetail(body),
     reportedFailure: definition.reportedFailure,
+    notFound: definition.notFound,
     pacer: resolved.pacer,
     log: resolved.log,
   });
