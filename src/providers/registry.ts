@@ -2,6 +2,7 @@ import { genericProvider } from './generic/index.js';
 import { vogentProvider } from './vogent/index.js';
 import { numbersAssignmentProvider } from './numbers-assignment/index.js';
 import { voxProvider } from './vox/index.js';
+import { retellProvider } from './retell/index.js';
 
 /** Every platform the SDK speaks: adding one is one folder under providers/ and one line here. */
 export const providers = {
@@ -9,4 +10,5 @@ export const providers = {
   vogent: vogentProvider,
   generic: genericProvider,
   'numbers-assignment': numbersAssignmentProvider,
+  retell: retellProvider,
 } as const;
