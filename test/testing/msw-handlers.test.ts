@@ -19,6 +19,7 @@ describe('createSandboxHandlers', () => {
       vogent: providers.vogent.defaultBaseUrl,
       generic: 'https://generic.sandbox.test',
       'numbers-assignment': 'https://numbers-assignment.sandbox.test',
+      retell: providers.retell.defaultBaseUrl,
     });
     expect(defaultSandboxBaseUrls.vox).toBe('https://client-api.tryvox.co');
     expect(defaultSandboxBaseUrls.vogent).toBe('https://api.vogent.ai/api');
