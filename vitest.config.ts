@@ -1,8 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Suites that take seconds each (a 30 s soak, property tests with thousands of runs, the CLI as child
+ * processes, builds of the package): `npm test` leaves them out so a contributor's run stays short,
+ * `npm run test:slow` runs only them, and CI runs both.
+ */
+export const slowTests = [
+  'test/reliability/soak.test.ts',
+  'test/reliability/properties-*.test.ts',
+  'test/reliability/faults.test.ts',
+  'test/reliability/pacing.test.ts',
+  'test/cli/reads.test.ts',
+  'test/cli/plain-output.test.ts',
+  'test/cli/usage.test.ts',
+  'test/cli/writes-and-failures.test.ts',
+  'test/cli/native-feel.test.ts',
+  'test/cli/hub-find.test.ts',
+  'test/cli/demo.test.ts',
+  'test/errors-identity.test.ts',
+  'test/subpaths-build.test.ts',
+];
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', ...slowTests],
     testTimeout: 15_000,
     // Unhandled rejections fail the run: a page promise must never leave one behind.
     dangerouslyIgnoreUnhandledErrors: false,

@@ -24,6 +24,13 @@ export type ClientOptions = { [P in ProviderId]: ClientOptionsFor<P> }[ProviderI
  */
 export type Client = NeutralClient<ProviderId>;
 
+/**
+ * Any client, typed to its provider or neutral: what a function that takes "a client" should accept.
+ * A typed client lacks, at compile time, the operations its provider does not offer, so it is not a
+ * `Client`; every member of this union has `provider`, `supports()` and `phoneNumbers.list`.
+ */
+export type AnyClient = Client | { [P in ProviderId]: ClientFor<P> }[ProviderId];
+
 /** The client `createClient` returns: typed to the provider when it is known at compile time. */
 export type ClientFor<P extends ProviderId> = [ProviderId] extends [P] ? Client : TypesOf<P>['client'];
 

@@ -20,8 +20,3 @@ export function hasDefaultBaseUrl(provider: ProviderId): boolean {
 
 /** The unified statuses a filter or an update may name: the client's own lists, so both accept the same words. */
 export { campaignStatuses, phoneNumberStatuses } from '../core/statuses.js';
-
-/** Whether the provider takes an organization id (the generic X-API-Key family does). */
-export function takesOrganizationId(provider: ProviderId): boolean {
-  return (providers[provider].options ?? []).some((option) => option.name === 'organizationId');
-}

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { commonFlags, findSpec, actionsOf, resources, type CommandSpec, type Resource } from './commands-spec.js';
+import { providerOptionFlags } from './provider-options.js';
 import { didYouMean } from './suggest.js';
 import { UsageError } from './usage-error.js';
 
@@ -10,7 +11,6 @@ const optionSpecs = {
   format: { type: 'string', short: 'f' },
   'api-key': { type: 'string' },
   'base-url': { type: 'string' },
-  'organization-id': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   limit: { type: 'string' },
   status: { type: 'string', multiple: true },
@@ -29,8 +29,14 @@ const optionSpecs = {
   version: { type: 'boolean', short: 'V' },
 } as const;
 
+/** The flags of the providers' own options (generic's --organization-id, ...), from their definitions. */
+const providerOptionSpecs = Object.fromEntries(providerOptionFlags.map(({ flag }) => [flag, { type: 'string' }] as const)) as Record<
+  string,
+  { type: 'string' }
+>;
+
 /** Every long flag, as typed: for completion and for the suggestion under a mistyped one. */
-export const flagNames: readonly string[] = Object.keys(optionSpecs).map((name) => `--${name}`);
+export const flagNames: readonly string[] = [...Object.keys(optionSpecs), ...Object.keys(providerOptionSpecs)].map((name) => `--${name}`);
 
 /** Commands that stand alone, beside the resources. */
 export const standaloneCommands = ['config', 'completion'] as const;
@@ -45,6 +51,9 @@ export type FlagValues = {
     : (typeof optionSpecs)[Name] extends { multiple: true }
       ? string[]
       : string;
+} & {
+  /** The flags of the providers' own options, by flag name (e.g. `organization-id`). */
+  readonly [providerOptionFlag: string]: string | boolean | string[] | undefined;
 };
 
 /** What the words on the command line ask for. */
@@ -77,7 +86,7 @@ function parseFailure(error: unknown, argv: readonly string[]): UsageError {
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
     return new UsageError(
-      optionSpecs[flag.replace(/^-+/, '') as keyof typeof optionSpecs]?.type === 'boolean'
+      (optionSpecs as Record<string, { type: string }>)[flag.replace(/^-+/, '')]?.type === 'boolean'
         ? `${flag} takes no value.`
         : `${flag} needs a value (write ${flag}=<value> for a value that starts with '-').`,
       context,
@@ -124,7 +133,7 @@ function standaloneCommand(
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: optionSpecs, strict: true, allowPositionals: true, tokens: true });
+    parsed = parseArgs({ args: [...argv], options: { ...optionSpecs, ...providerOptionSpecs }, strict: true, allowPositionals: true, tokens: true });
   } catch (error) {
     throw parseFailure(error, argv);
   }

@@ -1,4 +1,5 @@
 import type { OperationName } from '../index.js';
+import { providerOptionFlags } from './provider-options.js';
 
 export type Resource = 'numbers' | 'campaigns';
 export type Action = 'list' | 'get' | 'find' | 'create' | 'update' | 'delete';
@@ -25,7 +26,7 @@ export const commonFlags = [
   'format',
   'api-key',
   'base-url',
-  'organization-id',
+  ...providerOptionFlags.map(({ flag }) => flag),
   'timeout',
   'max-retries',
   'quiet',

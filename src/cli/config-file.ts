@@ -3,7 +3,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { lilconfig } from 'lilconfig';
 import { isPlainObject } from '../core/is-plain-object.js';
 import type { ProviderId } from '../index.js';
-import { isProviderId, providerIds, takesOrganizationId } from './accepted-values.js';
+import { isProviderId, providerIds } from './accepted-values.js';
+import { optionsOf } from './provider-options.js';
 import type { CommandSpec } from './commands-spec.js';
 import { didYouMean } from './suggest.js';
 import { UsageError } from './usage-error.js';
@@ -21,7 +22,8 @@ export interface RequestSettings {
 export interface PlatformSettings extends RequestSettings {
   apiKey?: string;
   baseUrl?: string;
-  organizationId?: string;
+  /** The provider's own options (generic's organizationId, ...), by name, as its definition declares them. */
+  [providerOption: string]: string | number | undefined;
 }
 
 /** A config file that was read: `{ "timeoutMs": 10000, "vox": { "apiKey": "..." }, ... }`, checked. */
@@ -37,11 +39,15 @@ export interface ConfigFile {
   requests: RequestSettings;
 }
 
-const textSettings = ['apiKey', 'baseUrl', 'organizationId'] as const;
 const numberSettings = ['timeoutMs', 'maxRetries'] as const;
 
+/** The text settings of a platform: its key, its address and its own options (from its definition). */
+function textSettingsOf(provider: ProviderId): string[] {
+  return ['apiKey', 'baseUrl', ...optionsOf(provider).map((option) => option.name)];
+}
+
 function settingNamesOf(provider: ProviderId): string[] {
-  return ['apiKey', 'baseUrl', ...(takesOrganizationId(provider) ? ['organizationId'] : []), ...numberSettings];
+  return [...textSettingsOf(provider), ...numberSettings];
 }
 
 /** Where in the text JSON.parse stopped, as line and column; its own message may quote the text, keys included. */
@@ -86,7 +92,7 @@ function checkFile(name: string, parsed: unknown, spec: CommandSpec | undefined)
       if (!accepted.includes(setting)) {
         throw new UsageError(`${name}: ${key} takes ${accepted.join(', ')}; "${setting}" is none of them.`, { spec });
       }
-      if ((textSettings as readonly string[]).includes(setting) && (typeof value !== 'string' || value.trim() === '')) {
+      if (textSettingsOf(key).includes(setting) && (typeof value !== 'string' || value.trim() === '')) {
         throw new UsageError(`${name}: ${key}.${setting} must be a text that is not empty.`, { spec });
       }
       checked[setting] = (numberSettings as readonly string[]).includes(setting)

@@ -1,5 +1,5 @@
 import { createClient, type Client, type ClientOptions } from '../index.js';
-import { environmentPrefixOf, hasDefaultBaseUrl, providerIds, takesOrganizationId } from './accepted-values.js';
+import { environmentPrefixOf, hasDefaultBaseUrl } from './accepted-values.js';
 import type { Invocation } from './invocation.js';
 import { UsageError } from './usage-error.js';
 
@@ -11,10 +11,6 @@ export interface Connection {
 
 function checkOptions(invocation: Invocation, env: Record<string, string | undefined>): void {
   const { provider, connection, spec } = invocation;
-  if (connection.organizationId !== undefined && !takesOrganizationId(provider)) {
-    const takers = providerIds.filter(takesOrganizationId);
-    throw new UsageError(`--organization-id applies to ${takers.join(', ')} only, not ${provider}.`, { spec });
-  }
   if (invocation.sandbox) return;
   const prefix = environmentPrefixOf(provider);
   // Said here in the command line's own words, before the SDK would say it in createClient's.

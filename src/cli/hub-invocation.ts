@@ -1,3 +1,4 @@
+import { providerOptionFlags } from './provider-options.js';
 import type { FlagValues } from './args.js';
 import type { CommandSpec, Format } from './commands-spec.js';
 import type { RequestSettings } from './config-file.js';
@@ -30,7 +31,7 @@ export function isHubCommand(spec: CommandSpec, flags: FlagValues): boolean {
 }
 
 /** Flags that set one platform's connection: they mean nothing over several. */
-const onePlatformFlags = ['api-key', 'base-url', 'organization-id'] as const;
+const onePlatformFlags = ['api-key', 'base-url', ...providerOptionFlags.map(({ flag }) => flag)];
 
 /** Checks the flags of `--all` or `numbers find`. Throws `UsageError` naming the first mistake. */
 export function toHubInvocation(

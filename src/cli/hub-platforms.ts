@@ -1,23 +1,26 @@
 import type { HubPlatforms, ProviderId } from '../index.js';
-import { environmentPrefixOf, hasDefaultBaseUrl, providerIds, takesOrganizationId } from './accepted-values.js';
+import { environmentPrefixOf, hasDefaultBaseUrl, providerIds } from './accepted-values.js';
+import { optionsOf, variableOf } from './provider-options.js';
 import type { CommandSpec } from './commands-spec.js';
 import { defaultConfigFile, type ConfigFile, type PlatformSettings, type RequestSettings } from './config-file.js';
 import { UsageError } from './usage-error.js';
 
-/** The environment variables of one platform's settings, e.g. `VOX_API_KEY`. */
-function variablesOf(provider: ProviderId): { apiKey: string; baseUrl: string; organizationId: string | undefined } {
+/** The environment variables of one platform's settings, e.g. `VOX_API_KEY`; its own options' by option name. */
+function variablesOf(provider: ProviderId): { apiKey: string; baseUrl: string; options: Record<string, string> } {
   const prefix = environmentPrefixOf(provider);
-  return {
-    apiKey: `${prefix}_API_KEY`,
-    baseUrl: `${prefix}_BASE_URL`,
-    organizationId: takesOrganizationId(provider) ? `${prefix}_ORGANIZATION_ID` : undefined,
-  };
+  const options: Record<string, string> = {};
+  for (const option of optionsOf(provider)) {
+    const variable = variableOf(provider, option);
+    if (variable !== undefined) options[option.name] = variable;
+  }
+  return { apiKey: `${prefix}_API_KEY`, baseUrl: `${prefix}_BASE_URL`, options };
 }
 
 /** What a platform needs set in the environment, e.g. "GENERIC_API_KEY (with GENERIC_BASE_URL and GENERIC_ORGANIZATION_ID)". */
 function requirementOf(provider: ProviderId): string {
   const names = variablesOf(provider);
-  const alongside = [hasDefaultBaseUrl(provider) ? undefined : names.baseUrl, names.organizationId].filter(Boolean);
+  const required = optionsOf(provider).filter((option) => option.required).map((option) => names.options[option.name]);
+  const alongside = [hasDefaultBaseUrl(provider) ? undefined : names.baseUrl, ...required].filter(Boolean);
   return alongside.length === 0 ? names.apiKey : `${names.apiKey} (with ${alongside.join(' and ')})`;
 }
 
@@ -43,10 +46,12 @@ function fromEnvironment(provider: ProviderId, env: Record<string, string | unde
   const settings: PlatformSettings = {};
   const apiKey = read(names.apiKey);
   const baseUrl = read(names.baseUrl);
-  const organizationId = read(names.organizationId);
   if (apiKey !== undefined) settings.apiKey = apiKey;
   if (baseUrl !== undefined) settings.baseUrl = baseUrl;
-  if (organizationId !== undefined) settings.organizationId = organizationId;
+  for (const [name, variable] of Object.entries(names.options)) {
+    const value = read(variable);
+    if (value !== undefined) settings[name] = value;
+  }
   return settings;
 }
 
@@ -60,8 +65,10 @@ function checkComplete(provider: ProviderId, settings: PlatformSettings, file: C
   if (settings.baseUrl === undefined && !hasDefaultBaseUrl(provider)) {
     throw new UsageError(`${provider} publishes no address of its own: set ${names.baseUrl} or ${inFile('baseUrl')}.`, { spec });
   }
-  if (names.organizationId !== undefined && settings.organizationId === undefined) {
-    throw new UsageError(`no organization id for ${provider}: set ${names.organizationId} or ${inFile('organizationId')}.`, { spec });
+  for (const option of optionsOf(provider)) {
+    if (!option.required || settings[option.name] !== undefined) continue;
+    const variable = names.options[option.name];
+    throw new UsageError(`no ${option.label} for ${provider}: set ${variable ? `${variable} or ` : ''}${inFile(option.name)}.`, { spec });
   }
 }
 

@@ -1,3 +1,4 @@
+import { providerOptionFlags } from './provider-options.js';
 import type { CreatePhoneNumberInput, ProviderId, UpdatePhoneNumberInput } from '../index.js';
 import { campaignStatuses, isProviderId, phoneNumberStatuses, providerIds } from './accepted-values.js';
 import type { FlagValues } from './args.js';
@@ -16,7 +17,8 @@ export interface Invocation {
   /** At most this many items; `undefined` for all. */
   limit: number | undefined;
   statuses: string[] | undefined;
-  connection: { apiKey?: string; baseUrl?: string; organizationId?: string } & RequestSettings;
+  /** What createClient is given: the key, the address, the provider's own options (by name), the request settings. */
+  connection: { apiKey?: string; baseUrl?: string; [providerOption: string]: string | number | undefined } & RequestSettings;
   output: OutputOptions;
   create: CreatePhoneNumberInput | undefined;
   update: UpdatePhoneNumberInput | undefined;
@@ -140,7 +142,12 @@ export function toInvocation(spec: CommandSpec, id: string | undefined, flags: F
   const connection: Invocation['connection'] = { ...requestSettingsOf(spec, flags) };
   if (flags['api-key'] !== undefined) connection.apiKey = flags['api-key'];
   if (flags['base-url'] !== undefined) connection.baseUrl = flags['base-url'];
-  if (flags['organization-id'] !== undefined) connection.organizationId = flags['organization-id'];
+  for (const { flag, name, takers } of providerOptionFlags) {
+    const value = flags[flag];
+    if (typeof value !== 'string') continue;
+    if (!takers.includes(provider)) throw new UsageError(`--${flag} applies to ${takers.join(', ')} only, not ${provider}.`, { spec });
+    connection[name] = value;
+  }
 
   return {
     spec,

@@ -2,6 +2,7 @@ import { campaignStatuses, phoneNumberStatuses, providerIds } from './accepted-v
 import { actionsOf, commandSpecs, formats, type CommandSpec, type Resource } from './commands-spec.js';
 import { defaultConfigFile } from './config-file.js';
 import { environmentRequirements } from './hub-platforms.js';
+import { providerOptionHelpLines } from './provider-options.js';
 
 const resourceSummaries: Record<Resource, string> = {
   numbers: 'phone numbers: list, get, find, create, update, delete',
@@ -17,7 +18,7 @@ function commonOptionsText(): string {
     `  -f, --format <format>      ${formats.join(', ')}; default: table on a terminal, else ndjson`,
     '      --api-key <key>        the platform key; default: <PREFIX>_API_KEY (VOX_API_KEY, ...)',
     "      --base-url <url>       the API address; default: <PREFIX>_BASE_URL, else the platform's own",
-    '      --organization-id <id> generic only; default: GENERIC_ORGANIZATION_ID',
+    ...providerOptionHelpLines(),
     '      --timeout <ms>         give up on a request after this long (default 30000; per attempt)',
     '      --max-retries <n>      retries of a failed read (default 2; 0 for none)',
     '      --wide                 a table with every column, nothing cut to fit the terminal',

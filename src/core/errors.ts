@@ -133,7 +133,15 @@ export class RateLimitError extends APIError {
  */
 export class ConcurrencyLimitError extends RateLimitError {}
 
-export class InternalServerError extends APIError {}
+export class InternalServerError extends APIError {
+  /** How long the platform asked to wait before trying again (`Retry-After`, `retry-after-ms`); `null` if it did not say. */
+  readonly retryAfterMs: number | null;
+
+  constructor(message: string, options: APIErrorOptions & { retryAfterMs?: number | null }) {
+    super(message, options);
+    this.retryAfterMs = options.retryAfterMs ?? null;
+  }
+}
 
 /** Why a webhook was refused. */
 export type WebhookVerificationReason =
@@ -218,7 +226,7 @@ export function createAPIError(
   let advice = adviceByStatus[notFound ? 404 : status] ?? (status >= 500 ? 'The platform failed; try again later.' : '');
   if (status === 401) advice = `Check the API key (${options.keyHint}).`;
   if (concurrency) advice = concurrencyAdvice;
-  if (status === 429 && retryAfterMs !== null) advice += ` The platform asked to wait ${Math.ceil(retryAfterMs / 1000)} s.`;
+  if (retryAfterMs !== null && (status === 429 || (status >= 500 && retryAfterMs > 0))) advice += ` The platform asked to wait ${Math.ceil(retryAfterMs / 1000)} s.`;
   const message =
     `${provider} answered ${status}` +
     (detail ? `: ${detail.replace(/[.\s]+$/, '')}` : '') +
@@ -228,7 +236,7 @@ export function createAPIError(
   if (concurrency) return new ConcurrencyLimitError(message, { ...options, retryAfterMs });
   if (notFound) return new NotFoundError(message, options);
   if (status === 429) return new RateLimitError(message, { ...options, retryAfterMs });
-  if (status >= 500) return new InternalServerError(message, options);
+  if (status >= 500) return new InternalServerError(message, { ...options, retryAfterMs });
   const ErrorClass = classByStatus[status] ?? APIError;
   return new ErrorClass(message, options);
 }

@@ -10,6 +10,7 @@ import { HubError, type HubFailure } from './hub-error.js';
 import { mergeSources, type PageSource } from './merge-sources.js';
 import type { Hub, HubListParams, HubOptions, HubPlatforms, HubResult } from './types.js';
 import { describeValue } from '../core/describe-value.js';
+import { linkedSignal } from './linked-signal.js';
 
 const defaultConcurrency = 4;
 
@@ -50,42 +51,66 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
     return { iterate: (failures) => mergeSources(sources, concurrency, failures), total: sources.length };
   }
 
-  function listing<T>(operation: OperationName, params: unknown, list: (client: Client, params: unknown) => PagePromise<T>) {
+  /**
+   * One hub listing. Leaving it early (a `break`) aborts the pages still in flight on every
+   * platform through a signal of the hub's own, joined to the caller's: returning from a platform's
+   * iterator alone would wait for its current page, up to its timeout.
+   */
+  function listing<T>(
+    operation: OperationName,
+    params: unknown,
+    request: unknown,
+    list: (client: Client, params: unknown, request: unknown) => PagePromise<T>,
+  ) {
     const { platformParams, cap } = splitHubParams(params);
-    const start = () => gather(operation, (client) => list(client, platformParams), checkItemCap(cap));
+    const run = async function* (failures: HubFailure[]): AsyncGenerator<T, number> {
+      const stop = linkedSignal(request);
+      try {
+        const { iterate, total } = gather(operation, (client) => list(client, platformParams, stop.request), checkItemCap(cap));
+        yield* iterate(failures);
+        return total;
+      } finally {
+        stop.abort();
+      }
+    };
     return {
       async *iterate(): AsyncGenerator<T> {
         const failures: HubFailure[] = [];
-        const { iterate, total } = start();
-        yield* iterate(failures);
+        const total = yield* run(failures);
         if (failures.length > 0) throw new HubError(failures, total);
       },
       async collect(): Promise<HubResult<T>> {
         const failures: HubFailure[] = [];
         const items: T[] = [];
-        for await (const item of start().iterate(failures)) items.push(item);
+        for await (const item of run(failures)) items.push(item);
         return { items, errors: failures };
       },
     };
   }
 
-  const numbers = (params?: HubListParams<string>, request?: RequestOptions) =>
-    listing('phoneNumbers.list', params, (client, platformParams) => client.phoneNumbers.list(platformParams as never, request));
-  const campaigns = (params?: HubListParams<string>, request?: RequestOptions) =>
-    listing('campaigns.list', params, (client, platformParams) => client.campaigns.list(platformParams as never, request));
+  const numbers = (params?: HubListParams<string>, request?: unknown) =>
+    listing('phoneNumbers.list', params, request, (client, platformParams, options) =>
+      client.phoneNumbers.list(platformParams as never, options as RequestOptions),
+    );
+  const campaigns = (params?: HubListParams<string>, request?: unknown) =>
+    listing('campaigns.list', params, request, (client, platformParams, options) =>
+      client.campaigns.list(platformParams as never, options as RequestOptions),
+    );
 
   return {
     providers: ids,
     client(provider) {
       const client = clients.get(provider);
       if (!client) throw new InvalidRequestError(`this hub holds no ${describeValue(provider)} client; it holds ${ids.join(', ')}.`);
-      return client;
+      // The same object at run time; its type is the provider's own client.
+      return client as never;
     },
     phoneNumbers: {
       list: (params, request) => numbers(params as never, request).iterate(),
       listAll: (params, request) => numbers(params as never, request).collect(),
-      async findByNumber(number, request = {}) {
-        const { defaultCountry: country, ...rest } = request;
+      async findByNumber(number, request) {
+        // `null` is taken as no options, as every client call takes it.
+        const { defaultCountry: country, ...rest } = request ?? {};
         const e164 = await parseAnyNumber(number, normalizeCountry(country, null) ?? defaultCountry);
         const { items, errors } = await numbers(undefined, rest).collect();
         return { e164, matches: items.filter((item) => item.e164 === e164), errors };

@@ -1,8 +1,10 @@
+import type { ProviderId } from '../client.js';
 import { brandErrorClass, VoiceplaneError } from '../core/errors.js';
 
 /** One platform's failure during a hub call. */
 export interface HubFailure {
-  provider: string;
+  /** The platform that failed. */
+  provider: ProviderId;
   /** What that platform's client raised: a `VoiceplaneError` subclass. */
   error: unknown;
 }

@@ -1,14 +1,15 @@
+import type { ProviderId } from '../client.js';
 import type { ItemBatch } from './cap-items.js';
 import type { HubFailure } from './hub-error.js';
 
 /** One platform's pages, started only when the merge has room for it. */
 export interface PageSource<T> {
-  provider: string;
+  provider: ProviderId;
   pages: () => AsyncIterable<ItemBatch<T>>;
 }
 
 interface Running<T> {
-  provider: string;
+  provider: ProviderId;
   iterator: AsyncIterator<ItemBatch<T>>;
   next: Promise<Outcome<T>>;
 }

@@ -1,4 +1,4 @@
-import type { ClientOptionsFor, ProviderId } from '../client.js';
+import type { ClientFor, ClientOptionsFor, ProviderId } from '../client.js';
 import type { HubFailure } from './hub-error.js';
 import type { Campaign, CampaignStatus, PhoneNumber, PhoneNumberStatus, RequestOptions } from '../core/types.js';
 
@@ -36,7 +36,7 @@ export interface HubFindResult {
   /** The number in E.164 form, as the search understood the input. */
   e164: string;
   /** Every match: `provider` says which platform, `agentId` which agent answers it. */
-  matches: PhoneNumber[];
+  matches: PhoneNumber<ProviderId>[];
   errors: HubFailure[];
 }
 
@@ -45,24 +45,24 @@ export interface HubPhoneNumbers {
    * Every number on every platform, platforms fetched concurrently. Iteration yields what works,
    * then throws a `HubError` listing the platforms that failed.
    */
-  list(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): AsyncIterable<PhoneNumber>;
+  list(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): AsyncIterable<PhoneNumber<ProviderId>>;
   /** Like `list`, collected: `{ items, errors }`, never a `HubError`. */
-  listAll(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): Promise<HubResult<PhoneNumber>>;
+  listAll(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): Promise<HubResult<PhoneNumber<ProviderId>>>;
   /** Finds a number on every platform, whatever its spelling (`+82 2-1234-5678`, `0212345678`, `821012345678`). */
   findByNumber(number: string, options?: RequestOptions & { defaultCountry?: string }): Promise<HubFindResult>;
 }
 
 export interface HubCampaigns {
   /** Every campaign on the platforms that list campaigns; failures as for phone numbers. */
-  list(params?: HubListParams<CampaignStatus>, options?: RequestOptions): AsyncIterable<Campaign>;
-  listAll(params?: HubListParams<CampaignStatus>, options?: RequestOptions): Promise<HubResult<Campaign>>;
+  list(params?: HubListParams<CampaignStatus>, options?: RequestOptions): AsyncIterable<Campaign<ProviderId>>;
+  listAll(params?: HubListParams<CampaignStatus>, options?: RequestOptions): Promise<HubResult<Campaign<ProviderId>>>;
 }
 
 export interface Hub {
   /** The platforms this hub holds, in the order given. */
   readonly providers: readonly ProviderId[];
-  /** The client of one platform of the hub. */
-  client(provider: ProviderId): import('../client.js').Client;
+  /** The client of one platform of the hub, typed to that platform: `hub.client('vox')` is a `VoxClient`. */
+  client<P extends ProviderId>(provider: P): ClientFor<P>;
   readonly phoneNumbers: HubPhoneNumbers;
   readonly campaigns: HubCampaigns;
 }

@@ -22,3 +22,37 @@ describe('dates', () => {
     expect(dateFromIso(value)).toEqual(expected);
   });
 });
+
+describe('ISO 8601 timestamps only, UTC unless an offset says otherwise', () => {
+  it.each([
+    ['2024-01-15T10:30:00', Date.UTC(2024, 0, 15, 10, 30)],
+    ['2024-01-15 10:30:00', Date.UTC(2024, 0, 15, 10, 30)],
+    ['2024-01-15T10:30', Date.UTC(2024, 0, 15, 10, 30)],
+    ['2024-01-15', Date.UTC(2024, 0, 15)],
+    ['2024-01-15T10:30:00.123456Z', Date.UTC(2024, 0, 15, 10, 30, 0, 123)],
+    ['2024-01-15T10:30:00+09:00', Date.UTC(2024, 0, 15, 1, 30)],
+    ['2024-01-15T10:30:00-0530', Date.UTC(2024, 0, 15, 16, 0)],
+    ['2024-01-15T10:30:00+09', Date.UTC(2024, 0, 15, 1, 30)],
+    ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
+  ])('reads %s', (value, expected) => {
+    expect(dateFromIso(value)?.getTime()).toBe(expected);
+  });
+
+  it.each(['1', '12', 'March 7', 'Thu, 07 Mar 2024 10:00:00 GMT', '2023-02-29', '2024-13-01', '2024-01-15T24:00:00Z', '2024-01-15T10:30:00+25:00', ''])(
+    'refuses %j',
+    (value) => {
+      expect(dateFromIso(value)).toBeNull();
+    },
+  );
+
+  it('does not depend on the time zone of the machine', () => {
+    const before = process.env.TZ;
+    process.env.TZ = 'Asia/Seoul';
+    try {
+      expect(dateFromIso('2024-01-15T10:30:00')?.toISOString()).toBe('2024-01-15T10:30:00.000Z');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+});

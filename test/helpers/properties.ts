@@ -282,9 +282,12 @@ export const isoOrText = fc.oneof(
   fc.string({ maxLength: 10 }),
 );
 
-/** What an ISO text maps to. */
+/**
+ * What an ISO text maps to: the generated timestamps (date, time, `Z` or an offset) are read; a
+ * short arbitrary text is not a timestamp, even where `Date.parse` would guess one ("0", "12").
+ */
 export function expectedIsoDate(value: unknown): Date | null {
-  if (typeof value !== 'string') return null;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return null;
   const time = Date.parse(value);
   return Number.isNaN(time) ? null : new Date(time);
 }

@@ -95,7 +95,6 @@ function assembleClient<P extends string>(
       const chain: PageChain<T> = {
         provider,
         prefetch: request.prefetch ?? 0,
-        cursorDepths: new Map(),
         fetchPage: async (cursor, signal) => {
           if (!signal) return fetch(checked as Params, cursor, request);
           const combined = combineSignals(request.signal, signal);

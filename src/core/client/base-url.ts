@@ -1,5 +1,5 @@
-import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
+import { describeUntrusted } from '../transport/header-text.js';
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -22,7 +22,7 @@ export function normalizeBaseUrl(value: unknown, provider: string): string {
     url = new URL(value);
   } catch {
     throw new InvalidRequestError(
-      `${provider}: baseUrl ${describeValue(withoutCredentials(value))} is not a valid URL; give one such as "https://api.example.com".`,
+      `${provider}: baseUrl ${describeUntrusted(withoutCredentials(value))} is not a valid URL; give one such as "https://api.example.com".`,
       { provider },
     );
   }

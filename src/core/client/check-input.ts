@@ -2,6 +2,7 @@ import type { OperationName } from '../provider-contract.js';
 import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
 import { isPlainObject } from '../is-plain-object.js';
+import { hasLoneSurrogate } from '../kit/path.js';
 import { campaignStatuses, phoneNumberStatuses } from '../statuses.js';
 import type { ListParams, ListRequestOptions, RequestOptions } from '../types.js';
 
@@ -38,6 +39,10 @@ export function checkListParams(
   }
   if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) {
     throw fail('cursor must be the non-empty nextCursor of an earlier page.');
+  }
+  if (cursor !== undefined && hasLoneSurrogate(cursor)) {
+    // It would be sent as U+FFFD, a different cursor than the one given.
+    throw fail('cursor holds a lone UTF-16 surrogate, so it cannot be sent as given; pass back the nextCursor of an earlier page unchanged.');
   }
   if (status !== undefined) {
     const allowed: readonly string[] = operation.startsWith('campaigns.') ? campaignStatuses : phoneNumberStatuses;

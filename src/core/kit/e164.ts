@@ -1,5 +1,6 @@
 import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
+import { describeUntrusted } from '../transport/header-text.js';
 
 /** Turns a number as a platform spells it into E.164, or `null` where none can be derived. */
 export type E164Formatter = (number: string) => string | null;
@@ -59,7 +60,7 @@ export function normalizeCountry(value: unknown, provider: string | null): strin
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string' || !/^[A-Za-z]{2}$/.test(value)) {
     throw new InvalidRequestError(
-      `${provider ? `${provider}: ` : ''}defaultCountry must be a two-letter country code such as "KR" or "US" (got ${describeValue(value)}).`,
+      `${provider ? `${provider}: ` : ''}defaultCountry must be a two-letter country code such as "KR" or "US" (got ${describeUntrusted(value)}).`,
       { provider },
     );
   }

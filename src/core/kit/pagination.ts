@@ -41,7 +41,7 @@ async function readPage<Params, Body, Wire, T>(
   request: HttpRequest,
   params: Params,
   options: RequestOptions,
-): Promise<{ items: T[]; body: Body; filtered: boolean }> {
+): Promise<{ items: T[]; body: Body; filtered: boolean; received: number }> {
   const { value, raw } = await kit.request(request, options, reading.expect);
   const wires = reading.items(value);
   const raws = reading.items(raw as Body) as unknown as readonly Record<string, unknown>[];
@@ -51,7 +51,7 @@ async function readPage<Params, Body, Wire, T>(
   const keep = reading.keep;
   const filtered = keep !== undefined && hasFilter(params);
   if (filtered) items = items.filter((item) => keep(item, params));
-  return { items, body: value, filtered };
+  return { items, body: value, filtered, received: wires.length };
 }
 
 function hasFilter(params: unknown): boolean {
@@ -72,9 +72,9 @@ export function cursorPages<Params, Body, Wire, T>(
   paging: CursorPaging<Params, Body, Wire, T>,
 ): ListOperation<T, Params> {
   return async (params, cursor, options): Promise<PageData<T>> => {
-    const { items, body, filtered } = await readPage(kit, paging, paging.request(params, cursor), params, options);
+    const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, cursor), params, options);
     const next = paging.next(body);
-    return { items, nextCursor: next.cursor || null, totalCount: filtered ? null : next.totalCount };
+    return { items, received: sent, nextCursor: next.cursor || null, totalCount: filtered ? null : next.totalCount };
   };
 }
 
@@ -129,7 +129,7 @@ export function pageNumberPages<Params extends { limit?: number | undefined }, B
   return async (params, cursor, options): Promise<PageData<T>> => {
     const limit = pageSize(kit.provider, paging.operation, params.limit, paging.size);
     const page = cursor === null ? firstPage : numberFromCursor(kit.provider, paging.operation, cursor, firstPage, 'a page number such as "2"');
-    const { items, body, filtered } = await readPage(kit, paging, paging.request(params, page, limit), params, options);
+    const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, page, limit), params, options);
     const position = paging.position(body) ?? {};
     const current = position.page ?? page;
     if (!Number.isSafeInteger(current) || current < firstPage) {
@@ -141,6 +141,7 @@ export function pageNumberPages<Params extends { limit?: number | undefined }, B
     else hasNext = (paging.fullPageMeansMore ?? true) && limit !== undefined && rawCount(paging, body) === limit;
     return {
       items,
+      received: sent,
       nextCursor: hasNext ? String(current + 1) : null,
       totalCount: filtered ? null : (position.total ?? null),
     };
@@ -169,12 +170,12 @@ export function offsetPages<Params extends { limit?: number | undefined }, Body,
   return async (params, cursor, options): Promise<PageData<T>> => {
     const limit = pageSize(kit.provider, paging.operation, params.limit, paging.size) ?? paging.size.default;
     const offset = cursor === null ? 0 : numberFromCursor(kit.provider, paging.operation, cursor, 0, 'an offset such as "50"');
-    const { items, body, filtered } = await readPage(kit, paging, paging.request(params, offset, limit), params, options);
+    const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, offset, limit), params, options);
     const received = rawCount(paging, body);
     const total = paging.total?.(body) ?? null;
     const next = offset + received;
     const hasNext = total !== null ? next < total : received >= limit && received > 0;
-    return { items, nextCursor: hasNext ? String(next) : null, totalCount: filtered ? null : total };
+    return { items, received: sent, nextCursor: hasNext ? String(next) : null, totalCount: filtered ? null : total };
   };
 }
 

@@ -1,9 +1,14 @@
-import { ResponseValidationError } from '../errors.js';
 import { iterateItems, iteratePages } from './iterate-pages.js';
+import { emptyPagesError, LoopGuard, maxEmptyPagesInARow, repeatedCursorError, repeatedPageError, sameItems } from './loop-guard.js';
 
 /** One page as an adapter reads it off the wire, already mapped to core types. */
 export interface PageData<T> {
   items: T[];
+  /**
+   * How many items the platform sent on this page, before any filter the SDK applied to it; the
+   * length of `items` when left out. A page the filter emptied is not an empty page of the platform.
+   */
+  received?: number;
   /** Opaque: the adapter's way to ask for the next page; `null` on the last page. */
   nextCursor: string | null;
   totalCount: number | null;
@@ -17,8 +22,15 @@ export interface PageChain<T> {
   provider: string;
   fetchPage: FetchPage<T>;
   prefetch: number;
-  /** Each cursor used, with the depth of the page it fetched: a cursor that points back up the chain is a loop. */
-  cursorDepths: Map<string, number>;
+  /** Each cursor used, with the depth of the page it fetched; created with the first page. */
+  loopGuard?: LoopGuard;
+}
+
+/** What a page passes on to the one after it, for the checks that a listing ends. */
+interface Previous<T> {
+  items: readonly T[];
+  /** Empty pages in a row up to and including that page. */
+  emptyRun: number;
 }
 
 /**
@@ -34,21 +46,23 @@ export class Page<T> implements AsyncIterable<T> {
   readonly totalCount: number | null;
   readonly #chain: PageChain<T>;
   readonly #depth: number;
+  readonly #emptyRun: number;
 
   /** @internal Pages come from list calls; there is no reason to build one by hand. */
-  constructor(data: PageData<T>, chain: PageChain<T>, depth: number) {
+  constructor(data: PageData<T>, chain: PageChain<T>, depth: number, emptyRun = 0) {
     this.items = data.items;
     this.nextCursor = data.nextCursor;
     this.hasMore = data.nextCursor !== null;
     this.totalCount = data.totalCount;
     this.#chain = chain;
     this.#depth = depth;
+    this.#emptyRun = emptyRun;
   }
 
   /** The following page, or `null` when this is the last one. */
   nextPage(signal?: AbortSignal): Promise<Page<T> | null> {
     if (this.nextCursor === null) return Promise.resolve(null);
-    return fetchChainPage(this.#chain, this.nextCursor, this.#depth + 1, signal);
+    return fetchChainPage(this.#chain, this.nextCursor, this.#depth + 1, signal, { items: this.items, emptyRun: this.#emptyRun });
   }
 
   /** This page and every following one. */
@@ -61,26 +75,27 @@ export class Page<T> implements AsyncIterable<T> {
   }
 }
 
-/** Fetches the page at `depth` of a chain, and refuses a cursor that would send iteration round in a loop. */
+/**
+ * Fetches the page at `depth` of a chain, and ends a listing that would never end: a cursor that
+ * points back up the chain, a page identical to the one before (a platform that ignores the page
+ * asked for, which no cursor check sees when the SDK builds the cursors itself), or more than
+ * `maxEmptyPagesInARow` empty pages in a row, during which the caller gets no item to `break` on.
+ */
 export async function fetchChainPage<T>(
   chain: PageChain<T>,
   cursor: string | null,
   depth: number,
   signal?: AbortSignal,
+  previous?: Previous<T>,
 ): Promise<Page<T>> {
-  if (cursor !== null) chain.cursorDepths.set(cursor, depth);
+  const guard = (chain.loopGuard ??= new LoopGuard());
+  if (cursor !== null) guard.record(cursor, depth);
   const data = await chain.fetchPage(cursor, signal);
   const next = data.nextCursor;
-  if (next !== null) {
-    const seenAt = chain.cursorDepths.get(next);
-    if (seenAt !== undefined && seenAt <= depth) {
-      const shown = next.length > 40 ? `${next.slice(0, 40)}…` : next;
-      throw new ResponseValidationError(
-        `${chain.provider} sent the cursor "${shown}" a second time while paging, which would loop forever; ` +
-          'iteration stopped. The items seen so far are complete up to this page; report the repeat to the platform.',
-        { provider: chain.provider, issues: [{ path: 'nextCursor', message: 'cursor repeated' }] },
-      );
-    }
-  }
-  return new Page(data, chain, depth);
+  if (next === null) return new Page(data, chain, depth);
+  if (guard.pointsBack(next, depth)) throw repeatedCursorError(chain.provider, next);
+  if (previous && sameItems(previous.items, data.items)) throw repeatedPageError(chain.provider, data.items.length);
+  const emptyRun = (data.received ?? data.items.length) === 0 ? (previous?.emptyRun ?? 0) + 1 : 0;
+  if (emptyRun >= maxEmptyPagesInARow) throw emptyPagesError(chain.provider, emptyRun);
+  return new Page(data, chain, depth, emptyRun);
 }

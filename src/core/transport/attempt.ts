@@ -8,6 +8,7 @@ import { loggablePath } from './logger.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { redactCause } from './redact.js';
 import { redirectStatuses, redirectTarget } from './redirect.js';
+import { onAbort } from './abort-listeners.js';
 import { abortError, connectionError, timeoutError, tooLargeError, unexpectedError } from './transport-errors.js';
 
 /** One attempt of a request: what is sent, and within which limits. */
@@ -36,14 +37,18 @@ export async function sendAttempt(attempt: Attempt, options: TransportOptions, h
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const onAbort = () => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const stopListening = onAbort(signal, () => controller.abort());
+  // Rejects once the attempt is stopped (timer or caller), whatever fetch does with its signal.
+  const whenStopped = new Promise<never>((_resolve, reject) => {
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+  });
+  whenStopped.catch(() => {});
   const fail = (cause: unknown): AttemptFailure => {
     if (signal?.aborted) return new AttemptFailure(abortError(provider, signal), false, 'aborted by the caller');
-    if (timedOut) return new AttemptFailure(timeoutError(provider, timeoutMs), true, `timed out after ${timeoutMs} ms`);
+    if (timedOut) return new AttemptFailure(timeoutError(provider, timeoutMs, method), true, `timed out after ${timeoutMs} ms`);
     const code = errorCode(cause);
     // The cause may quote a header fetch refused, the auth header included: only a redacted copy is kept.
-    const error = connectionError(provider, options.baseUrl, code, redactCause(cause, secrets));
+    const error = connectionError(provider, options.baseUrl, code, redactCause(cause, secrets), method);
     return new AttemptFailure(error, true, `connection failed${code ? ` (${code})` : ''}`);
   };
   try {
@@ -51,7 +56,10 @@ export async function sendAttempt(attempt: Attempt, options: TransportOptions, h
     for (let hops = 0; ; hops++) {
       let response: Response;
       try {
-        response = await http(url, { method, headers, body, signal: controller.signal });
+        const sent = http(url, { method, headers, body, signal: controller.signal });
+        // An answer that comes after the attempt was stopped is left to fetch: its body is cancelled unread.
+        sent.then((late) => (controller.signal.aborted ? late.body?.cancel().catch(() => {}) : undefined), () => {});
+        response = await Promise.race([sent, whenStopped]);
       } catch (cause) {
         throw fail(cause);
       }
@@ -69,7 +77,7 @@ export async function sendAttempt(attempt: Attempt, options: TransportOptions, h
       }
       let text: string;
       try {
-        text = await readBody(response, options.maxResponseBytes);
+        text = await readBody(response, options.maxResponseBytes, controller.signal);
       } catch (cause) {
         if (cause instanceof BodyTooLargeError) {
           throw new AttemptFailure(tooLargeError(provider, cause.limit), false, `${response.status}, body over maxResponseBytes`);
@@ -85,6 +93,6 @@ export async function sendAttempt(attempt: Attempt, options: TransportOptions, h
     }
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    stopListening();
   }
 }

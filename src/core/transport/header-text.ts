@@ -15,6 +15,38 @@ const valuePattern = /^[\t\x20-\x7e]*$/;
 /** Spaces, tabs and line breaks at either end, which fetch strips itself before sending. */
 const outerWhitespace = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 
+/**
+ * A value for an error message about an option that took the wrong thing: quoted (as
+ * `describeValue` does) when it cannot be a credential, else only described, since a key pasted
+ * into the wrong option (`baseUrl`, `defaultCountry`, a header name) must not be printed back. A
+ * text of 16 or more visible characters without spaces that mixes letters and digits may be a key.
+ */
+export function describeUntrusted(value: unknown): string {
+  if (typeof value !== 'string' || !mayBeCredential(value)) return describeValue(value);
+  return `a ${value.length}-character text (not shown: it looks like a key)`;
+}
+
+function mayBeCredential(text: string): boolean {
+  return text.length >= 16 && /^[\x21-\x7e]+$/.test(text) && /[0-9]/.test(text) && /[A-Za-z]/.test(text);
+}
+
+/**
+ * Headers the HTTP connection sets itself. fetch refuses some at every request (`transfer-encoding`,
+ * `keep-alive`, `upgrade`, `expect`) and the others would describe a message other than the one sent.
+ */
+const connectionHeaders = new Set([
+  'connection',
+  'content-length',
+  'expect',
+  'host',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
+
 /** Whether a text can be a header name. */
 export function isHeaderName(name: unknown): name is string {
   return typeof name === 'string' && tokenPattern.test(name);
@@ -49,7 +81,13 @@ export function checkHeadersOption(given: unknown, provider: string): Record<str
   for (const [name, value] of entries) {
     if (!isHeaderName(name)) {
       throw new InvalidRequestError(
-        `${provider}: headers: ${describeValue(name)} is not a header name; use letters, digits and - only, such as "x-team".`,
+        `${provider}: headers: ${describeUntrusted(name)} is not a header name; use letters, digits and - only, such as "x-team".`,
+        { provider },
+      );
+    }
+    if (connectionHeaders.has(name.toLowerCase())) {
+      throw new InvalidRequestError(
+        `${provider}: headers: "${name}" is set by the HTTP connection itself and cannot be given; leave it out.`,
         { provider },
       );
     }

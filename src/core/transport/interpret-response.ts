@@ -64,5 +64,14 @@ function detailOf(body: unknown, errorDetail: (body: unknown) => string | null, 
     // A reader that chokes on an odd envelope must not hide the status behind a TypeError.
     return null;
   }
-  return typeof detail === 'string' && detail !== '' ? redactText(detail, secrets) : null;
+  if (typeof detail !== 'string' || detail === '') return null;
+  // A platform's message goes into error.message whole only up to a point; the full body stays in
+  // error.body. Redacted before it is cut, so that no part of a key is left at the cut.
+  const redacted = redactText(detail, secrets);
+  return redacted.length > maxDetailLength
+    ? `${redacted.slice(0, maxDetailLength)}… (${redacted.length} characters, see error.body)`
+    : redacted;
 }
+
+/** The longest platform message quoted in an error's message. */
+const maxDetailLength = 500;

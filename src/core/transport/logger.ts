@@ -51,12 +51,22 @@ const credentialNames = new Set([
   'xamzsecuritytoken',
   'xamzcredential',
 ]);
-const credentialEndings = ['apikey', 'token', 'secret', 'signature', 'password', 'credential'];
+/**
+ * Parts that make any name a credential's wherever they appear in it (`x-hub-signature-256`,
+ * `x-auth`, `x-api-secret-key`), and the ending `key` (`private-key`, `x-client-key`,
+ * `ocp-apim-subscription-key`): a name wrongly taken for a credential only hides a value from a
+ * log line, while one missed prints a key in clear.
+ */
+const credentialParts = ['apikey', 'auth', 'token', 'secret', 'signature', 'password', 'passwd', 'credential', 'cookie', 'session'];
+/** Names ending in `key` that carry no credential, kept readable in logs. */
+const notCredentials = new Set(['idempotencykey', 'xidempotencykey', 'sortkey']);
 
 /** Whether a query parameter or header name carries a credential (`api_key`, `X-Auth-Token`, `client_secret`...). */
 export function isCredentialName(name: string): boolean {
-  const normalized = name.toLowerCase().replace(/[-_]/g, '');
-  return credentialNames.has(normalized) || credentialEndings.some((ending) => normalized.endsWith(ending));
+  const normalized = name.toLowerCase().replace(/[-_.\s]/g, '');
+  if (credentialNames.has(normalized)) return true;
+  if (notCredentials.has(normalized)) return false;
+  return normalized.endsWith('key') || credentialParts.some((part) => normalized.includes(part));
 }
 
 /** A URL's path and query for a log line: credential parameters replaced, the key removed wherever it appears. */
@@ -117,9 +127,10 @@ export class RequestLog {
 
   write(level: LineLevel, message: string, secrets: readonly string[]): void {
     if (!this.enabled(level)) return;
-    const method = this.#logger?.[level];
-    if (typeof method !== 'function') return;
     try {
+      // Read inside the guard: a logger's getter may throw as well as its method.
+      const method = this.#logger?.[level];
+      if (typeof method !== 'function') return;
       method.call(this.#logger, redactText(`${this.#prefix} ${message}`, secrets));
     } catch {
       // A broken logger must not turn a good response into a failure.
@@ -142,7 +153,7 @@ export function createRequestLog(options: { logger?: unknown; logLevel?: unknown
   }
   if (logger !== undefined) {
     const methods = ['debug', 'info', 'warn', 'error'];
-    if (typeof logger !== 'object' || logger === null || !methods.some((name) => typeof (logger as Record<string, unknown>)[name] === 'function')) {
+    if (typeof logger !== 'object' || logger === null || !methods.some((name) => hasMethod(logger, name))) {
       throw new InvalidRequestError(
         `${provider}: logger must be an object with debug, info, warn and error methods, such as console.`,
         { provider },
@@ -151,4 +162,13 @@ export function createRequestLog(options: { logger?: unknown; logLevel?: unknown
   }
   if (logger === undefined && logLevel === undefined) return new RequestLog(undefined, 'off', provider);
   return new RequestLog((logger as Logger | undefined) ?? console, (logLevel as LogLevel | undefined) ?? 'info', provider);
+}
+
+/** Whether `logger[name]` is a function; a getter that throws counts as no method. */
+function hasMethod(logger: object, name: string): boolean {
+  try {
+    return typeof (logger as Record<string, unknown>)[name] === 'function';
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
 import { InvalidRequestError } from '../errors.js';
 import { describeValue } from '../describe-value.js';
+import { onAbort } from './abort-listeners.js';
 
 /** Lets go of the place a request held; call it once the attempt's response was read or failed. */
 export type Release = () => void;
@@ -21,8 +22,8 @@ export interface PacerOptions {
 interface Waiter {
   resolve: (release: Release) => void;
   reject: (error: unknown) => void;
-  signal: AbortSignal | undefined;
-  onAbort: () => void;
+  /** Stops listening to the caller's signal once the waiter got its turn. */
+  stopListening: () => void;
 }
 
 /** After a 429 the rate is halved, but never below this share of the configured rate. */
@@ -87,19 +88,14 @@ export class Pacer {
     if (signal?.aborted) return Promise.reject(new PacerAbort(signal.reason));
     if (this.#queue.length === 0 && this.#startsNow()) return Promise.resolve(this.#grant());
     return new Promise<Release>((resolve, reject) => {
-      const waiter: Waiter = {
-        resolve,
-        reject,
-        signal,
-        onAbort: () => {
-          const index = this.#queue.indexOf(waiter);
-          if (index === -1) return;
-          this.#queue.splice(index, 1);
-          reject(new PacerAbort(signal!.reason));
-          this.#pump();
-        },
-      };
-      signal?.addEventListener('abort', waiter.onAbort, { once: true });
+      const waiter: Waiter = { resolve, reject, stopListening: () => {} };
+      waiter.stopListening = onAbort(signal, () => {
+        const index = this.#queue.indexOf(waiter);
+        if (index === -1) return;
+        this.#queue.splice(index, 1);
+        reject(new PacerAbort(signal!.reason));
+        this.#pump();
+      });
       this.#queue.push(waiter);
       this.#pump();
     });
@@ -145,7 +141,7 @@ export class Pacer {
   #pump(): void {
     while (this.#queue.length > 0 && this.#startsNow()) {
       const waiter = this.#queue.shift()!;
-      waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      waiter.stopListening();
       waiter.resolve(this.#grant());
     }
     if (this.#queue.length === 0 || this.#active >= this.#maxConcurrent) {
@@ -160,7 +156,7 @@ export class Pacer {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.#pump();
-    }, Math.max(1, Math.ceil(at - now())));
+    }, Math.min(longestTimerMs, Math.max(1, Math.ceil(at - now()))));
   }
 
   #clearTimer(): void {
@@ -169,6 +165,12 @@ export class Pacer {
     this.#timer = undefined;
   }
 }
+
+/**
+ * The longest timer Node keeps; a longer one fires after 1 ms with a TimeoutOverflowWarning, which
+ * at a very low rate (`requestsPerSecond: 1e-7`) would spin. A wait beyond it takes several timers.
+ */
+const longestTimerMs = 2_147_483_647;
 
 function now(): number {
   return performance.now();

@@ -9,17 +9,36 @@ export function redactText(text: string, secrets: readonly string[]): string {
   return result;
 }
 
-/** A copy of a parsed body with every secret replaced, so an error body that echoes the key shows it nowhere. */
-export function redactDeep(value: unknown, secrets: readonly string[]): unknown {
-  if (secrets.length === 0) return value;
+/**
+ * The forms in which a platform may echo the key: as sent, JSON-escaped (inside a text that quotes
+ * JSON), percent-encoded (in a URL) and lower-cased (in a host name, which URLs lower-case).
+ */
+export function secretForms(key: string): string[] {
+  const forms = new Set([key, JSON.stringify(key).slice(1, -1), encodeURIComponent(key), key.toLowerCase()]);
+  forms.add(encodeURIComponent(key).toLowerCase());
+  return [...forms];
+}
+
+/** How deep `redactDeep` copies; anything deeper is replaced whole (an error envelope is a few levels deep). */
+export const maxBodyDepth = 32;
+const tooDeep = '[nested too deep]';
+
+/**
+ * A copy of a parsed body with every secret replaced, so an error body that echoes the key shows it
+ * nowhere. Bounded: below `maxBodyDepth` levels a value is replaced by a marker, so that a body of
+ * 2,000 nested arrays costs no stack overflow. Keys are defined, not assigned, so a `__proto__` key
+ * stays an ordinary property, as `JSON.parse` made it, instead of becoming the copy's prototype.
+ */
+export function redactDeep(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === 'string') return redactText(value, secrets);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, secrets));
-  if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = redactDeep(item, secrets);
-    return copy;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= maxBodyDepth) return tooDeep;
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, secrets, depth + 1));
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    Object.defineProperty(copy, key, { value: redactDeep(item, secrets, depth + 1), enumerable: true, writable: true, configurable: true });
   }
-  return value;
+  return copy;
 }
 
 /**

@@ -55,6 +55,13 @@ export function redirectTarget(response: Response, request: RedirectedRequest): 
         `so that the API key is never sent there. If the platform has moved, set baseUrl to the new address.`,
     );
   }
+  if (target.username !== '' || target.password !== '') {
+    // fetch refuses such a URL with a TypeError, which would read as a network failure and be retried.
+    throw refuse(
+      `${provider} redirected the request to an address with a user name or password (user:password@); ` +
+        'voiceplane does not follow it. Report the redirect to the platform.',
+    );
+  }
   if (request.hops >= maxRedirects) throw refuse(`${provider} redirected more than ${maxRedirects} times; stopped.`);
   return target.href;
 }

@@ -1,3 +1,5 @@
+import { onAbort } from './abort-listeners.js';
+
 /** Longest wait the SDK accepts from a `Retry-After`; a longer one ends the retries at once. */
 export const maxRetryDelayMs = 60_000;
 const initialBackoffMs = 500;
@@ -6,14 +8,12 @@ const maxBackoffMs = 8_000;
 /** The wait a response asks for, from `retry-after-ms` or `Retry-After` (seconds or an HTTP date); `null` if none. */
 export function retryAfterMs(headers: Headers, now = Date.now()): number | null {
   const milliseconds = headers.get('retry-after-ms');
-  if (milliseconds !== null && milliseconds.trim() !== '') {
-    const value = Number(milliseconds);
-    if (Number.isFinite(value) && value >= 0) return value;
-  }
+  // Decimal digits only: Number() would also read "0x3", "1e3" or "Infinity".
+  if (milliseconds !== null && /^\s*\d+(\.\d+)?\s*$/.test(milliseconds)) return Number(milliseconds);
   const header = headers.get('retry-after');
   if (header === null || header.trim() === '') return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : null;
+  if (/^\s*\d+\s*$/.test(header)) return Number(header) * 1000;
+  if (/^\s*[-+]?[\d.]/.test(header)) return null;
   const date = Date.parse(header);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
@@ -28,14 +28,13 @@ export function backoffMs(retryNumber: number): number {
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
+    const stopListening = onAbort(signal, () => {
       clearTimeout(timer);
       reject(signal!.reason);
-    };
+    });
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stopListening();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -17,17 +17,34 @@ export function abortError(provider: string, signal: AbortSignal): APIUserAbortE
   return new APIUserAbortError(`${provider}: the request was aborted by the caller's signal.`, { provider, cause: signal.reason });
 }
 
-export function timeoutError(provider: string, timeoutMs: number): APIConnectionTimeoutError {
-  return new APIConnectionTimeoutError(`${provider} did not answer within ${timeoutMs} ms. Raise timeoutMs, or try again later.`, {
+/** Methods that are never sent twice: after a lost answer they may have taken effect. */
+const writeMethods = new Set(['POST', 'PATCH']);
+
+/** What to do after a lost answer to a write, which cannot simply be tried again. */
+const checkBeforeRepeating =
+  'The request was sent and may have taken effect: check whether it did (get or list what it changed) before sending it again.';
+
+export function timeoutError(provider: string, timeoutMs: number, method = 'GET'): APIConnectionTimeoutError {
+  const advice = writeMethods.has(method) ? checkBeforeRepeating : 'Raise timeoutMs, or try again later.';
+  return new APIConnectionTimeoutError(`${provider} did not answer within ${timeoutMs} ms. ${advice}`, { provider });
+}
+
+export function connectionError(provider: string, baseUrl: string, code: string | null, cause: unknown, method = 'GET'): APIConnectionError {
+  const advice = writeMethods.has(method) ? checkBeforeRepeating : 'Check the network and baseUrl, then try again.';
+  return new APIConnectionError(`${provider}: the connection to ${baseUrl} failed${code ? ` (${code})` : ''}. ${advice}`, {
     provider,
+    cause,
   });
 }
 
-export function connectionError(provider: string, baseUrl: string, code: string | null, cause: unknown): APIConnectionError {
-  return new APIConnectionError(
-    `${provider}: the connection to ${baseUrl} failed${code ? ` (${code})` : ''}. Check the network and baseUrl, then try again.`,
-    { provider, cause },
-  );
+/**
+ * A DELETE that got a 404 after an earlier attempt whose answer was lost (a timeout, a reset, a
+ * 5xx): the earlier attempt may have deleted it, so the 404 may mean success.
+ */
+export function withEarlierDelete<E extends VoiceplaneError>(error: E): E {
+  error.message +=
+    ' An earlier attempt of this delete got no usable answer and may have deleted it already, so this 404 may mean the delete worked.';
+  return error;
 }
 
 export function tooLargeError(provider: string, limit: number): ResponseValidationError {
@@ -111,9 +128,12 @@ export function checkTimeout(value: unknown, provider: string): void {
   }
 }
 
+/** The most retries a request may ask for: beyond this a failing platform is only hammered longer. */
+export const maxRetriesAllowed = 10;
+
 export function checkRetries(value: unknown, provider: string): void {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new InvalidRequestError(`${provider}: maxRetries must be a whole number, 0 or more (got ${describeValue(value)}).`, {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > maxRetriesAllowed) {
+    throw new InvalidRequestError(`${provider}: maxRetries must be a whole number from 0 to ${maxRetriesAllowed} (got ${describeValue(value)}).`, {
       provider,
     });
   }

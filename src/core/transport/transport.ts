@@ -1,11 +1,12 @@
 import ky from 'ky';
 import { AttemptFailure } from './attempt-failure.js';
 import { sendAttempt } from './attempt.js';
-import { APIError, APIUserAbortError, VoiceplaneError, type ResponseValidationError } from '../errors.js';
+import { APIConnectionError, APIError, APIUserAbortError, NotFoundError, VoiceplaneError, type ResponseValidationError } from '../errors.js';
 import { loggableHeaders, loggablePath, type RequestLog } from './logger.js';
 import { PacerAbort, type Pacer, type Release } from './pacer.js';
+import { secretForms } from './redact.js';
 import { backoffMs, maxRetryDelayMs, sleep } from './retry-delay.js';
-import { abortError, checkRetries, checkTimeout, unexpectedError, withAttempts } from './transport-errors.js';
+import { abortError, checkRetries, checkTimeout, unexpectedError, withAttempts, withEarlierDelete } from './transport-errors.js';
 import type { RequestOptions } from '../types.js';
 import type { HttpRequest, HttpResponse, TransportOptions } from './types.js';
 
@@ -30,8 +31,6 @@ export class Transport {
   readonly provider: string;
   readonly #options: TransportOptions;
   readonly #ky: typeof ky;
-  /** Failures this transport logged already, so that an adapter's `logUnusable` does not log them twice. */
-  readonly #logged = new WeakSet<VoiceplaneError>();
 
   constructor(options: TransportOptions) {
     this.provider = options.provider;
@@ -56,21 +55,18 @@ export class Transport {
       const error = unexpectedError(this.provider, caught, progress.sent, progress.secrets);
       const path = loggablePath(this.#options.baseUrl + request.path, progress.secrets);
       this.#options.log.write('error', `${request.method} ${path} failed: ${error.message}`, progress.secrets);
-      this.#logged.add(error);
       throw error;
     }
   }
 
   /**
-   * Logs at `error` a response that the adapter found unusable after the transport returned it (a
-   * body without the documented shape), unless the transport logged that failure itself.
+   * Logs at `error` a 2xx body the kit found without the expected shape. The kit checks the body
+   * right after this transport returned it, so a failure is logged here or by the transport, never both.
    */
   logUnusable(operation: string, error: ResponseValidationError): void {
-    if (this.#logged.has(error)) return;
-    this.#logged.add(error);
     let secrets: readonly string[] = [];
     try {
-      secrets = [this.#options.apiKey()];
+      secrets = secretForms(this.#options.apiKey());
     } catch {
       // No key, so none to remove.
     }
@@ -86,7 +82,7 @@ export class Transport {
     checkRetries(maxRetries, provider);
     const signal = requestOptions.signal;
     const apiKey = this.#options.apiKey();
-    const secrets = [apiKey];
+    const secrets = secretForms(apiKey);
     progress.secrets = secrets;
     const url = this.#url(request);
     const headers: Record<string, string> = {
@@ -104,6 +100,8 @@ export class Transport {
     const attemptsAllowed = retryable ? maxRetries + 1 : 1;
     const line = log.enabled('error') ? `${request.method} ${loggablePath(url, secrets)}` : '';
 
+    // Whether an attempt before this one may have reached the platform and acted without its answer arriving.
+    let answerLost = false;
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw abortError(provider, signal);
       const counted = `attempt ${attempt + 1} of ${attemptsAllowed}`;
@@ -148,9 +146,10 @@ export class Transport {
       if (!triesLeft || delay > maxRetryDelayMs) {
         const why = triesLeft ? `; the wait asked for (${Math.round(delay)} ms) is beyond the ${maxRetryDelayMs} ms cap` : '';
         log.write(finalLevel(failure.error), `${result}; failed${why}`, secrets);
-        this.#logged.add(failure.error);
+        if (request.method === 'DELETE' && answerLost && failure.error instanceof NotFoundError) withEarlierDelete(failure.error);
         throw withAttempts(failure.error, attempt + 1);
       }
+      answerLost ||= failure.error instanceof APIConnectionError || (failure.error instanceof APIError && failure.error.status >= 500);
       log.write('warn', `${result}; retrying in ${Math.round(delay)} ms`, secrets);
       try {
         await sleep(delay, signal);

@@ -1,0 +1,32 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { createHub, type HubFailure, type PhoneNumber, type ProviderId, type VoxClient } from '../../src/index.js';
+
+// Types of the hub, checked by the type checker (npm run typecheck) as well as at run time.
+
+describe('hub types', () => {
+  it('gives the typed client of a platform, and ProviderId-typed items and failures', async () => {
+    const hub = createHub({ vox: { apiKey: 'k' }, vogent: { apiKey: 'k' } });
+    const vox = hub.client('vox');
+    expectTypeOf(vox).toEqualTypeOf<VoxClient>();
+    expect(vox.provider).toBe('vox');
+    expectTypeOf<HubFailure['provider']>().toEqualTypeOf<ProviderId>();
+    expectTypeOf(hub.phoneNumbers.listAll).returns.resolves.toHaveProperty('items').toEqualTypeOf<PhoneNumber<ProviderId>[]>();
+    // @ts-expect-error vox offers no campaign list: the hub's vox client has none
+    void vox.campaigns.list;
+  });
+});
+
+describe('AnyClient', () => {
+  it('takes a typed client and the neutral one alike, for what every client has', async () => {
+    const { createClient } = await import('../../src/index.js');
+    type AnyClient = import('../../src/index.js').AnyClient;
+    const count = (client: AnyClient) => (client.supports('phoneNumbers.list') ? client.provider : null);
+    const typed = createClient({ provider: 'vox', apiKey: 'k' });
+    const options: import('../../src/index.js').ClientOptions = { provider: 'generic', apiKey: 'k', baseUrl: 'https://generic.test', organizationId: 'o' };
+    const neutral = createClient(options);
+    expect(count(typed)).toBe('vox');
+    expect(count(neutral)).toBe('generic');
+    expectTypeOf(typed).toMatchTypeOf<AnyClient>();
+    expectTypeOf(typed.phoneNumbers.list).toBeFunction();
+  });
+});
