@@ -102,7 +102,7 @@ describe('reading the config file', () => {
     return withDirectory({ 'voiceplane.config.json': JSON.stringify({ voks: { apiKey: 'k' } }) }, async (cwd) => {
       const result = await runWith(['numbers', 'list', '--all'], { cwd });
       expect(result.code).toBe(2);
-      expect(result.stderr.split('\n')[0]).toContain('unknown platform "voks"; platforms: vox, vogent, generic, numbers-assignment. Did you mean "vox"?');
+      expect(result.stderr.split('\n')[0]).toContain('unknown platform "voks"; platforms: vox, vogent, generic, numbers-assignment, retell. Did you mean "vox"?');
     });
   });
 

@@ -17,7 +17,7 @@ const providersOf = (text: string) => ndjsonLines(text).map((item) => item.provi
 
 describe('numbers list --all --sandbox: every platform of the sandbox', () => {
   it('the seed says what each platform lists', () => {
-    expect(countsBySeed).toEqual({ vox: 150, vogent: 180, generic: 150, 'numbers-assignment': 140 });
+    expect(countsBySeed).toEqual({ vox: 150, vogent: 180, generic: 150, 'numbers-assignment': 140, retell: 260 });
   });
 
   it('ndjson: every number of all four platforms, the ids of each platform those of its seed', () => {
@@ -85,7 +85,7 @@ describe('numbers list --all over the platforms the environment configures', () 
       delete env.GENERIC_API_KEY;
       const result = await runWith(['numbers', 'list', '--all'], { cwd, env });
       expect(result).toMatchObject({ code: 0, stderr: '' });
-      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: 180, 'numbers-assignment': 140 });
+      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: 180, 'numbers-assignment': 140, retell: 260 });
       expect(sandbox.requestCount('vox') + sandbox.requestCount('generic')).toBe(0);
     });
   });
@@ -99,7 +99,7 @@ describe('numbers list --all over the platforms the environment configures', () 
       expect(result.stderr).toMatch(/^voiceplane: vox: AuthenticationError: answered 401[^\n]*\n$/);
       expect(result.stderr.match(/\bvox\b/g)).toHaveLength(1);
       expect(result.stderr).not.toContain(wrongKey);
-      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: 180, generic: 150, 'numbers-assignment': 140 });
+      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: 180, generic: 150, 'numbers-assignment': 140, retell: 260 });
     });
   });
 
@@ -151,6 +151,6 @@ describe('numbers list --all as a child process, its environment set by the test
     expect(result.stderr).not.toContain('nope-0000');
     const [header, ...rows] = result.stdout.trimEnd().split('\n');
     expect(header!.startsWith('provider,id,number,e164,')).toBe(true);
-    expect(countByProvider(rows.map((row) => row.split(',')[0]))).toEqual({ vox: 150, vogent: 180, 'numbers-assignment': 140 });
+    expect(countByProvider(rows.map((row) => row.split(',')[0]))).toEqual({ vox: 150, vogent: 180, 'numbers-assignment': 140, retell: 260 });
   });
 });

@@ -61,7 +61,7 @@ describe('the config file of --all and numbers find', () => {
     {
       name: 'an unknown platform',
       files: { 'voiceplane.config.json': json({ twilio: { apiKey: 'k' } }) },
-      says: 'voiceplane.config.json: unknown platform "twilio"; platforms: vox, vogent, generic, numbers-assignment.',
+      says: 'voiceplane.config.json: unknown platform "twilio"; platforms: vox, vogent, generic, numbers-assignment, retell.',
     },
     {
       name: 'a setting the platform does not take',
@@ -109,8 +109,8 @@ describe('usage errors of --all and numbers find: exit 2', () => {
       name: 'no platform configured',
       args: ['numbers', 'list', '--all'],
       says:
-        'no platform is configured: set VOX_API_KEY, VOGENT_API_KEY, GENERIC_API_KEY (with GENERIC_BASE_URL and GENERIC_ORGANIZATION_ID) ' +
-        'or NUMBERS_ASSIGNMENT_API_KEY (with NUMBERS_ASSIGNMENT_BASE_URL), or list them in voiceplane.config.json or a file named by --config, ' +
+        'no platform is configured: set VOX_API_KEY, VOGENT_API_KEY, GENERIC_API_KEY (with GENERIC_BASE_URL and GENERIC_ORGANIZATION_ID), ' +
+        'NUMBERS_ASSIGNMENT_API_KEY (with NUMBERS_ASSIGNMENT_BASE_URL) or RETELL_API_KEY, or list them in voiceplane.config.json or a file named by --config, ' +
         'such as { "vox": { "apiKey": "..." } } (or try --sandbox).',
     },
     { name: 'numbers find with nothing configured', args: ['numbers', 'find', '+14155550123'], says: 'no platform is configured: set VOX_API_KEY' },

@@ -14,6 +14,7 @@ export const listedBySeed = {
   vogent: seed.vogent.phoneNumbers.map((number) => number.id),
   generic: seed.generic.phoneNumbers.map((number) => number.phone_number_id),
   'numbers-assignment': seed['numbers-assignment'].numbers.map((number) => number.id),
+  retell: seed.retell.phoneNumbers.map((number) => number.phone_number),
 };
 
 export const countsBySeed = Object.fromEntries(Object.entries(listedBySeed).map(([provider, ids]) => [provider, ids.length]));
@@ -30,6 +31,8 @@ export function sandboxEnvironment(sandbox: Sandbox, overrides: Record<string, s
     GENERIC_ORGANIZATION_ID: sandbox.organizationId,
     NUMBERS_ASSIGNMENT_API_KEY: sandbox.apiKeys['numbers-assignment'],
     NUMBERS_ASSIGNMENT_BASE_URL: sandbox.baseUrl('numbers-assignment'),
+    RETELL_API_KEY: sandbox.apiKeys.retell,
+    RETELL_BASE_URL: sandbox.baseUrl('retell'),
     ...overrides,
   };
 }
