@@ -10,7 +10,7 @@ async function runInProcess(args: string[]): Promise<CliResult> {
   return { code, ...output };
 }
 
-const providers = 'vox, vogent, generic, numbers-assignment';
+const providers = 'vox, vogent, generic, numbers-assignment, retell';
 
 describe.concurrent('voiceplane exit code 2: a mistake on the command line', { timeout: childProcessTimeout }, () => {
   // `child`: run as a child process too, through the real entry point and its exit code.
