@@ -18,6 +18,7 @@ export type {
 export type { AnyClient, Client, ClientFor, ClientOptions, ClientOptionsFor, ProviderId } from './client.js';
 export type { VoxClient, VoxClientOptions } from './providers/vox/client.js';
 export type { VoxPhoneNumberListParams } from './providers/vox/list-params.js';
+export type { VoxCampaignListParams } from './providers/vox/campaign-list-params.js';
 export type { VogentClient, VogentClientOptions } from './providers/vogent/client.js';
 export type { VogentCampaignListParams, VogentPhoneNumberListParams } from './providers/vogent/list-params.js';
 export type { GenericClient, GenericClientOptions } from './providers/generic/client.js';

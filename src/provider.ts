@@ -7,6 +7,7 @@
  */
 export { defineProvider, operationNames } from './core/provider-contract.js';
 export type {
+  Checked,
   CheckedResponse,
   Expectation,
   ListOperation,
@@ -17,7 +18,9 @@ export type {
   ProviderOperations,
   ProviderOptionValues,
   TypedProviderDefinition,
+  WireCheckOptions,
   WireIssue,
+  WireResult,
   WireSchema,
 } from './core/provider-contract.js';
 export type { PageData } from './core/pages/page.js';
@@ -26,14 +29,16 @@ export type { E164Formatter } from './core/kit/e164.js';
 export { cursorPages, offsetPages, pageNumberPages } from './core/kit/pagination.js';
 export type {
   CursorPaging,
+  CursorStep,
   OffsetPaging,
   PageNumberPaging,
   PagePosition,
   PageReading,
   PageSize,
+  SizedParams,
 } from './core/kit/pagination.js';
 export { checkCampaignInput } from './core/kit/campaign-input.js';
-export type { CampaignInputRules, CheckedCampaignInput, CheckedRecipient } from './core/kit/campaign-input.js';
+export type { CampaignInputRules, CheckedCampaignInput, CheckedRecipient, ConcurrencyRange } from './core/kit/campaign-input.js';
 export { lazy } from './core/kit/validate.js';
 export { path } from './core/kit/path.js';
 export { lookupWire, mapStatus, wireStatusesFor } from './core/kit/status.js';
@@ -43,7 +48,7 @@ export type { ProviderClient } from './core/client/client-types.js';
 // A sandbox double's building blocks (used by `voiceplane/testing` to serve it).
 export type { SandboxDouble, SandboxPlatform, SandboxPlatformSettings } from './core/sandbox/double.js';
 export { bearerToken, compareBy, dispatch, refuseApiKeyHeader } from './core/sandbox/routes.js';
-export type { Route } from './core/sandbox/routes.js';
+export type { Handler, Route } from './core/sandbox/routes.js';
 export { empty, json, readJson } from './core/sandbox/responses.js';
 export { decodeCursor, encodeCursor, wholeNumber } from './core/sandbox/cursors.js';
 export { createRandom } from './core/sandbox/random.js';

@@ -16,6 +16,7 @@ export {
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  CampaignStartError,
   ConcurrencyLimitError,
   ConflictError,
   InternalServerError,
@@ -35,7 +36,9 @@ export type { PagePromise } from './core/pages/page-promise.js';
 export type {
   Campaign,
   CampaignListParams,
+  CampaignRecipient,
   CampaignStatus,
+  CreateCampaignInput,
   CreatePhoneNumberInput,
   ListParams,
   ListRequestOptions,

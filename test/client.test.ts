@@ -70,17 +70,17 @@ describe('supported operations', () => {
     expect(vox.supports('phoneNumbers.list')).toBe(true);
     expect(vox.supports('campaigns.get')).toBe(true);
     expect(vox.supports('phoneNumbers.create')).toBe(false);
-    expect(vox.supports('campaigns.list')).toBe(false);
+    expect(vox.supports('campaigns.list')).toBe(true);
+    expect(vox.supports('phoneNumbers.delete')).toBe(false);
+    expect(createClient({ provider: 'vogent', apiKey: 'k' }).supports('campaigns.cancel')).toBe(false);
   });
 
   it('rejects an operation the provider lacks with UnsupportedOperationError, sending nothing', async () => {
     const client: Client = createClient({ provider: 'vox', apiKey: 'k' } as Parameters<typeof createClient>[0]);
     const attempts = [
       client.phoneNumbers.create({ number: '0212345678', agentId: 'a' }),
-      client.phoneNumbers.update('n', { label: 'x' }),
       client.phoneNumbers.delete('n'),
       client.phoneNumbers.listByAgent('a'),
-      client.campaigns.list(),
     ];
     for (const attempt of attempts) {
       const error = await Promise.resolve(attempt).catch((caught: unknown) => caught);
@@ -94,8 +94,13 @@ describe('supported operations', () => {
     const vox = createClient({ provider: 'vox', apiKey: 'k' });
     // @ts-expect-error vox has no create
     expect(typeof vox.phoneNumbers.create).toBe('function');
-    // @ts-expect-error vox has no campaign list
-    void vox.campaigns.list;
+    // @ts-expect-error vox has no number delete
+    void vox.phoneNumbers.delete;
+    void vox.campaigns.cancel;
+    const vogent = createClient({ provider: 'vogent', apiKey: 'k' });
+    // @ts-expect-error Vogent cannot cancel a batch dial job
+    void vogent.campaigns.cancel;
+    void vogent.campaigns.pause;
   });
 });
 

@@ -2,7 +2,7 @@ import type { OperationName } from '../index.js';
 import { providerOptionFlags } from './provider-options.js';
 
 export type Resource = 'numbers' | 'campaigns';
-export type Action = 'list' | 'get' | 'find' | 'create' | 'update' | 'delete';
+export type Action = 'list' | 'get' | 'find' | 'create' | 'update' | 'delete' | 'route' | 'pause' | 'resume' | 'cancel';
 
 /** One subcommand: the SDK operation behind it, its positional id, and the flags it takes beyond the common ones. */
 export interface CommandSpec {
@@ -88,6 +88,16 @@ export const commandSpecs: readonly CommandSpec[] = [
   },
   {
     resource: 'numbers',
+    action: 'route',
+    operation: 'phoneNumbers.update',
+    takesId: true,
+    operand: 'the number to route',
+    flags: ['agent', 'config', 'default-country', 'yes'],
+    summary: 'Route a number to an agent on whichever configured platform holds it, whatever its spelling.',
+    synopsis: '<number> --agent <id> [--default-country <cc>] [--yes] [--sandbox | --config <file>] [options]',
+  },
+  {
+    resource: 'numbers',
     action: 'delete',
     operation: 'phoneNumbers.delete',
     takesId: true,
@@ -113,6 +123,31 @@ export const commandSpecs: readonly CommandSpec[] = [
     summary: 'Show one campaign.',
     synopsis: '<id> --provider <id> [options]',
   },
+  {
+    resource: 'campaigns',
+    action: 'create',
+    operation: 'campaigns.create',
+    takesId: false,
+    flags: ['name', 'agent', 'from', 'recipients', 'concurrency', 'scheduled-at', 'yes'],
+    summary: 'Launch a campaign: who to call from a CSV or NDJSON file (or - for stdin), from which number, with which agent.',
+    synopsis:
+      '--provider <id> --name <text> --agent <id> --from <numberId> --recipients <file|-> [--concurrency <n>] [--scheduled-at <time>] [--yes] [options]',
+  },
+  ...(['pause', 'resume', 'cancel'] as const).map(
+    (action): CommandSpec => ({
+      resource: 'campaigns',
+      action,
+      operation: `campaigns.${action}`,
+      takesId: true,
+      flags: ['yes'],
+      summary: {
+        pause: 'Pause a running campaign: no new calls until it is resumed.',
+        resume: 'Resume a paused campaign.',
+        cancel: 'Cancel a campaign for good: no further calls are placed.',
+      }[action],
+      synopsis: '<id> --provider <id> [--yes] [options]',
+    }),
+  ),
 ];
 
 export const resources: readonly Resource[] = ['numbers', 'campaigns'];

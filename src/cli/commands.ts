@@ -1,4 +1,5 @@
-import type { Campaign, CampaignListParams, Client, OperationName, PhoneNumber, PhoneNumberListParams } from '../index.js';
+import type { Campaign, CampaignListParams, CampaignRecipient, Client, OperationName, PhoneNumber, PhoneNumberListParams } from '../index.js';
+import { confirmWrite } from './confirm-write.js';
 import { commandOf, commandSpecs } from './commands-spec.js';
 import type { CliIo } from './io.js';
 import type { Invocation } from './invocation.js';
@@ -29,8 +30,33 @@ function writeOne(invocation: Invocation, io: CliIo, item: PhoneNumber | Campaig
   writer.end();
 }
 
+const pastTense = { pause: 'Paused', resume: 'Resumed', cancel: 'Cancelled' } as const;
+
+/** `campaigns pause|resume|cancel <id>`: asks, then sends the one request; a line on stderr says it was done. */
+async function lifecycle(invocation: Invocation, client: Client, io: CliIo, action: keyof typeof pastTense): Promise<void> {
+  const { id, provider, spec } = invocation;
+  const forGood = action === 'cancel' ? ' for good (no further calls are placed)' : '';
+  await confirmWrite(io, invocation.yes, `${action[0]!.toUpperCase()}${action.slice(1)} campaign ${id} on ${provider}${forGood}?`, spec);
+  await client.campaigns[action](id!);
+  if (!invocation.output.quiet) io.stderr.write(`${pastTense[action]} campaign ${id} on ${provider}.\n`);
+}
+
+/** `campaigns create`: says what it is about to launch, asks, creates, and writes the campaign. */
+async function createCampaign(invocation: Invocation, client: Client, io: CliIo, recipients: CampaignRecipient[]): Promise<void> {
+  const { recipientsSource, ...campaign } = invocation.campaign!;
+  const when = campaign.scheduledAt ? `at ${campaign.scheduledAt.toISOString()}` : 'now';
+  await confirmWrite(
+    io,
+    invocation.yes,
+    `Launch campaign "${campaign.name}" on ${invocation.provider} ${when}: ${recipients.length} recipient${recipients.length === 1 ? '' : 's'} ` +
+      `from ${recipientsSource === '-' ? 'stdin' : recipientsSource}, calling from number ${campaign.fromNumberId} with agent ${campaign.agentId}?`,
+    invocation.spec,
+  );
+  writeOne(invocation, io, await client.campaigns.create({ ...campaign, recipients }));
+}
+
 /** Runs one checked subcommand against a client: data to stdout, everything else to stderr. */
-export async function execute(invocation: Invocation, client: Client, io: CliIo): Promise<void> {
+export async function execute(invocation: Invocation, client: Client, io: CliIo, recipients: CampaignRecipient[] = []): Promise<void> {
   checkSupported(invocation, client);
   const { spec, id } = invocation;
   const numbers = client.phoneNumbers;
@@ -64,5 +90,11 @@ export async function execute(invocation: Invocation, client: Client, io: CliIo)
       return;
     case 'campaigns get':
       return writeOne(invocation, io, await client.campaigns.get(id!));
+    case 'campaigns create':
+      return createCampaign(invocation, client, io, recipients);
+    case 'campaigns pause':
+    case 'campaigns resume':
+    case 'campaigns cancel':
+      return lifecycle(invocation, client, io, spec.action as keyof typeof pastTense);
   }
 }

@@ -7,6 +7,7 @@ import type { ItemWriter } from './output/writer.js';
 import { ProgressLine, progressEnabled } from './progress.js';
 import { exitCodes, platformFailureLine } from './report-error.js';
 import { UsageError } from './usage-error.js';
+import { confirmWrite } from './confirm-write.js';
 
 type Item = PhoneNumber | Campaign;
 
@@ -108,7 +109,22 @@ async function find(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: rea
   return finish(writer, errors, hub, io, secrets);
 }
 
-/** Runs `--all` or `numbers find` over the hub: data to stdout, one line per failed platform to stderr. */
+/** `numbers route <number> --agent <id>`: asks, then routes the number where it is and writes it as routed. */
+async function route(invocation: HubInvocation, hub: Hub, io: CliIo): Promise<number> {
+  const { number, agentId, spec } = invocation;
+  await confirmWrite(io, invocation.yes, `Route ${number} to agent ${agentId} on whichever of ${hub.providers.join(', ')} holds it?`, spec);
+  const routed = await hub.phoneNumbers.route(number!, agentId!, {
+    ...(invocation.defaultCountry !== undefined ? { defaultCountry: invocation.defaultCountry } : {}),
+  });
+  const writer = resourceWriter(invocation, io.stdout, 'single', io.stdoutColumns);
+  writer.write([routed]);
+  writer.end();
+  if (!invocation.output.quiet) io.stderr.write(`Routed ${routed.number} on ${routed.provider} (id ${routed.id}) to agent ${routed.agentId}.\n`);
+  return exitCodes.success;
+}
+
+/** Runs `--all`, `numbers find` or `numbers route` over the hub: data to stdout, one line per failed platform to stderr. */
 export function executeHub(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: readonly string[]): Promise<number> {
+  if (invocation.spec.action === 'route') return route(invocation, hub, io);
   return invocation.spec.action === 'find' ? find(invocation, hub, io, secrets) : listAll(invocation, hub, io, secrets);
 }

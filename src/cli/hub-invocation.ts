@@ -20,6 +20,10 @@ export interface HubInvocation {
   number: string | undefined;
   /** `numbers find`: the country of a national spelling, upper-cased. */
   defaultCountry: string | undefined;
+  /** `numbers route`: the agent to route the number to. */
+  agentId: string | undefined;
+  /** --yes: a write goes ahead without asking. */
+  yes: boolean;
   /** --timeout and --max-retries: for every platform, over the config file. */
   requests: RequestSettings;
   output: OutputOptions;
@@ -27,7 +31,7 @@ export interface HubInvocation {
 
 /** Whether the command line asks for every configured platform rather than one. */
 export function isHubCommand(spec: CommandSpec, flags: FlagValues): boolean {
-  return spec.action === 'find' || flags.all === true;
+  return spec.action === 'find' || spec.action === 'route' || flags.all === true;
 }
 
 /** Flags that set one platform's connection: they mean nothing over several. */
@@ -40,12 +44,12 @@ export function toHubInvocation(
   flags: FlagValues,
   stdoutIsTTY: boolean,
 ): HubInvocation {
-  const finding = spec.action === 'find';
-  const mode = finding ? 'numbers find' : '--all';
+  const finding = spec.action === 'find' || spec.action === 'route';
+  const mode = finding ? `numbers ${spec.action}` : '--all';
   if (flags.provider !== undefined) {
     throw new UsageError(
       finding
-        ? 'numbers find searches every configured platform: it takes no --provider.'
+        ? `numbers ${spec.action} searches every configured platform: it takes no --provider.`
         : '--all and --provider exclude each other: --all lists every configured platform, --provider one.',
       { spec },
     );
@@ -67,6 +71,10 @@ export function toHubInvocation(
   }
   if (number !== undefined && number.trim() === '') throw new UsageError('the number is empty.', { spec });
   const format = checkFormat(spec, flags, stdoutIsTTY);
+  const agentId = flags.agent;
+  if (spec.action === 'route' && (agentId === undefined || agentId.trim() === '')) {
+    throw new UsageError('numbers route needs --agent <id>: the agent to route the number to.', { spec });
+  }
   return {
     spec,
     format,
@@ -76,6 +84,8 @@ export function toHubInvocation(
     statuses: spec.action === 'list' ? checkStatuses(spec, splitValues(flags.status)) : undefined,
     number,
     defaultCountry: country?.toUpperCase(),
+    agentId: spec.action === 'route' ? agentId : undefined,
+    yes: flags.yes === true,
     requests: requestSettingsOf(spec, flags),
     output: outputOptionsOf(spec, flags, format),
   };

@@ -1,5 +1,5 @@
 import { providerOptionFlags } from './provider-options.js';
-import type { CreatePhoneNumberInput, ProviderId, UpdatePhoneNumberInput } from '../index.js';
+import type { CreateCampaignInput, CreatePhoneNumberInput, ProviderId, UpdatePhoneNumberInput } from '../index.js';
 import { campaignStatuses, isProviderId, phoneNumberStatuses, providerIds } from './accepted-values.js';
 import type { FlagValues } from './args.js';
 import { formats, type CommandSpec, type Format } from './commands-spec.js';
@@ -22,6 +22,10 @@ export interface Invocation {
   output: OutputOptions;
   create: CreatePhoneNumberInput | undefined;
   update: UpdatePhoneNumberInput | undefined;
+  /** `campaigns create`: the campaign; its recipients are read from `recipientsSource` before any request. */
+  campaign: (Omit<CreateCampaignInput, 'recipients'> & { recipientsSource: string }) | undefined;
+  /** --yes: a write goes ahead without asking. */
+  yes: boolean;
 }
 
 /** How the items are shown, beyond the format. */
@@ -160,7 +164,7 @@ export function toInvocation(spec: CommandSpec, id: string | undefined, flags: F
     connection,
     output: outputOptionsOf(spec, flags, format),
     create:
-      spec.action === 'create'
+      spec.resource === 'numbers' && spec.action === 'create'
         ? {
             number: required(spec, flags, 'number'),
             agentId: required(spec, flags, 'agent-id'),
@@ -168,5 +172,40 @@ export function toInvocation(spec: CommandSpec, id: string | undefined, flags: F
           }
         : undefined,
     update: spec.action === 'update' ? updatePatch(spec, flags) : undefined,
+    campaign: spec.resource === 'campaigns' && spec.action === 'create' ? campaignOf(spec, flags) : undefined,
+    yes: flags.yes === true,
   };
+}
+
+function requiredText(spec: CommandSpec, flags: FlagValues, name: 'name' | 'agent' | 'from' | 'recipients'): string {
+  const value = flags[name];
+  if (value === undefined || value.trim() === '') throw new UsageError(`${spec.resource} ${spec.action} needs --${name}.`, { spec });
+  return value;
+}
+
+/** The flags of `campaigns create`, checked; the recipients file is read later, before any request. */
+function campaignOf(spec: CommandSpec, flags: FlagValues): NonNullable<Invocation['campaign']> {
+  const campaign: NonNullable<Invocation['campaign']> = {
+    name: requiredText(spec, flags, 'name'),
+    agentId: requiredText(spec, flags, 'agent'),
+    fromNumberId: requiredText(spec, flags, 'from'),
+    recipientsSource: requiredText(spec, flags, 'recipients'),
+  };
+  const concurrency = flags.concurrency;
+  if (concurrency !== undefined) {
+    if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || !Number.isSafeInteger(Number(concurrency))) {
+      throw new UsageError(`--concurrency takes a whole number of 1 or more (got "${concurrency}").`, { spec });
+    }
+    campaign.concurrency = Number(concurrency);
+  }
+  const scheduled = flags['scheduled-at'];
+  if (scheduled !== undefined) {
+    // A time with its offset only: a bare local time would mean different moments on different machines.
+    const date = /(Z|[+-]\d{2}:?\d{2})$/i.test(scheduled.trim()) ? new Date(scheduled.trim()) : new Date(Number.NaN);
+    if (Number.isNaN(date.getTime())) {
+      throw new UsageError(`--scheduled-at takes an ISO 8601 time with its offset, such as 2026-03-01T09:00:00+09:00 (got "${scheduled}").`, { spec });
+    }
+    campaign.scheduledAt = date;
+  }
+  return campaign;
 }

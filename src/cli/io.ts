@@ -1,3 +1,5 @@
+import { createInterface } from 'node:readline/promises';
+
 /** Where the command line reads and writes: the real process, or a fake one in tests. */
 export interface CliIo {
   /** Receives the data: items in the chosen format, help texts asked for with --help. */
@@ -14,6 +16,12 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Milliseconds on a monotonic clock, for the progress line's rate. */
   now(): number;
+  /** What `--recipients -` reads. Default: nothing (a write from stdin then needs a file instead). */
+  stdin?: AsyncIterable<string | Uint8Array>;
+  /** Whether stdin is a terminal: a write asks for confirmation only when both stdin and stderr are one. */
+  stdinIsTTY?: boolean;
+  /** Asks a yes/no question on the terminal; resolves to the answer. Used only when stdin and stderr are terminals. */
+  confirm?(question: string): Promise<boolean>;
   /** Where the search for `voiceplane.config.json` starts and a `--config` path is read from. Default: the process's. */
   cwd?: string;
 }
@@ -29,5 +37,19 @@ export function processIo(): CliIo {
     env: process.env,
     now: () => performance.now(),
     cwd: process.cwd(),
+    stdin: process.stdin,
+    stdinIsTTY: process.stdin.isTTY === true,
+    confirm: askOnTerminal,
   };
+}
+
+/** Asks on the terminal (question on stderr, answer from stdin); only "y" or "yes" agrees. */
+async function askOnTerminal(question: string): Promise<boolean> {
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await terminal.question(`${question} [y/N] `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    terminal.close();
+  }
 }

@@ -4,6 +4,7 @@ import type { CliIo } from './io.js';
 import { withoutControlCharacters } from './output/plain-text.js';
 import { shortUsage } from './usage.js';
 import { UsageError } from './usage-error.js';
+import { DeclinedError } from './confirm-write.js';
 
 export const exitCodes = { success: 0, failure: 1, usage: 2 } as const;
 
@@ -71,6 +72,10 @@ export function reportError(
   if (error instanceof UsageError) {
     io.stderr.write(`voiceplane: ${oneLine(error.message, secrets)}\n${shortUsage(error.resource, error.spec)}\n`);
     return exitCodes.usage;
+  }
+  if (error instanceof DeclinedError) {
+    io.stderr.write(`voiceplane: ${error.message}\n`);
+    return exitCodes.failure;
   }
   const line = `voiceplane: ${describe(error, secrets)}\n`;
   // The SDK refused the input before sending anything (a filter the platform lacks, say): a usage error.

@@ -10,6 +10,7 @@ import { isHubCommand, toHubInvocation, type HubInvocation } from './hub-invocat
 import type { CliIo } from './io.js';
 import { toInvocation } from './invocation.js';
 import { readNumber } from './read-number.js';
+import { readRecipients } from './recipients-file.js';
 import { exitCodes, reportError } from './report-error.js';
 import { commandHelp, mainHelp, resourceHelp } from './usage.js';
 import { packageVersion } from './version.js';
@@ -17,7 +18,7 @@ import { packageVersion } from './version.js';
 /** `--all` and `numbers find`: a hub over every configured platform (or every platform of a sandbox). */
 async function runOverHub(invocation: HubInvocation, io: CliIo, secrets: string[]): Promise<number> {
   // A number that cannot be read is refused before a sandbox starts or a file is read.
-  if (invocation.spec.action === 'find') await readNumber(invocation);
+  if (invocation.spec.action === 'find' || invocation.spec.action === 'route') await readNumber(invocation);
   const connection = await connectHub(invocation, io, secrets);
   try {
     return await executeHub(invocation, connection.hub, io, secrets);
@@ -56,9 +57,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return await runOverHub(toHubInvocation(parsed.spec, parsed.id, parsed.flags, io.stdoutIsTTY), io, secrets);
     }
     const invocation = toInvocation(parsed.spec, parsed.id, parsed.flags, io.stdoutIsTTY);
+    // Read before any connection: a bad file is refused before a sandbox starts or a request is sent.
+    const recipients = invocation.campaign ? await readRecipients(invocation.campaign.recipientsSource, io, invocation.spec) : [];
     const connection = await connect(invocation, io.env);
     try {
-      await execute(invocation, connection.client, io);
+      await execute(invocation, connection.client, io, recipients);
     } finally {
       await connection.close();
     }

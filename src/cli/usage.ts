@@ -5,8 +5,8 @@ import { environmentRequirements } from './hub-platforms.js';
 import { providerOptionHelpLines } from './provider-options.js';
 
 const resourceSummaries: Record<Resource, string> = {
-  numbers: 'phone numbers: list, get, find, create, update, delete',
-  campaigns: 'campaigns: list, get',
+  numbers: 'phone numbers: list, get, find, create, update, route, delete',
+  campaigns: 'campaigns: list, get, create, pause, resume, cancel',
 };
 
 function commonOptionsText(): string {
@@ -111,6 +111,16 @@ function flagLines(spec: CommandSpec): string[] {
     all: spec.action === 'find' ? '      --all                  implied: find searches every configured platform' : allFlagLine,
     config: configFlagLine,
     'default-country': countryFlagLine,
+    name: '      --name <text>          the campaign name, as the platform shows it',
+    agent:
+      spec.action === 'route'
+        ? '      --agent <id>           the agent that will answer calls to the number'
+        : '      --agent <id>           the agent that places the calls',
+    from: "      --from <numberId>      the id of the number the calls come from (see 'numbers list')",
+    recipients: '      --recipients <file|->  CSV with a header (a "number" column, the others variables) or NDJSON; - for stdin',
+    concurrency: '      --concurrency <n>      calls in flight at once, where the platform takes it',
+    'scheduled-at': '      --scheduled-at <time>  start later: ISO 8601 with offset, e.g. 2026-03-01T09:00:00+09:00',
+    yes: '  -y, --yes                  do it without asking; required when stdin or stderr is not a terminal',
   };
   return spec.flags.map((flag) => lines[flag]!).filter(Boolean);
 }

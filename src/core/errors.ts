@@ -24,14 +24,24 @@ export function brandErrorClass(errorClass: abstract new (...args: never[]) => V
   Object.defineProperty(errorClass.prototype, mark, { value: true });
 }
 
+/**
+ * Every failure the SDK raises: `provider` says which platform, the message what happened and what
+ * to do. `instanceof` works across the ESM and CommonJS builds loaded in one process.
+ */
 export class VoiceplaneError extends Error {
   /** The provider whose call failed; `null` when the failure came before a provider was chosen. */
   readonly provider: string | null;
+  /**
+   * The campaign a failed `campaigns.create` did create (its read-back or start failed), so that it
+   * is found rather than created again. Present only on such a failure.
+   */
+  declare readonly campaignId?: string;
 
-  constructor(message: string, options: { provider?: string | null; cause?: unknown } = {}) {
+  constructor(message: string, options: { provider?: string | null; cause?: unknown; campaignId?: string } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.provider = options.provider ?? null;
+    if (options.campaignId !== undefined) Object.defineProperty(this, 'campaignId', { value: options.campaignId, enumerable: true });
   }
 
   /**
@@ -52,6 +62,7 @@ export class InvalidRequestError extends VoiceplaneError {}
 
 /** The operation exists in the neutral API but the chosen provider does not offer it. Nothing was sent. */
 export class UnsupportedOperationError extends VoiceplaneError {
+  /** The operation the provider does not offer, e.g. `campaigns.cancel`. */
   readonly operation: string;
 
   constructor(message: string, options: { provider: string; operation: string }) {
@@ -64,11 +75,13 @@ export class UnsupportedOperationError extends VoiceplaneError {
 export interface ValidationIssue {
   /** Where in the body, e.g. `items.3.created_at`. Empty for the body itself. */
   path: string;
+  /** What was wrong there. */
   message: string;
 }
 
 /** The platform answered, but not with what it documents. */
 export class ResponseValidationError extends VoiceplaneError {
+  /** Each problem found (the first ten). */
   readonly issues: readonly ValidationIssue[];
 
   constructor(message: string, options: { provider: string; issues?: readonly ValidationIssue[]; cause?: unknown }) {
@@ -140,6 +153,22 @@ export class InternalServerError extends APIError {
   constructor(message: string, options: APIErrorOptions & { retryAfterMs?: number | null }) {
     super(message, options);
     this.retryAfterMs = options.retryAfterMs ?? null;
+  }
+}
+
+/**
+ * A campaign create that did half its work: the platform created the campaign, but the request that
+ * starts it failed (Vogent creates its batch dial jobs stopped). The campaign exists and places no
+ * call; `campaignId` names it, so that it can be started (`campaigns.resume(campaignId)`) or left
+ * alone rather than created again. `cause` is the start's own error.
+ */
+export class CampaignStartError extends VoiceplaneError {
+  /** The id of the campaign that was created but not started. */
+  readonly campaignId: string;
+
+  constructor(message: string, options: { provider: string; campaignId: string; cause?: unknown }) {
+    super(message, options);
+    this.campaignId = options.campaignId;
   }
 }
 
@@ -261,5 +290,6 @@ const brandedClasses: ReadonlyArray<readonly [abstract new (...args: never[]) =>
   [ConcurrencyLimitError, 'ConcurrencyLimitError'],
   [InternalServerError, 'InternalServerError'],
   [WebhookVerificationError, 'WebhookVerificationError'],
+  [CampaignStartError, 'CampaignStartError'],
 ];
 for (const [errorClass, name] of brandedClasses) brandErrorClass(errorClass, name);

@@ -71,22 +71,49 @@ export type ProviderOptionValues = Readonly<Record<string, string | undefined>>;
 
 /** One problem a wire schema found: where (`path`) and what. */
 export interface WireIssue {
+  /** Where in the body, from its root. */
   readonly path: readonly PropertyKey[];
+  /** What was wrong. */
   readonly message: string;
+  /** The kind of problem, e.g. `invalid_type`. */
   readonly code?: string;
+  /** The type that was expected, where the problem is a wrong type. */
   readonly expected?: string;
+  /** The value found there. */
   readonly input?: unknown;
 }
+
+/** The outcome of a `WireSchema` check. */
+export type WireResult<Value> =
+  | {
+      /** The body has the shape. */
+      success: true;
+      /** The checked fields. */
+      data: Value;
+    }
+  | {
+      /** The body lacks the shape. */
+      success: false;
+      /** What was wrong. */
+      error: {
+        /** Each problem found. */
+        issues: readonly WireIssue[];
+      };
+    };
 
 /**
  * A schema of the fields an adapter maps: any zod/mini schema fits. Declared here by its shape so that
  * no zod type reaches the public declarations.
  */
 export interface WireSchema<Value> {
-  safeParse(
-    data: unknown,
-    params?: { reportInput?: boolean },
-  ): { success: true; data: Value } | { success: false; error: { issues: readonly WireIssue[] } };
+  /** Checks `data`; never throws. */
+  safeParse(data: unknown, params?: WireCheckOptions): WireResult<Value>;
+}
+
+/** Options of a `WireSchema` check. */
+export interface WireCheckOptions {
+  /** Keep the offending value in each issue, so the message can say what was found. */
+  reportInput?: boolean;
 }
 
 /** What a response body must look like: a schema (built on first use) and what the body is, for messages. */
@@ -139,7 +166,8 @@ export interface ProviderKit {
 /** Fetches one page of a list; `cursor` is `null` for the first page unless the caller passed one. */
 export type ListOperation<T, Params> = (params: Params, cursor: string | null, request: RequestOptions) => Promise<PageData<T>>;
 
-type Checked<Params> = Params & Record<string, unknown>;
+/** List parameters as an operation receives them: checked by the neutral rules, the provider's own filters beside. */
+export type Checked<Params> = Params & Record<string, unknown>;
 
 /**
  * What a provider implements. Ids and list parameters arrive already checked for the neutral rules
@@ -147,12 +175,19 @@ type Checked<Params> = Params & Record<string, unknown>;
  * the platform lacks is simply absent.
  */
 export interface ProviderOperations<P extends string> {
+  /** The phone-number operations the platform offers. */
   phoneNumbers: {
+    /** One page of numbers. */
     list?: ListOperation<PhoneNumber<P>, Checked<PhoneNumberListParams>>;
+    /** One number by id. */
     get?: (id: string, request: RequestOptions) => Promise<PhoneNumber<P>>;
+    /** Adds a number. Never retried. */
     create?: (input: CreatePhoneNumberInput, request: RequestOptions) => Promise<PhoneNumber<P>>;
+    /** Changes a number; `agentId` routes it to another agent. */
     update?: (id: string, patch: UpdatePhoneNumberInput, request: RequestOptions) => Promise<PhoneNumber<P>>;
+    /** Removes a number. */
     delete?: (id: string, request: RequestOptions) => Promise<void>;
+    /** One page of the numbers linked to an agent. */
     listByAgent?: (
       agentId: string,
       params: Checked<PhoneNumberListParams>,
@@ -160,13 +195,19 @@ export interface ProviderOperations<P extends string> {
       request: RequestOptions,
     ) => Promise<PageData<PhoneNumber<P>>>;
   };
+  /** The campaign operations the platform offers. */
   campaigns: {
+    /** One campaign by id. */
     get?: (id: string, request: RequestOptions) => Promise<Campaign<P>>;
+    /** One page of campaigns. */
     list?: ListOperation<Campaign<P>, Checked<CampaignListParams>>;
     /** Creates a campaign that runs by itself at `scheduledAt` (or now). Never retried. */
     create?: (input: CreateCampaignInput, request: RequestOptions) => Promise<Campaign<P>>;
+    /** Pauses a running campaign. */
     pause?: (id: string, request: RequestOptions) => Promise<void>;
+    /** Continues a paused campaign. */
     resume?: (id: string, request: RequestOptions) => Promise<void>;
+    /** Stops a campaign for good. */
     cancel?: (id: string, request: RequestOptions) => Promise<void>;
   };
 }
@@ -195,11 +236,16 @@ export interface ProviderDefinition<P extends string = string> {
    */
   readonly reportedFailure?: ReportedFailure;
   /**
-   * For a platform that answers "no such object" with another status than 404 (Retell's 422 "Cannot
-   * find requested asset"): which error answers (status, parsed body) mean that. They are raised as a
-   * `NotFoundError` with their own status kept, so callers catch one class on every platform.
+   * Whether a 429's body (key already removed) says "too many calls at once" rather than "too many
+   * requests": such an answer is a `ConcurrencyLimitError`.
    */
-  readonly notFound?: (status: number, body: unknown) => boolean;
+  concurrencyLimit?(body: unknown): boolean;
+  /**
+   * For a platform that answers "no such object" with another status than 404 (Retell's 422 "Cannot
+   * find requested asset"): whether an error answer (status, body with the key removed) means that.
+   * It is then a `NotFoundError` with its own status kept, so callers catch one class on every platform.
+   */
+  notFound?(status: number, body: unknown): boolean;
   /** Builds the operations the platform offers over the client's kit. */
   operations(kit: ProviderKit): ProviderOperations<P>;
   /**
@@ -214,7 +260,13 @@ export interface ProviderDefinition<P extends string = string> {
  * takes and the typed client it returns. `types` is never set at run time.
  */
 export interface TypedProviderDefinition<P extends string, Options, Client, Seed = unknown> extends ProviderDefinition<P> {
-  readonly types?: { options: Options; client: Client };
+  /** Types only, never set: the options `createClient` takes for this provider and the client it returns. */
+  readonly types?: {
+    /** The options of `createClient`. */
+    options: Options;
+    /** The typed client. */
+    client: Client;
+  };
   readonly sandbox?: () => Promise<SandboxDouble<Seed>>;
 }
 

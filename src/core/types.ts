@@ -11,6 +11,7 @@ export interface MappedStatus<Unified extends string> {
   raw: string | null;
 }
 
+/** A phone number's unified status: in service, being set up, being cancelled, out of service, or not known. */
 export type PhoneNumberStatus = 'active' | 'pending' | 'canceling' | 'inactive' | 'unknown';
 
 /**
@@ -28,6 +29,7 @@ export type CampaignStatus =
   | 'canceled'
   | 'unknown';
 
+/** A phone number on one platform, in the SDK's neutral shape; `P` is the platform's id. */
 export interface PhoneNumber<P extends string = string> {
   /** The platform this number lives on. */
   provider: P;
@@ -37,6 +39,7 @@ export interface PhoneNumber<P extends string = string> {
   number: string;
   /** The number in E.164 form where one can be derived; `null` for SIP usernames and unparseable numbers. */
   e164: string | null;
+  /** The number's status, unified, with the platform's own value beside it (`null` where the platform reports none). */
   status: MappedStatus<PhoneNumberStatus>;
   /** The agent that answers calls to this number. */
   agentId: string | null;
@@ -44,35 +47,53 @@ export interface PhoneNumber<P extends string = string> {
   outboundAgentId: string | null;
   /** A human label: vox `memo`, numbers-assignment `friendlyName`. */
   label: string | null;
+  /** `pstn` for a number on the telephone network, `sip` for a SIP line or username; `null` where the platform does not say. */
   type: 'pstn' | 'sip' | null;
   /** Who provides the line: vox `provider` (vox | custom), generic `provider` (twilio | sip). */
   carrier: string | null;
+  /** Whether the number takes inbound calls, where the platform says. */
   inbound: boolean | null;
+  /** Whether the number places outbound calls, where the platform says. */
   outbound: boolean | null;
+  /** When the number was added. */
   createdAt: Date | null;
+  /** When the number last changed. */
   updatedAt: Date | null;
   /** The wire object exactly as the platform sent it. */
   raw: Record<string, unknown>;
 }
 
+/** A campaign (a batch of outbound calls) on one platform, in the SDK's neutral shape; `P` is the platform's id. */
 export interface Campaign<P extends string = string> {
+  /** The platform this campaign runs on. */
   provider: P;
+  /** The platform's id for the campaign (pass it to `get`, `pause`, `cancel`, ...). */
   id: string;
+  /** The campaign's name. */
   name: string;
+  /** The campaign's status, unified, with the platform's own value beside it. */
   status: MappedStatus<CampaignStatus>;
+  /** The agent that places the calls. */
   agentId: string | null;
   /** The caller number, as the platform gives it. */
   fromNumber: string | null;
+  /** Calls the campaign will place in all, where the platform says. */
   totalCalls: number | null;
+  /** Calls finished so far. */
   completedCalls: number | null;
+  /** Calls that failed so far. */
   failedCalls: number | null;
   /** The most calls the campaign may have in flight at once. */
   concurrency: number | null;
   /** The calls in flight right now. */
   activeConcurrency: number | null;
+  /** When the campaign was created. */
   createdAt: Date | null;
+  /** When it starts (or started), where it was scheduled. */
   scheduledAt: Date | null;
+  /** When it ended. */
   finishedAt: Date | null;
+  /** When it was paused, while it is. */
   pausedAt: Date | null;
   /** The wire object exactly as the platform sent it. */
   raw: Record<string, unknown>;
@@ -88,7 +109,9 @@ export interface ListParams<Status extends string = string> {
   status?: Status | readonly Status[];
 }
 
+/** Parameters of `phoneNumbers.list`, whatever the platform. */
 export type PhoneNumberListParams = ListParams<PhoneNumberStatus>;
+/** Parameters of `campaigns.list`, whatever the platform. */
 export type CampaignListParams = ListParams<CampaignStatus>;
 
 /** Input of `phoneNumbers.create`. */
@@ -105,7 +128,9 @@ export interface CreatePhoneNumberInput {
 export interface UpdatePhoneNumberInput {
   /** The agent to link; `null` unlinks the current agent. */
   agentId?: string | null;
+  /** A human label; `null` clears it. */
   label?: string | null;
+  /** The unified status to set, where the platform lets a number's status be changed. */
   status?: PhoneNumberStatus;
 }
 

@@ -8,6 +8,7 @@ import { providers } from '../providers/registry.js';
 import { capItems, checkItemCap, splitHubParams } from './cap-items.js';
 import { HubError, type HubFailure } from './hub-error.js';
 import { mergeSources, type PageSource } from './merge-sources.js';
+import { routeNumber } from './route-number.js';
 import type { Hub, HubListParams, HubOptions, HubPlatforms, HubResult } from './types.js';
 import { describeValue } from '../core/describe-value.js';
 import { linkedSignal } from './linked-signal.js';
@@ -97,7 +98,7 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
       client.campaigns.list(platformParams as never, options as RequestOptions),
     );
 
-  return {
+  const hub: Hub = {
     providers: ids,
     client(provider) {
       const client = clients.get(provider);
@@ -106,6 +107,8 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
       return client as never;
     },
     phoneNumbers: {
+      route: (number, agentId, request) =>
+        routeNumber((wanted, options) => hub.phoneNumbers.findByNumber(wanted, options), hub.client, ids, number, agentId, request),
       list: (params, request) => numbers(params as never, request).iterate(),
       listAll: (params, request) => numbers(params as never, request).collect(),
       async findByNumber(number, request) {
@@ -121,4 +124,5 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
       listAll: (params, request) => campaigns(params as never, request).collect(),
     },
   };
+  return hub;
 }

@@ -14,6 +14,7 @@ export interface HubFailure {
  * platforms that worked was yielded before it. `failures` says which platform failed and why.
  */
 export class HubError extends VoiceplaneError {
+  /** Each platform that failed, with its error. */
   readonly failures: readonly HubFailure[];
 
   constructor(failures: readonly HubFailure[], total: number) {

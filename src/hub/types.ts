@@ -5,6 +5,7 @@ import type { Campaign, CampaignStatus, PhoneNumber, PhoneNumberStatus, RequestO
 /** The platforms of a hub, each with the options `createClient` takes for it (less `provider`). */
 export type HubPlatforms = { [P in ProviderId]?: Omit<ClientOptionsFor<P>, 'provider'> };
 
+/** Options of `createHub`. */
 export interface HubOptions {
   /** How many platforms are listed at once. Default 4. */
   concurrency?: number;
@@ -16,6 +17,7 @@ export interface HubOptions {
 export interface HubListParams<Status extends string> {
   /** Page size asked of each platform (each platform's own range applies). */
   limit?: number;
+  /** Only items in this unified status (or any of these), on every platform. */
   status?: Status | readonly Status[];
   /**
    * The most items taken from any one platform (a whole number of 1 or more). A platform stops
@@ -27,7 +29,9 @@ export interface HubListParams<Status extends string> {
 
 /** Everything a hub call found, and the platforms that failed. */
 export interface HubResult<T> {
+  /** Every item found, platform after platform. */
   items: T[];
+  /** The platforms that failed, each with its error. */
   errors: HubFailure[];
 }
 
@@ -37,9 +41,11 @@ export interface HubFindResult {
   e164: string;
   /** Every match: `provider` says which platform, `agentId` which agent answers it. */
   matches: PhoneNumber<ProviderId>[];
+  /** The platforms that could not be searched, each with its error. */
   errors: HubFailure[];
 }
 
+/** The hub's phone-number operations, over every platform it holds. */
 export interface HubPhoneNumbers {
   /**
    * Every number on every platform, platforms fetched concurrently. Iteration yields what works,
@@ -50,19 +56,31 @@ export interface HubPhoneNumbers {
   listAll(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): Promise<HubResult<PhoneNumber<ProviderId>>>;
   /** Finds a number on every platform, whatever its spelling (`+82 2-1234-5678`, `0212345678`, `821012345678`). */
   findByNumber(number: string, options?: RequestOptions & { defaultCountry?: string }): Promise<HubFindResult>;
+  /**
+   * Routes a number to an agent on whichever platform holds it, whatever its spelling: finds it
+   * (`findByNumber`), then `phoneNumbers.update(id, { agentId })` there, and returns the routed number.
+   * Changes nothing when the number is on no platform, on more than one (naming them), or when a
+   * platform could not be searched.
+   */
+  route(number: string, agentId: string, options?: RequestOptions & { defaultCountry?: string }): Promise<PhoneNumber>;
 }
 
+/** The hub's campaign operations, over every platform that lists campaigns. */
 export interface HubCampaigns {
   /** Every campaign on the platforms that list campaigns; failures as for phone numbers. */
   list(params?: HubListParams<CampaignStatus>, options?: RequestOptions): AsyncIterable<Campaign<ProviderId>>;
+  /** Like `list`, collected: `{ items, errors }`, never a `HubError`. */
   listAll(params?: HubListParams<CampaignStatus>, options?: RequestOptions): Promise<HubResult<Campaign<ProviderId>>>;
 }
 
+/** One view over several platforms (`createHub`): listing, finding and routing across them. */
 export interface Hub {
   /** The platforms this hub holds, in the order given. */
   readonly providers: readonly ProviderId[];
   /** The client of one platform of the hub, typed to that platform: `hub.client('vox')` is a `VoxClient`. */
   client<P extends ProviderId>(provider: P): ClientFor<P>;
+  /** Phone numbers across every platform of the hub. */
   readonly phoneNumbers: HubPhoneNumbers;
+  /** Campaigns across every platform of the hub that lists them. */
   readonly campaigns: HubCampaigns;
 }

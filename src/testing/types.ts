@@ -55,7 +55,9 @@ export interface SandboxOptions extends SandboxCoreOptions {
 
 /** One request the sandbox answered. Headers are not kept: they carry the API key. */
 export interface SandboxRequest {
+  /** The platform it was sent to. */
   provider: SandboxProvider;
+  /** The HTTP method. */
   method: string;
   /** The path under the platform's base URL, e.g. `/v3/organization-telephone-numbers`. */
   path: string;
@@ -67,10 +69,18 @@ export interface SandboxRequest {
 
 /** What `createClient` needs to reach one platform of a sandbox: its key, its base URL and its own required options. */
 export type SandboxClientOptions<P extends string> = {
+  /** The platform. */
   provider: P;
+  /** The key the sandbox accepts for it. */
   apiKey: string;
+  /** Where the sandbox serves it. */
   baseUrl: string;
-} & (P extends 'generic' ? { organizationId: string } : Record<never, never>);
+} & (P extends 'generic'
+  ? {
+      /** The organization id the sandbox accepts. */
+      organizationId: string;
+    }
+  : Record<never, never>);
 
 /** What a running sandbox and a set of sandbox msw handlers both offer. */
 export interface SandboxControls {
@@ -96,6 +106,7 @@ export interface SandboxControls {
 export interface Sandbox extends SandboxControls {
   /** `http://127.0.0.1:<port>`; each platform lives under its own prefix, e.g. `${url}/vox`. */
   readonly url: string;
+  /** The port on 127.0.0.1. */
   readonly port: number;
   /** Stops the server and closes every open connection. */
   close(): Promise<void>;

@@ -20,6 +20,7 @@ export const retellSignatureHeader = 'x-retell-signature';
 /** `v=<epoch milliseconds>,d=<HMAC-SHA256, 64 hex digits>`: the whole value, nothing around it. */
 const signaturePattern = /^v=(\d{1,16}),d=([0-9a-fA-F]{64})$/;
 
+/** What `verifyRetellWebhook` checks: the raw body, its headers, and the key Retell signs with. */
 export interface VerifyRetellWebhookOptions {
   /** The raw request body, exactly as received (not `JSON.stringify` of a parsed body). */
   body: WebhookBody;

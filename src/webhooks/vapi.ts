@@ -30,6 +30,7 @@ import {
 /** The header of Vapi's legacy `server.secret`, kept by a Bearer Token credential named so. */
 export const vapiSecretHeader = 'x-vapi-secret';
 
+/** What `verifyVapiWebhook` checks: the headers and the secret token Vapi sends as is. */
 export interface VerifyVapiWebhookOptions {
   /** The request's headers. */
   headers: WebhookHeaders;
@@ -66,6 +67,7 @@ export function verifyVapiWebhook(options: VerifyVapiWebhookOptions): VerifiedWe
   return { provider, timestamp: null };
 }
 
+/** What `verifyVapiHmacWebhook` checks: the raw body, its headers, and the settings of Vapi's HMAC credential. */
 export interface VerifyVapiHmacWebhookOptions {
   /** The raw request body, exactly as received. */
   body: WebhookBody;

@@ -1,4 +1,5 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { providers } from '../../src/providers/registry.js';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runWith, withDirectory } from './hub-fixtures.js';
@@ -102,7 +103,7 @@ describe('reading the config file', () => {
     return withDirectory({ 'voiceplane.config.json': JSON.stringify({ voks: { apiKey: 'k' } }) }, async (cwd) => {
       const result = await runWith(['numbers', 'list', '--all'], { cwd });
       expect(result.code).toBe(2);
-      expect(result.stderr.split('\n')[0]).toContain('unknown platform "voks"; platforms: vox, vogent, generic, numbers-assignment, retell. Did you mean "vox"?');
+      expect(result.stderr.split('\n')[0]).toContain(`unknown platform "voks"; platforms: ${Object.keys(providers).join(', ')}. Did you mean "vox"?`);
     });
   });
 

@@ -17,7 +17,7 @@ const providersOf = (text: string) => ndjsonLines(text).map((item) => item.provi
 
 describe('numbers list --all --sandbox: every platform of the sandbox', () => {
   it('the seed says what each platform lists', () => {
-    expect(countsBySeed).toEqual({ vox: 150, vogent: 180, generic: 150, 'numbers-assignment': 140, retell: 260 });
+    expect(countsBySeed).toEqual({ vox: 150, vogent: 180, generic: 150, 'numbers-assignment': 140, vapi: 320, bland: 260, retell: 260 });
   });
 
   it('ndjson: every number of all four platforms, the ids of each platform those of its seed', () => {
@@ -68,11 +68,16 @@ describe('numbers list --all --sandbox: every platform of the sandbox', () => {
     });
   });
 
-  it('campaigns list --all: the campaigns of the platforms that list campaigns (vogent)', () => {
+  it('campaigns list --all: the campaigns of every platform that lists campaigns', () => {
     return withDirectory({}, async (cwd) => {
       const result = await runWith(['campaigns', 'list', '--all', '--sandbox'], { cwd });
       expect(result).toMatchObject({ code: 0, stderr: '' });
-      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: seed.vogent.batchDialJobs.length });
+      expect(countByProvider(providersOf(result.stdout))).toEqual({
+        vox: seed.vox.campaigns.length,
+        vogent: seed.vogent.batchDialJobs.length,
+        vapi: seed.vapi.campaigns.length,
+        bland: seed.bland.batches.length,
+      });
     });
   });
 });
@@ -85,7 +90,7 @@ describe('numbers list --all over the platforms the environment configures', () 
       delete env.GENERIC_API_KEY;
       const result = await runWith(['numbers', 'list', '--all'], { cwd, env });
       expect(result).toMatchObject({ code: 0, stderr: '' });
-      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: 180, 'numbers-assignment': 140, retell: 260 });
+      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: 180, 'numbers-assignment': 140 });
       expect(sandbox.requestCount('vox') + sandbox.requestCount('generic')).toBe(0);
     });
   });
@@ -99,7 +104,7 @@ describe('numbers list --all over the platforms the environment configures', () 
       expect(result.stderr).toMatch(/^voiceplane: vox: AuthenticationError: answered 401[^\n]*\n$/);
       expect(result.stderr.match(/\bvox\b/g)).toHaveLength(1);
       expect(result.stderr).not.toContain(wrongKey);
-      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: 180, generic: 150, 'numbers-assignment': 140, retell: 260 });
+      expect(countByProvider(providersOf(result.stdout))).toEqual({ vogent: 180, generic: 150, 'numbers-assignment': 140 });
     });
   });
 
@@ -151,6 +156,6 @@ describe('numbers list --all as a child process, its environment set by the test
     expect(result.stderr).not.toContain('nope-0000');
     const [header, ...rows] = result.stdout.trimEnd().split('\n');
     expect(header!.startsWith('provider,id,number,e164,')).toBe(true);
-    expect(countByProvider(rows.map((row) => row.split(',')[0]))).toEqual({ vox: 150, vogent: 180, 'numbers-assignment': 140, retell: 260 });
+    expect(countByProvider(rows.map((row) => row.split(',')[0]))).toEqual({ vox: 150, vogent: 180, 'numbers-assignment': 140 });
   });
 });

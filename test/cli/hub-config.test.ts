@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { providers } from '../../src/providers/registry.js';
 import { startSandbox, type Sandbox } from '../../src/testing/index.js';
 import { countByProvider, runWith, sandboxEnvironment, withDirectory } from './hub-fixtures.js';
 import { ndjsonLines } from './run-cli.js';
@@ -61,7 +62,7 @@ describe('the config file of --all and numbers find', () => {
     {
       name: 'an unknown platform',
       files: { 'voiceplane.config.json': json({ twilio: { apiKey: 'k' } }) },
-      says: 'voiceplane.config.json: unknown platform "twilio"; platforms: vox, vogent, generic, numbers-assignment, retell.',
+      says: `voiceplane.config.json: unknown platform "twilio"; platforms: ${Object.keys(providers).join(', ')}.`,
     },
     {
       name: 'a setting the platform does not take',
@@ -110,7 +111,7 @@ describe('usage errors of --all and numbers find: exit 2', () => {
       args: ['numbers', 'list', '--all'],
       says:
         'no platform is configured: set VOX_API_KEY, VOGENT_API_KEY, GENERIC_API_KEY (with GENERIC_BASE_URL and GENERIC_ORGANIZATION_ID), ' +
-        'NUMBERS_ASSIGNMENT_API_KEY (with NUMBERS_ASSIGNMENT_BASE_URL) or RETELL_API_KEY, or list them in voiceplane.config.json or a file named by --config, ' +
+        'NUMBERS_ASSIGNMENT_API_KEY (with NUMBERS_ASSIGNMENT_BASE_URL), VAPI_API_KEY, BLAND_API_KEY or RETELL_API_KEY, or list them in voiceplane.config.json or a file named by --config, ' +
         'such as { "vox": { "apiKey": "..." } } (or try --sandbox).',
     },
     { name: 'numbers find with nothing configured', args: ['numbers', 'find', '+14155550123'], says: 'no platform is configured: set VOX_API_KEY' },
@@ -147,11 +148,12 @@ describe('usage errors of --all and numbers find: exit 2', () => {
     });
   }
 
-  it('only vox configured and campaigns list --all: vox lists no campaigns, so nothing can be listed', () => {
+  it('only generic configured and campaigns list --all: generic lists no campaigns, so nothing can be listed', () => {
     return withDirectory({}, async (cwd) => {
-      const result = await runWith(['campaigns', 'list', '--all'], { cwd, env: { VOX_API_KEY: 'k-1' } });
+      const env = { GENERIC_API_KEY: 'k-1', GENERIC_BASE_URL: 'https://generic.test', GENERIC_ORGANIZATION_ID: 'org_1' };
+      const result = await runWith(['campaigns', 'list', '--all'], { cwd, env });
       expect(result.code).toBe(2);
-      expect(result.stderr.split('\n')[0]).toBe('voiceplane: none of the configured platforms (vox) offers campaigns list.');
+      expect(result.stderr.split('\n')[0]).toBe('voiceplane: none of the configured platforms (generic) offers campaigns list.');
     });
   });
 });

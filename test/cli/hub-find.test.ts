@@ -39,7 +39,7 @@ describe('numbers find <number> over the configured platforms', () => {
         });
         // Every platform was searched.
         expect(new Set(sandbox.requests.map((request) => request.provider))).toEqual(
-          new Set(['vox', 'vogent', 'generic', 'numbers-assignment', 'retell']),
+          new Set(['vox', 'vogent', 'generic', 'numbers-assignment']),
         );
       });
     });
@@ -59,7 +59,7 @@ describe('numbers find <number> over the configured platforms', () => {
   it('a number on no platform: exit 0, an empty list on stdout, a note naming the E.164 form on stderr', () => {
     return withDirectory({}, async (cwd) => {
       const result = await runWith(['numbers', 'find', '+1 415 555 0000', '-f', 'json'], { cwd, env: sandboxEnvironment(sandbox) });
-      expect(result).toEqual({ code: 0, stdout: '[]\n', stderr: 'No number +14155550000 on vox, vogent, generic, numbers-assignment, retell.\n' });
+      expect(result).toEqual({ code: 0, stdout: '[]\n', stderr: 'No number +14155550000 on vox, vogent, generic, numbers-assignment.\n' });
     });
   });
 

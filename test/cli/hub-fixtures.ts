@@ -14,6 +14,8 @@ export const listedBySeed = {
   vogent: seed.vogent.phoneNumbers.map((number) => number.id),
   generic: seed.generic.phoneNumbers.map((number) => number.phone_number_id),
   'numbers-assignment': seed['numbers-assignment'].numbers.map((number) => number.id),
+  vapi: seed.vapi.phoneNumbers.map((number) => number.id),
+  bland: seed.bland.numbers.map((number) => number.phone_number),
   retell: seed.retell.phoneNumbers.map((number) => number.phone_number),
 };
 
@@ -31,8 +33,6 @@ export function sandboxEnvironment(sandbox: Sandbox, overrides: Record<string, s
     GENERIC_ORGANIZATION_ID: sandbox.organizationId,
     NUMBERS_ASSIGNMENT_API_KEY: sandbox.apiKeys['numbers-assignment'],
     NUMBERS_ASSIGNMENT_BASE_URL: sandbox.baseUrl('numbers-assignment'),
-    RETELL_API_KEY: sandbox.apiKeys.retell,
-    RETELL_BASE_URL: sandbox.baseUrl('retell'),
     ...overrides,
   };
 }

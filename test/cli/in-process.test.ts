@@ -117,7 +117,7 @@ describe('requests sent', () => {
     const { io, output } = fakeIo();
     expect(await run(['numbers', 'delete', 'n1', ...voxConnection], io)).toBe(2);
     expect(sandbox.requestCount()).toBe(0);
-    expect(output.stderr.split('\n')[0]).toBe('voiceplane: vox does not offer numbers delete; vox offers: numbers list, numbers get, campaigns get.');
+    expect(output.stderr.split('\n')[0]).toBe('voiceplane: vox does not offer numbers delete; vox offers: numbers list, numbers get, numbers update, campaigns list, campaigns get, campaigns create, campaigns pause, campaigns resume, campaigns cancel.');
   });
 
   it('--status sends the platform its own status words', async () => {

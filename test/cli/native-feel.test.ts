@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runStopHandlers } from '../../src/cli/interrupt.js';
 import { redactKeys } from '../../src/cli/report-error.js';
 import { run } from '../../src/cli/run.js';
+import { providers } from '../../src/providers/registry.js';
 import { startSandbox, type Sandbox } from '../../src/testing/index.js';
 import { fakeIo } from './fake-io.js';
 import { runWith, sandboxEnvironment, withDirectory } from './hub-fixtures.js';
@@ -38,8 +39,8 @@ describe('did you mean', () => {
   it.each([
     [['numbers', 'list', '--limt', '3'], 'unknown flag --limt. Did you mean "--limit"?'],
     [['numbrs', 'list'], 'unknown command "numbrs"; commands: numbers, campaigns, config, completion. Did you mean "numbers"?'],
-    [['numbers', 'lst'], 'unknown subcommand "numbers lst"; subcommands: list, get, find, create, update, delete. Did you mean "list"?'],
-    [['numbers', 'list', '-p', 'vogant'], 'unknown provider "vogant"; providers: vox, vogent, generic, numbers-assignment, retell. Did you mean "vogent"?'],
+    [['numbers', 'lst'], 'unknown subcommand "numbers lst"; subcommands: list, get, find, create, update, route, delete. Did you mean "list"?'],
+    [['numbers', 'list', '-p', 'vogant'], `unknown provider "vogant"; providers: ${Object.keys(providers).join(', ')}. Did you mean "vogent"?`],
     [['numbers', 'list', '-p', 'vox', '-f', 'jsn'], 'unknown format "jsn"; formats: table, json, ndjson, csv. Did you mean "json"?'],
   ])('%j', async (args, says) => {
     const { io, output } = fakeIo();
@@ -104,7 +105,7 @@ describe('the progress line', () => {
     return withDirectory({}, async (cwd) => {
       const { io, output } = fakeIo({ stderrIsTTY: true, env: sandboxEnvironment(sandbox), cwd });
       expect(await run(listArgs(), io)).toBe(0);
-      expect(output.stderr).toMatch(/phone numbers: \d+ items from 5 platforms, \d+ items\/s\r/);
+      expect(output.stderr).toMatch(/phone numbers: \d+ items from 4 platforms, \d+ items\/s\r/);
       expect(output.stderr.endsWith(eraseLine)).toBe(true);
       expect(output.stdout).not.toContain('\u001b');
       expect(output.stdout).not.toContain('items/s');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { providers as registry } from '../../src/providers/registry.js';
 import { run } from '../../src/cli/run.js';
 import { fakeIo } from './fake-io.js';
 import { childProcessTimeout, runCli, type CliResult } from './run-cli.js';
@@ -10,7 +11,7 @@ async function runInProcess(args: string[]): Promise<CliResult> {
   return { code, ...output };
 }
 
-const providers = 'vox, vogent, generic, numbers-assignment, retell';
+const providers = Object.keys(registry).join(', ');
 
 describe.concurrent('voiceplane exit code 2: a mistake on the command line', { timeout: childProcessTimeout }, () => {
   // `child`: run as a child process too, through the real entry point and its exit code.
@@ -20,7 +21,7 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line', { t
     {
       name: 'an unknown subcommand',
       args: ['campaigns', 'delete', 'c1'],
-      says: 'unknown subcommand "campaigns delete"; subcommands: list, get.',
+      says: 'unknown subcommand "campaigns delete"; subcommands: list, get, create, pause, resume, cancel.',
       usage: "Run 'voiceplane campaigns --help'",
     },
     { name: 'an unknown flag', args: ['numbers', 'list', '-p', 'vox', '--colour'], says: 'unknown flag --colour.', usage: "Run 'voiceplane numbers list --help'", child: true },
@@ -54,7 +55,7 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line', { t
     {
       name: 'an operation the provider lacks',
       args: ['numbers', 'create', '--provider', 'vox', '--sandbox', '--number', '+14155550123', '--agent-id', 'a1'],
-      says: 'vox does not offer numbers create; vox offers: numbers list, numbers get, campaigns get.',
+      says: 'vox does not offer numbers create; vox offers: numbers list, numbers get, numbers update, campaigns list, campaigns get, campaigns create, campaigns pause, campaigns resume, campaigns cancel.',
       usage: 'Usage: voiceplane numbers create',
       child: true,
     },

@@ -75,7 +75,9 @@ describe('createHub', () => {
 
   it('lists campaigns only from the platforms that list campaigns', async () => {
     servePlatforms();
-    const { items, errors } = await createHub(platforms).campaigns.listAll();
+    // vox lists campaigns too (its writes' tests cover that list); these fixtures serve Vogent's.
+    const { vox: _vox, ...others } = platforms;
+    const { items, errors } = await createHub(others).campaigns.listAll();
     expect(errors).toEqual([]);
     expect(new Set(items.map((campaign) => campaign.provider))).toEqual(new Set(['vogent']));
     expect(items.map((campaign) => campaign.id)).toEqual(idsOf('vogent', ['batch-dial-jobs-page-1', 'batch-dial-jobs-page-2']));

@@ -47,7 +47,8 @@ describe('a hub list with maxItemsPerPlatform', () => {
 
   it('caps campaigns the same way', async () => {
     servePlatforms();
-    const { items } = await createHub(platforms).campaigns.listAll({ maxItemsPerPlatform: 2 });
+    const { vox: _vox, ...others } = platforms;
+    const { items } = await createHub(others).campaigns.listAll({ maxItemsPerPlatform: 2 });
     expect(items.map((campaign) => campaign.id)).toEqual(idsOf('vogent', ['batch-dial-jobs-page-1']).slice(0, 2));
     expect(requests).toHaveLength(1);
   });

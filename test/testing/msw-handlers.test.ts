@@ -19,6 +19,8 @@ describe('createSandboxHandlers', () => {
       vogent: providers.vogent.defaultBaseUrl,
       generic: 'https://generic.sandbox.test',
       'numbers-assignment': 'https://numbers-assignment.sandbox.test',
+      vapi: providers.vapi.defaultBaseUrl,
+      bland: providers.bland.defaultBaseUrl,
       retell: providers.retell.defaultBaseUrl,
     });
     expect(defaultSandboxBaseUrls.vox).toBe('https://client-api.tryvox.co');

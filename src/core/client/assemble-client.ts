@@ -29,7 +29,8 @@ export function buildClient<P extends string>(
     fetch: resolved.fetch,
     errorDetail: (body) => definition.errorDetail(body),
     reportedFailure: definition.reportedFailure,
-    notFound: definition.notFound,
+    concurrencyLimit: definition.concurrencyLimit ? (body) => definition.concurrencyLimit!(body) : undefined,
+    notFound: definition.notFound ? (status, body) => definition.notFound!(status, body) : undefined,
     pacer: resolved.pacer,
     log: resolved.log,
   });

@@ -88,7 +88,9 @@ export interface NeutralClient<P extends string> {
   readonly provider: P;
   /** Whether this provider offers an operation. */
   supports(operation: OperationName): boolean;
+  /** Phone numbers: list, get, create, update (routing), delete, listByAgent. */
   readonly phoneNumbers: PhoneNumbersResource<P>;
+  /** Campaigns: list, get, create, pause, resume, cancel. */
   readonly campaigns: CampaignsResource<P>;
 }
 

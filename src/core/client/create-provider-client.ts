@@ -8,7 +8,13 @@ import { InvalidRequestError } from '../errors.js';
  * The options of a one-provider factory such as `createVoxClient`: those of
  * `createClient({ provider, ... })`, where `provider` may be left out.
  */
-export type SingleProviderOptions<Options extends { provider: string }> = Omit<Options, 'provider'> & {
+export type SingleProviderOptions<
+  Options extends {
+    /** The provider the options are for. */
+    provider: string;
+  },
+> = Omit<Options, 'provider'> & {
+  /** May be left out; when given, it must name this factory's provider. */
   provider?: Options['provider'];
 };
 

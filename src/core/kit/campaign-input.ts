@@ -9,9 +9,17 @@ export interface CampaignInputRules {
   /** The most recipients one create may carry; more is refused, never truncated or split. `null`: no cap. */
   maxRecipients: number | null;
   /** The concurrency range the platform takes; `null` where it takes none, so a `concurrency` is refused. */
-  concurrency: { min: number; max: number } | null;
+  concurrency: ConcurrencyRange | null;
   /** The longest name the platform keeps, where it documents one. */
   maxNameLength?: number;
+}
+
+/** The smallest and largest concurrency a platform takes. */
+export interface ConcurrencyRange {
+  /** The smallest. */
+  min: number;
+  /** The largest. */
+  max: number;
 }
 
 /** One recipient after the checks: the number in E.164 and its variables. */
@@ -26,9 +34,13 @@ export interface CheckedRecipient {
 
 /** A campaign create input that passed every check. */
 export interface CheckedCampaignInput {
+  /** The campaign's name. */
   name: string;
+  /** The agent that places the calls. */
   agentId: string;
+  /** The `PhoneNumber.id` of the number the calls come from. */
   fromNumberId: string;
+  /** Who to call, each number in E.164. */
   recipients: CheckedRecipient[];
   /** `null`: as soon as possible. */
   scheduledAt: Date | null;

@@ -63,7 +63,21 @@ export interface CursorPaging<Params, Body, Wire, T> extends PageReading<Params,
   /** The request for the page a cursor points at (`null`: the first page). */
   request(params: Params, cursor: string | null): HttpRequest;
   /** The next cursor (`null` on the last page) and the total, where the platform says. */
-  next(body: Body): { cursor: string | null; totalCount: number | null };
+  next(body: Body): CursorStep;
+}
+
+/** Where a cursor-paged answer leads. */
+export interface CursorStep {
+  /** The cursor of the next page; `null` (or empty) on the last one. */
+  cursor: string | null;
+  /** The number of items in the whole list, where the platform says. */
+  totalCount: number | null;
+}
+
+/** List parameters with the neutral page size, which every kind reads. */
+export interface SizedParams {
+  /** Items per page, as the caller asked. */
+  limit?: number | undefined;
 }
 
 /** Pages by the platform's own opaque cursor (vox, Vogent, generic, Retell; a one-page list too). */
@@ -99,12 +113,13 @@ export interface PageSize {
 }
 
 /** A platform that pages by page number (numbers-assignment, Vapi). */
-export interface PageNumberPaging<Params extends { limit?: number | undefined }, Body, Wire, T>
+export interface PageNumberPaging<Params extends SizedParams, Body, Wire, T>
   extends PageReading<Params, Body, Wire, T> {
   /** The request for one page; `limit` is the page size sent (`undefined`: none). */
   request(params: Params, page: number, limit: number | undefined): HttpRequest;
   /** Where the answer says it stands; `null` when it says nothing (a bare array). */
   position(body: Body): PagePosition | null;
+  /** The page sizes the platform takes. */
   size: PageSize;
   /** The number of the first page. Default 1. */
   firstPage?: number;
@@ -121,7 +136,7 @@ export interface PageNumberPaging<Params extends { limit?: number | undefined },
  * came back full may have a successor, the page after. A page number the platform reports below the
  * first is its fault, a `ResponseValidationError`.
  */
-export function pageNumberPages<Params extends { limit?: number | undefined }, Body, Wire, T>(
+export function pageNumberPages<Params extends SizedParams, Body, Wire, T>(
   kit: ProviderKit,
   paging: PageNumberPaging<Params, Body, Wire, T>,
 ): ListOperation<T, Params> {
@@ -153,17 +168,21 @@ function rawCount<Body>(paging: { items(body: Body): readonly unknown[] }, body:
 }
 
 /** A platform that pages by skipping a number of items (Bland's batches). */
-export interface OffsetPaging<Params extends { limit?: number | undefined }, Body, Wire, T>
+export interface OffsetPaging<Params extends SizedParams, Body, Wire, T>
   extends PageReading<Params, Body, Wire, T> {
   /** The request for the page starting after `offset` items, `limit` at most. */
   request(params: Params, offset: number, limit: number): HttpRequest;
-  size: PageSize & { default: number };
+  /** The page sizes the platform takes; a default is required, since an offset needs a page size. */
+  size: PageSize & {
+    /** Sent when the caller gives no `limit`. */
+    default: number;
+  };
   /** The total, where the platform says; without it a page that came back full may have a successor. */
   total?(body: Body): number | null;
 }
 
 /** Pages by offset: the cursor is the number of items to skip. */
-export function offsetPages<Params extends { limit?: number | undefined }, Body, Wire, T>(
+export function offsetPages<Params extends SizedParams, Body, Wire, T>(
   kit: ProviderKit,
   paging: OffsetPaging<Params, Body, Wire, T>,
 ): ListOperation<T, Params> {

@@ -52,6 +52,7 @@ export class PagePromise<T> extends Promise<Page<T>> implements AsyncIterable<T>
     };
   }
 
+  /** Every item of every page, fetched page by page as the loop reaches them. */
   [Symbol.asyncIterator](): AsyncIterator<T> {
     return iterateItems(this.pages()[Symbol.asyncIterator]());
   }

@@ -3,6 +3,7 @@ import { emptyPagesError, LoopGuard, maxEmptyPagesInARow, repeatedCursorError, r
 
 /** One page as an adapter reads it off the wire, already mapped to core types. */
 export interface PageData<T> {
+  /** The page's items, mapped. */
   items: T[];
   /**
    * How many items the platform sent on this page, before any filter the SDK applied to it; the
@@ -11,6 +12,7 @@ export interface PageData<T> {
   received?: number;
   /** Opaque: the adapter's way to ask for the next page; `null` on the last page. */
   nextCursor: string | null;
+  /** How many items the whole list holds, where the platform says; otherwise `null`. */
   totalCount: number | null;
 }
 
@@ -38,9 +40,11 @@ interface Previous<T> {
  * fetching one page at a time.
  */
 export class Page<T> implements AsyncIterable<T> {
+  /** This page's items. */
   readonly items: T[];
   /** Opaque; pass it back as `params.cursor` to continue from here. `null` on the last page. */
   readonly nextCursor: string | null;
+  /** Whether a page follows this one. */
   readonly hasMore: boolean;
   /** How many items the whole list holds, where the platform says; otherwise `null`. */
   readonly totalCount: number | null;
@@ -70,6 +74,7 @@ export class Page<T> implements AsyncIterable<T> {
     return { [Symbol.asyncIterator]: () => iteratePages(this, this.#chain.prefetch) };
   }
 
+  /** This page's items, then every following page's, fetched as the loop reaches them. */
   [Symbol.asyncIterator](): AsyncIterator<T> {
     return iterateItems(iteratePages(this, this.#chain.prefetch));
   }

@@ -19,6 +19,7 @@ export interface Random {
   digits(length: number): string;
 }
 
+/** A generator seeded with `seed`: the same seed gives the same draws on every run. */
 export function createRandom(seed: number): Random {
   let state = seed >>> 0;
   const next = (): number => {

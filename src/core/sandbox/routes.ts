@@ -1,10 +1,13 @@
 import type { SandboxPlatform as Platform } from './double.js';
 
-type Handler = (request: Request, parameters: Record<string, string>, query: URLSearchParams) => Response | Promise<Response>;
+/** Answers one method of one route: the request, the path's `{parameters}` and the query. */
+export type Handler = (request: Request, parameters: Record<string, string>, query: URLSearchParams) => Response | Promise<Response>;
 
 /** One path of a platform double, such as `/numbers/{id}`, and what each method does there. */
 export interface Route {
+  /** The path under the base URL, with `{name}` for a parameter: `/numbers/{id}`. */
   pattern: string;
+  /** What each HTTP method does there. */
   methods: Partial<Record<string, Handler>>;
 }
 

@@ -10,9 +10,13 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
  * loggers fit). Each line is one string argument. A method that is missing drops that level.
  */
 export interface Logger {
+  /** Each attempt sent and answered (headers with secrets removed). */
   debug?(message: string): void;
+  /** An abort by the caller, a 4xx answer. */
   info?(message: string): void;
+  /** A retry, a rate limit. */
   warn?(message: string): void;
+  /** A request that failed for good, a body without the expected shape. */
   error?(message: string): void;
 }
 

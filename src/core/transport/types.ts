@@ -4,9 +4,12 @@ import type { Pacer } from './pacer.js';
 // The transport's shared types, in one file that imports no module of the transport's logic, so that
 // no import cycle runs through them.
 
+/** A query parameter's value: arrays repeat the parameter, `null` and `undefined` leave it out. */
 export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
 
+/** One request as a provider describes it; the transport adds the base URL, auth and the rest. */
 export interface HttpRequest {
+  /** The HTTP method; POST and PATCH are never retried. */
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Starts with `/`; joined to the base URL. Build it with the `path` tag so ids are encoded. */
   path: string;
@@ -16,10 +19,13 @@ export interface HttpRequest {
   body?: unknown;
 }
 
+/** A usable answer: status, parsed body and headers. */
 export interface HttpResponse {
+  /** The HTTP status. */
   status: number;
   /** The parsed JSON body; `undefined` for an empty body. */
   data: unknown;
+  /** The response headers. */
   headers: Headers;
 }
 

@@ -6,6 +6,7 @@ import type { GenericPhoneNumberListParams } from './list-params.js';
  * (`{ success, data, pagination }` envelopes). The key falls back to `GENERIC_API_KEY`.
  */
 export interface GenericClientOptions extends CommonClientOptions {
+  /** The platform: `'generic'`. */
   provider: 'generic';
   /**
    * The API address, e.g. `https://api.example.com` (paths such as `/api/phone-numbers` are added

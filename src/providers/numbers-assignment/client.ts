@@ -6,6 +6,7 @@ import type { NumbersAssignmentPhoneNumberListParams } from './list-params.js';
  * `NUMBERS_ASSIGNMENT_API_KEY`.
  */
 export interface NumbersAssignmentClientOptions extends CommonClientOptions {
+  /** The platform: `'numbers-assignment'`. */
   provider: 'numbers-assignment';
   /**
    * The platform's API address, e.g. `https://api.example.com/v1`: it publishes none, so there is no

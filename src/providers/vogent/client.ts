@@ -3,17 +3,19 @@ import type { VogentCampaignListParams, VogentPhoneNumberListParams } from './li
 
 /** Options of `createClient({ provider: 'vogent', ... })`. The key falls back to `VOGENT_API_KEY`. */
 export interface VogentClientOptions extends CommonClientOptions {
+  /** The platform: `'vogent'`. */
   provider: 'vogent';
 }
 
 /**
  * A Vogent client: only the operations Vogent offers can be called. `update` changes a number's
- * agent only; campaigns are Vogent's batch dial jobs.
+ * agent only; campaigns are Vogent's batch dial jobs, which it cannot cancel.
  */
 export type VogentClient =
   ProviderClient<
     'vogent',
-    'phoneNumbers.list' | 'phoneNumbers.get' | 'phoneNumbers.update' | 'phoneNumbers.delete' | 'campaigns.get' | 'campaigns.list',
+    | 'phoneNumbers.list' | 'phoneNumbers.get' | 'phoneNumbers.update' | 'phoneNumbers.delete' | 'campaigns.get' | 'campaigns.list'
+    | 'campaigns.create' | 'campaigns.pause' | 'campaigns.resume',
     VogentPhoneNumberListParams,
     VogentCampaignListParams
   >;

@@ -10,6 +10,7 @@ import {
   type VogentPhoneNumberListParams,
 } from './list-params.js';
 import { mapVogentCampaign } from './map-campaign.js';
+import { vogentCampaignOperations } from './campaign-writes.js';
 import { mapVogentPhoneNumber } from './map-phone-number.js';
 import type { VogentSeed } from './sandbox-seed.js';
 import { vogentUpdateBody } from './update-body.js';
@@ -70,6 +71,7 @@ export const vogentProvider = defineProvider<'vogent', VogentClientOptions, Voge
         },
       },
       campaigns: {
+        ...vogentCampaignOperations(kit),
         async get(id, request) {
           const { value, raw } = await kit.request({ method: 'GET', path: path`/batch_dial_jobs/${id}` }, request, {
             schema: vogentBatchDialJobSchema,

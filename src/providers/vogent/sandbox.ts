@@ -4,6 +4,7 @@ import { json, readJson } from '../../core/sandbox/responses.js';
 import { vogentSeed, type VogentSeed } from './sandbox-seed.js';
 import { bearerToken, dispatch, type Route } from '../../core/sandbox/routes.js';
 import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
+import { vogentWriteHandlers } from './sandbox-writes.js';
 
 /*
  * Vogent as documented: Bearer auth, `{ data, cursor }` pages (cursor null at the end, no total),
@@ -47,6 +48,7 @@ function createVogentPlatform(apiKey: string, seed: () => VogentSeed): Platform 
     return data.phoneNumbers.find((item) => item.id === id);
   }
   const numberNotFound = (id: string) => error(404, 'not_found', `Phone number ${id} not found.`);
+  const writes = vogentWriteHandlers(() => data, error);
 
   const routes: Route[] = [
     { pattern: '/phone_numbers', methods: { GET: (_request, _parameters, query) => page(data.phoneNumbers, query, '') } },
@@ -90,6 +92,7 @@ function createVogentPlatform(apiKey: string, seed: () => VogentSeed): Platform 
           );
           return page(jobs, query, `${status ?? ''}|${agentId ?? ''}`);
         },
+        POST: writes.create,
       },
     },
     {
@@ -101,6 +104,7 @@ function createVogentPlatform(apiKey: string, seed: () => VogentSeed): Platform 
         },
       },
     },
+    ...writes.routes,
   ];
 
   return {

@@ -13,4 +13,5 @@ export function createVoxClient(options: SingleProviderOptions<VoxClientOptions>
 
 export type { VoxClient, VoxClientOptions } from './client.js';
 export type { VoxPhoneNumberListParams } from './list-params.js';
+export type { VoxCampaignListParams } from './campaign-list-params.js';
 export * from '../../shared-exports.js';

@@ -4,6 +4,7 @@ import { defineProvider } from '../../core/provider-contract.js';
 import type { VoxClient, VoxClientOptions } from './client.js';
 import { voxPhoneNumberFilters, voxPhoneNumberQuery, type VoxPhoneNumberListParams } from './list-params.js';
 import { mapVoxCampaign } from './map-campaign.js';
+import { voxCampaignOperations, voxUpdateNumber } from './campaign-writes.js';
 import { mapVoxPhoneNumber } from './map-phone-number.js';
 import type { VoxSeed } from './sandbox-seed.js';
 import { voxCampaignSchema, voxErrorDetail, voxPhoneNumberPageSchema, voxPhoneNumberSchema } from './wire.js';
@@ -39,8 +40,10 @@ export const voxProvider = defineProvider<'vox', VoxClientOptions, VoxClient, Vo
         });
         return mapVoxPhoneNumber(value, raw as Record<string, unknown>, await kit.e164Formatter());
       },
+      update: voxUpdateNumber(kit),
     },
     campaigns: {
+      ...voxCampaignOperations(kit),
       async get(id, request) {
         const { value, raw } = await kit.request({ method: 'GET', path: path`/v3/campaigns/${id}` }, request, {
           schema: voxCampaignSchema,

@@ -3,6 +3,7 @@ import { json } from '../../core/sandbox/responses.js';
 import { voxSeed, type VoxPhoneNumberWire, type VoxSeed } from './sandbox-seed.js';
 import { bearerToken, compareBy, dispatch, type Route } from '../../core/sandbox/routes.js';
 import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
+import { voxWriteRoutes } from './sandbox-writes.js';
 
 /*
  * vox.ai v3 as documented: Bearer auth, `{ items, total_count, next_cursor }` pages with opaque
@@ -109,6 +110,7 @@ function createVoxPlatform(apiKey: string, seed: () => VoxSeed): Platform {
         },
       },
     },
+    ...voxWriteRoutes(() => data, error),
   ];
 
   return {

@@ -1,0 +1,24 @@
+import type { CommonClientOptions, ProviderClient } from '../../core/client/client-types.js';
+import type { BlandCampaignListParams, BlandPhoneNumberListParams } from './list-params.js';
+
+/** Options of `createClient({ provider: 'bland', ... })`. The key falls back to `BLAND_API_KEY`. */
+export interface BlandClientOptions extends CommonClientOptions {
+  provider: 'bland';
+}
+
+/**
+ * A Bland client: inbound numbers (routed to a conversational pathway, the number's agent) and
+ * batches as campaigns. Bland offers no pause or resume, and no number delete for its own numbers.
+ */
+export type BlandClient = ProviderClient<
+  'bland',
+  | 'phoneNumbers.list'
+  | 'phoneNumbers.get'
+  | 'phoneNumbers.update'
+  | 'campaigns.list'
+  | 'campaigns.get'
+  | 'campaigns.create'
+  | 'campaigns.cancel',
+  BlandPhoneNumberListParams,
+  BlandCampaignListParams
+>;

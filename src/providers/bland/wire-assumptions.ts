@@ -1,0 +1,124 @@
+import { isPlainObject } from '../../core/is-plain-object.js';
+import type { CampaignStatus } from '../../core/types.js';
+
+/*
+ * What this adapter assumes about Bland where its reference pages are silent or unclear. Every other
+ * file of the adapter reads these names, values and rules, so a correction is one edit here. Each
+ * entry says whether it is documented or assumed.
+ */
+
+/** The provider id, for messages and mapped values. */
+export const providerId = 'bland' as const;
+export type BlandId = typeof providerId;
+
+/**
+ * Assumed: the batch label's body field is `label` (the create page describes a label of at most 60
+ * characters, documented, but its field name is not visible; the older batch API called it `label`).
+ * It comes back as the batch's `description` (documented).
+ */
+export const batchLabelField = 'label';
+/** Documented: at most 60 characters; a longer name is refused, never truncated. */
+export const maxBatchLabelLength = 60;
+
+/**
+ * Assumed: a batch's calls use the pathway as their agent (`global.pathway_id`), come from
+ * `global.from`, and a recipient's variables are its call object's `request_data` (all three are
+ * `/v1/calls` properties, which the global object and each call object follow).
+ */
+export const globalField = { agentId: 'pathway_id', fromNumber: 'from', startTime: 'start_time' } as const;
+export const recipientVariablesField = 'request_data';
+
+/** Documented: no concurrency for a batch, so a `concurrency` is refused. Assumed: no recipient cap. */
+export const maxRecipients: number | null = null;
+
+/**
+ * Assumed: `take` has a server default we do not know, so every request sends it (the neutral
+ * `limit`, 100 when omitted); the SDK's own cap is 1000. The order of batches is stable between pages.
+ */
+export const batchPageSize = { default: 100, max: 1000 } as const;
+
+/**
+ * Assumed: a batch may one day carry a `status` with the status-webhook values (documented for the
+ * webhook only); without one the status is `{ unified: 'unknown', raw: null }`.
+ */
+export const batchStatuses: Readonly<Record<string, Exclude<CampaignStatus, 'unknown'>>> = {
+  validating: 'pending',
+  dispatching: 'running',
+  in_progress: 'running',
+  in_progress_chunked: 'running',
+  waiting_for_scheduled_calls: 'scheduled',
+  completed: 'completed',
+  completed_partial: 'completed',
+  failed: 'failed',
+};
+
+/** Documented: `{ "pathway_id": null }` (or an empty text) clears the number's pathway. */
+export const pathwayCleared = null;
+
+/** Assumed: every number Bland lists is in service and is a phone line. */
+export const numberStatus = 'active' as const;
+export const numberType = 'pstn' as const;
+
+/**
+ * `start_time` as Bland writes it: `YYYY-MM-DD H:mm:ss` with an optional offset (documented: UTC when
+ * the offset is omitted; the docs' own example has a one-digit hour). `T` is accepted as well.
+ */
+const startTimePattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2})?)?$/i;
+
+/** Reads a `start_time`; `null` when missing or not one (the text stays in `raw`). */
+export function parseStartTime(value: unknown): Date | null {
+  if (typeof value !== 'string') return null;
+  const match = startTimePattern.exec(value.trim());
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second = '0', fraction = '', , sign, offsetHours = '0', offsetMinutes = '0'] = match;
+  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59 || Number(offsetHours) > 23 || Number(offsetMinutes) > 59) return null;
+  const utc = new Date(0);
+  utc.setUTCFullYear(y, mo - 1, d);
+  utc.setUTCHours(h, mi, s, Number(fraction.padEnd(3, '0').slice(0, 3)));
+  if (utc.getUTCDate() !== d || utc.getUTCMonth() !== mo - 1) return null;
+  const offset = sign ? (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) : 0;
+  return new Date(utc.getTime() - offset * 60_000);
+}
+
+/** Assumed: a `scheduledAt` is sent in UTC with an explicit `+00:00` and read as that instant. */
+export function formatStartTime(moment: Date): string {
+  return `${moment.toISOString().slice(0, 19).replace('T', ' ')}+00:00`;
+}
+
+/** `base_prompt` is the batch's `global` properties as a JSON text (documented); anything else reads as `{}`. */
+export function parseGlobal(basePrompt: unknown): Record<string, unknown> {
+  // An object where the text is documented is read as it stands rather than dropped.
+  if (isPlainObject(basePrompt)) return basePrompt;
+  if (typeof basePrompt !== 'string') return {};
+  try {
+    const value = JSON.parse(basePrompt) as unknown;
+    return isPlainObject(value) ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Documented envelopes of a failure: v1 `{ "status": "error", "message" }`, v2 `{ "data": null,
+ * "errors": [{ "error": "CODE", "message" }] }`. The line is `errors[0]`'s code and message, else `message`.
+ */
+export function blandErrorDetail(body: unknown): string | null {
+  if (!isPlainObject(body)) return null;
+  const { errors, message } = body;
+  if (Array.isArray(errors) && isPlainObject(errors[0])) {
+    const { error, message: text } = errors[0];
+    const line = [error, text].filter((part): part is string => typeof part === 'string' && part.trim() !== '').join(': ');
+    if (line !== '') return line;
+  }
+  return typeof message === 'string' && message.trim() !== '' ? message : null;
+}
+
+/**
+ * Assumed: a 2xx body in either failure envelope is a failure all the same (`status: "error"`, or a
+ * non-empty `errors`), so a write Bland refused is never reported as done.
+ */
+export function isBlandFailure(body: unknown): boolean {
+  if (!isPlainObject(body)) return false;
+  return body.status === 'error' || (Array.isArray(body.errors) && body.errors.length > 0);
+}

@@ -1,0 +1,25 @@
+import type { CommonClientOptions, ProviderClient } from '../../core/client/client-types.js';
+import type { VapiCampaignListParams, VapiPhoneNumberListParams } from './list-params.js';
+
+/** Options of `createClient({ provider: 'vapi', ... })`. The key (a private API key) falls back to `VAPI_API_KEY`. */
+export interface VapiClientOptions extends CommonClientOptions {
+  provider: 'vapi';
+}
+
+/**
+ * A Vapi client: only the operations Vapi offers can be called. Vapi has no pause or resume for
+ * campaigns, and numbers are bought or imported in Vapi's dashboard, not here.
+ */
+export type VapiClient = ProviderClient<
+  'vapi',
+  | 'phoneNumbers.list'
+  | 'phoneNumbers.get'
+  | 'phoneNumbers.update'
+  | 'phoneNumbers.delete'
+  | 'campaigns.list'
+  | 'campaigns.get'
+  | 'campaigns.create'
+  | 'campaigns.cancel',
+  VapiPhoneNumberListParams,
+  VapiCampaignListParams
+>;

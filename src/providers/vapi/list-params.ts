@@ -1,0 +1,56 @@
+import { describeValue } from '../../core/describe-value.js';
+import { refuse } from '../../core/kit/refuse.js';
+import type { QueryValue } from '../../core/transport/types.js';
+import type { CampaignListParams, CampaignStatus, PhoneNumberListParams, PhoneNumberStatus } from '../../core/types.js';
+import { providerId } from './wire-assumptions.js';
+
+/** `phoneNumbers.list` parameters on Vapi. */
+export interface VapiPhoneNumberListParams extends PhoneNumberListParams {
+  /** Items per page, 1 to 1000 (Vapi's default, sent when omitted, is 100). */
+  limit?: number;
+  /**
+   * Only numbers in these unified statuses. Vapi's list has no status filter, so the SDK applies it to
+   * each page: pages may come back short or empty, and `totalCount` is then `null`.
+   */
+  status?: PhoneNumberStatus | readonly PhoneNumberStatus[];
+  /** Vapi's own search over a number's name, number or SIP URI (at most 100 characters). */
+  search?: string;
+}
+
+/** `campaigns.list` parameters on Vapi. */
+export interface VapiCampaignListParams extends CampaignListParams {
+  /** Items per page, 1 to 1000 (Vapi's default, sent when omitted, is 100). */
+  limit?: number;
+  /**
+   * Only campaigns in these unified statuses, applied by the SDK to each page (Vapi's `ended` and
+   * `archived` read as completed or canceled depending on who ended them); `totalCount` is then `null`.
+   */
+  status?: CampaignStatus | readonly CampaignStatus[];
+}
+
+export const vapiPhoneNumberFilters = ['search'] as const;
+
+const maxSearchLength = 100;
+
+/** The query of one `GET /v2/phone-number` page; refuses a search Vapi would refuse, before any request. */
+export function phoneNumberQuery(params: VapiPhoneNumberListParams, page: number, limit: number): Record<string, QueryValue> {
+  const { search } = params;
+  if (search !== undefined && (typeof search !== 'string' || search.trim() === '' || search.length > maxSearchLength)) {
+    throw refuse(
+      providerId,
+      'phoneNumbers.list',
+      `search must be a non-empty text of at most ${maxSearchLength} characters (got ${describeValue(search)}).`,
+    );
+  }
+  return { page, limit, search };
+}
+
+/** The query of one `GET /v2/campaign` page: the counters are asked for, so that the call counts are filled. */
+export function campaignQuery(page: number, limit: number): Record<string, QueryValue> {
+  return { page, limit, includeCounters: true };
+}
+
+/** Whether a mapped item is in one of the requested statuses (the filter the SDK applies to each page). */
+export function inStatuses(item: { status: { unified: string } }, params: { status?: string | readonly string[] | undefined }): boolean {
+  return params.status === undefined || [params.status].flat().includes(item.status.unified);
+}

@@ -1,0 +1,38 @@
+import { dateFromIso } from '../../core/kit/dates.js';
+import type { E164Formatter } from '../../core/kit/e164.js';
+import { mapStatus } from '../../core/kit/status.js';
+import type { PhoneNumber } from '../../core/types.js';
+import type { VapiPhoneNumberWire } from './wire.js';
+import { phoneNumberStatuses, phoneNumberStatusWhenMissing, providerId, type VapiId } from './wire-assumptions.js';
+
+const e164Shape = /^\+[1-9]\d{7,14}$/;
+
+/** What answers inbound calls: the assistant, else the workflow, else the squad. */
+export function answeringAgent(wire: { assistantId?: string | null; workflowId?: string | null; squadId?: string | null }): string | null {
+  return wire.assistantId || wire.workflowId || wire.squadId || null;
+}
+
+export function mapVapiPhoneNumber(wire: VapiPhoneNumberWire, raw: Record<string, unknown>, _toE164?: E164Formatter): PhoneNumber<VapiId> {
+  const number = wire.number || null;
+  const sipUri = wire.sipUri || null;
+  return {
+    provider: providerId,
+    id: wire.id,
+    // A free Vapi SIP number has no phone number: its SIP URI is what callers dial.
+    number: number ?? sipUri ?? '',
+    // Vapi stores numbers in E.164; anything else (or a SIP-only number) has none to give.
+    e164: number !== null && e164Shape.test(number) ? number : null,
+    status: wire.status === null || wire.status === undefined ? { ...phoneNumberStatusWhenMissing } : mapStatus(wire.status, phoneNumberStatuses),
+    agentId: answeringAgent(wire),
+    // Outbound calls name their assistant per call or per campaign, not per number.
+    outboundAgentId: null,
+    label: wire.name ?? null,
+    type: number !== null ? 'pstn' : sipUri !== null ? 'sip' : null,
+    carrier: wire.provider ?? null,
+    inbound: null,
+    outbound: null,
+    createdAt: dateFromIso(wire.createdAt),
+    updatedAt: dateFromIso(wire.updatedAt),
+    raw,
+  };
+}

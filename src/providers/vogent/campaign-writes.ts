@@ -1,0 +1,83 @@
+import { CampaignStartError } from '../../core/errors.js';
+import { checkCampaignInput, type CheckedCampaignInput } from '../../core/kit/campaign-input.js';
+import { path } from '../../core/kit/path.js';
+import { refuse } from '../../core/kit/refuse.js';
+import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
+import type { ProviderKit, ProviderOperations } from '../../core/provider-contract.js';
+import type { RequestOptions } from '../../core/types.js';
+import { mapVogentCampaign } from './map-campaign.js';
+import { vogentBatchDialJobSchema } from './wire.js';
+import { alwaysSendInputs, defaultMaxConcurrentDials, jobsPath, vogentCampaignRules } from './write-assumptions.js';
+
+type Campaigns = ProviderOperations<'vogent'>['campaigns'];
+
+/** The body of `POST /batch_dial_jobs` for a checked input; `schedule` is never sent (no neutral form). */
+export function vogentCreateBody(input: CheckedCampaignInput): Record<string, unknown> {
+  return {
+    name: input.name,
+    callAgentId: input.agentId,
+    maxConcurrentDials: input.concurrency ?? defaultMaxConcurrentDials,
+    rows: input.recipients.map((recipient) => ({
+      toNumber: recipient.e164,
+      ...(alwaysSendInputs || Object.keys(recipient.variables).length > 0 ? { inputs: recipient.variables } : {}),
+    })),
+    fromPhoneNumberIds: [input.fromNumberId],
+  };
+}
+
+/**
+ * Vogent's campaign writes: a create that starts the job it created (Vogent creates jobs stopped),
+ * pause and resume through the one `/paused` endpoint. Vogent has no way to stop a job for good, so
+ * there is no cancel. Every request here is a POST: never retried.
+ */
+export function vogentCampaignOperations(kit: ProviderKit): Required<Pick<Campaigns, 'create' | 'pause' | 'resume'>> {
+  const job = (what: string) => ({ schema: vogentBatchDialJobSchema, what });
+  const setPaused = (id: string, paused: boolean, request: RequestOptions) =>
+    kit.request({ method: 'POST', path: path`/batch_dial_jobs/${id}/paused`, body: { paused } }, request, job('the batch dial job'));
+
+  const lifecycle = (paused: boolean) => async (id: string, request: RequestOptions) => {
+    try {
+      await setPaused(id, paused, request);
+    } catch (error) {
+      throw noteUncertainWrite(error, paused ? 'pause' : 'resume', `campaigns.get('${id}') shows the job's status`);
+    }
+  };
+
+  return {
+    async create(input, request) {
+      const checked = await checkCampaignInput(kit, input, vogentCampaignRules);
+      if (checked.scheduledAt !== null) {
+        throw refuse(
+          'vogent',
+          'campaigns.create',
+          'Vogent has no start time for a batch dial job (only weekly calling windows), so scheduledAt cannot be honoured; ' +
+            'leave it out to start now, or create the campaign at the time it should start. Nothing was sent.',
+        );
+      }
+      if (checked.fromNumberId === '.' || checked.fromNumberId === '..') {
+        throw refuse('vogent', 'campaigns.create', `fromNumberId "${checked.fromNumberId}" is not a valid id: it would change the request path.`);
+      }
+      let created;
+      try {
+        created = await kit.request({ method: 'POST', path: jobsPath, body: vogentCreateBody(checked) }, request, job('the created batch dial job'));
+      } catch (error) {
+        throw noteUncertainWrite(error, 'create', `campaigns.list({ status: 'draft' }) shows whether a job named "${checked.name}" exists`);
+      }
+      const id = created.value.id;
+      try {
+        const started = await setPaused(id, false, request);
+        return mapVogentCampaign(started.value, started.raw as Record<string, unknown>);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new CampaignStartError(
+          `vogent created batch dial job ${id} ("${checked.name}") but could not start it: ${reason} ` +
+            `The job exists and places no call until started: start it with campaigns.resume('${id}') ` +
+            `(campaigns.get('${id}') shows whether it started after all), and do not create it again.`,
+          { provider: 'vogent', campaignId: id, cause: error },
+        );
+      }
+    },
+    pause: lifecycle(true),
+    resume: lifecycle(false),
+  };
+}

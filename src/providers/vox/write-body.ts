@@ -1,0 +1,49 @@
+import { isPlainObject } from '../../core/is-plain-object.js';
+import type { CheckedCampaignInput } from '../../core/kit/campaign-input.js';
+import { refuser } from '../../core/kit/refuse.js';
+import { describeValue } from '../../core/describe-value.js';
+import { agentMappingField, agentVersion, createField, taskField } from './write-assumptions.js';
+
+/**
+ * The body of `POST /v3/campaigns` for a checked input. `fromNumber` is the domestic digits of the
+ * number whose id the caller gave. A field the input does not give is left out, never sent as null.
+ */
+export function voxCreateBody(input: CheckedCampaignInput, fromNumber: string): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    [createField.name]: input.name,
+    [createField.agent]: { agent_id: input.agentId, agent_version: agentVersion },
+    [createField.fromNumber]: fromNumber,
+    // Numbers go as the caller wrote them: vox's own pages write domestic digits (01012345678).
+    [createField.tasks]: input.recipients.map((recipient) => ({
+      [taskField.toNumber]: recipient.given.trim(),
+      ...(Object.keys(recipient.variables).length > 0 ? { [taskField.variables]: recipient.variables } : {}),
+    })),
+  };
+  if (input.scheduledAt !== null) body[createField.scheduledAt] = input.scheduledAt.getTime();
+  if (input.concurrency !== null) body[createField.concurrency] = input.concurrency;
+  return body;
+}
+
+/**
+ * The body of `PATCH .../{id}/agent` for a neutral patch. vox changes a number's agent here and
+ * nothing else (its memo lives behind the SIP settings of custom numbers, its status cannot be
+ * set), so any other field is refused rather than dropped; `agentId: null` clears the agent.
+ */
+export function voxAgentMappingBody(patch: unknown): Record<string, unknown> {
+  const fail = refuser('vox', 'phoneNumbers.update');
+  if (!isPlainObject(patch)) throw fail('the patch must be an object such as { agentId: "..." } or { agentId: null }.');
+  const given = Object.keys(patch).filter((name) => patch[name] !== undefined);
+  const others = given.filter((name) => name !== 'agentId');
+  if (others.length > 0) {
+    throw fail(
+      `vox can only change a number's agent here, not ${others.map((name) => `"${name}"`).join(', ')}; send { agentId } alone. Nothing was sent.`,
+    );
+  }
+  if (given.length === 0) throw fail('the patch is empty; pass { agentId: "..." } to route the number or { agentId: null } to unlink it.');
+  const agentId = patch.agentId;
+  if (agentId === null) return { [agentMappingField]: null };
+  if (typeof agentId !== 'string' || agentId.trim() === '') {
+    throw fail(`agentId must be a non-empty agent id, or null to unlink the agent (got ${describeValue(agentId)}).`);
+  }
+  return { [agentMappingField]: { agent_id: agentId, agent_version: agentVersion } };
+}

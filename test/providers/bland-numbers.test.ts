@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { AuthenticationError, createClient, InvalidRequestError, NotFoundError, UnprocessableEntityError, UnsupportedOperationError } from '../../src/index.js';
+import { createBlandClient } from '../../src/providers/bland/entry.js';
+import { http, HttpResponse, queryOf, requests, server, useMsw } from '../helpers/msw.js';
+import { base, client, failureOf, key, neutralClient, pathOf, promptNumber, routedNumber } from './bland-helpers.js';
+
+useMsw();
+
+const listAnswer = { inbound_numbers: [routedNumber, promptNumber, { ...promptNumber, phone_number: '+18005550000', pathway_id: null }] };
+
+describe('bland phoneNumbers.list', () => {
+  it('sends one GET /v1/inbound with the raw key (no Bearer) and maps every field', async () => {
+    server.use(http.get(`${base}/v1/inbound`, () => HttpResponse.json(listAnswer)));
+    const page = await client().phoneNumbers.list({ limit: 2 });
+
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.method).toBe('GET');
+    expect(pathOf(requests[0]!)).toBe('/v1/inbound');
+    expect(queryOf(requests[0]!)).toEqual({});
+    expect(requests[0]!.headers.get('authorization')).toBe(key);
+    expect(page.items).toHaveLength(3);
+    expect(page.nextCursor).toBeNull();
+    expect(page.hasMore).toBe(false);
+    expect(page.totalCount).toBeNull();
+    expect(page.items[0]).toEqual({
+      provider: 'bland',
+      id: '+18005551234',
+      number: '+18005551234',
+      e164: '+18005551234',
+      status: { unified: 'active', raw: null },
+      agentId: 'pw_clinic',
+      outboundAgentId: null,
+      label: null,
+      type: 'pstn',
+      carrier: null,
+      inbound: null,
+      outbound: null,
+      createdAt: new Date('2023-11-27T17:21:38.333Z'),
+      updatedAt: null,
+      raw: routedNumber,
+    });
+    expect(page.items.map((number) => number.agentId)).toEqual(['pw_clinic', null, null]);
+  });
+
+  it('applies a neutral status filter itself: every number is active', async () => {
+    server.use(http.get(`${base}/v1/inbound`, () => HttpResponse.json(listAnswer)));
+    expect((await client().phoneNumbers.list({ status: 'active' })).items).toHaveLength(3);
+    expect((await client().phoneNumbers.list({ status: ['inactive', 'pending'] })).items).toEqual([]);
+    expect(requests.map((request) => queryOf(request))).toEqual([{}, {}]);
+  });
+
+  it('iterates to the end with one request', async () => {
+    server.use(http.get(`${base}/v1/inbound`, () => HttpResponse.json(listAnswer)));
+    const ids: string[] = [];
+    for await (const number of client().phoneNumbers.list()) ids.push(number.id);
+    expect(ids).toEqual(['+18005551234', '+18005559876', '+18005550000']);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('reads the v1 error envelope into the message, and takes the key from BLAND_API_KEY', async () => {
+    server.use(http.get(`${base}/v1/inbound`, () => HttpResponse.json({ status: 'error', message: 'Invalid API key' }, { status: 401 })));
+    const previous = process.env.BLAND_API_KEY;
+    process.env.BLAND_API_KEY = 'from_environment_key';
+    try {
+      const error = await failureOf(createBlandClient({ baseUrl: base }).phoneNumbers.list());
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expect((error as Error).message).toContain('bland answered 401: Invalid API key.');
+      expect((error as Error).message).not.toContain('from_environment_key');
+      expect(requests[0]!.headers.get('authorization')).toBe('from_environment_key');
+    } finally {
+      if (previous === undefined) delete process.env.BLAND_API_KEY;
+      else process.env.BLAND_API_KEY = previous;
+    }
+  });
+
+  it('uses https://api.bland.ai by default', async () => {
+    server.use(http.get('https://api.bland.ai/v1/inbound', () => HttpResponse.json({ inbound_numbers: [] })));
+    const page = await createClient({ provider: 'bland', apiKey: key }).phoneNumbers.list();
+    expect(page.items).toEqual([]);
+    expect(requests[0]!.url).toBe('https://api.bland.ai/v1/inbound');
+  });
+});
+
+describe('bland phoneNumbers.get', () => {
+  it('GETs /v1/inbound/{number} with the number percent-encoded and maps a number without pathway', async () => {
+    server.use(http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json(promptNumber)));
+    const number = await client().phoneNumbers.get('+18005559876');
+    expect(pathOf(requests[0]!)).toBe('/v1/inbound/%2B18005559876');
+    expect(requests[0]!.headers.get('authorization')).toBe(key);
+    expect(number).toMatchObject({ id: '+18005559876', agentId: null, createdAt: new Date('2023-11-25T21:42:22.325Z'), raw: promptNumber });
+  });
+
+  it('maps a 404 in the v1 envelope to NotFoundError with its message', async () => {
+    server.use(
+      http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
+    );
+    const error = await failureOf(client().phoneNumbers.get('+18005550001'));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toContain('bland answered 404: Inbound number not found.');
+  });
+});
+
+describe('bland phoneNumbers.update', () => {
+  it('POSTs exactly { pathway_id } and returns the number read back', async () => {
+    const updated = { ...promptNumber, prompt: null, pathway_id: 'pw_new' };
+    server.use(
+      http.post(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'success', message: 'Updated', updates: { pathway_id: 'pw_new' } })),
+      http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json(updated)),
+    );
+    const number = await client().phoneNumbers.update('+18005559876', { agentId: 'pw_new' });
+    expect(requests.map((request) => `${request.method} ${pathOf(request)}`)).toEqual([
+      'POST /v1/inbound/%2B18005559876',
+      'GET /v1/inbound/%2B18005559876',
+    ]);
+    expect(requests[0]!.headers.get('authorization')).toBe(key);
+    expect(requests[0]!.headers.get('content-type')).toBe('application/json');
+    expect(await requests[0]!.json()).toEqual({ pathway_id: 'pw_new' });
+    expect(number).toMatchObject({ id: '+18005559876', agentId: 'pw_new', raw: updated });
+  });
+
+  it('sends { pathway_id: null } to unlink', async () => {
+    server.use(
+      http.post(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'success', message: 'Updated', updates: {} })),
+      http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json({ ...routedNumber, pathway_id: null })),
+    );
+    const number = await client().phoneNumbers.update('+18005551234', { agentId: null });
+    expect(await requests[0]!.json()).toEqual({ pathway_id: null });
+    expect(number.agentId).toBeNull();
+  });
+
+  it('is never retried: a 500 on the POST is one attempt, and nothing is read back', async () => {
+    server.use(
+      http.post(`${base}/v1/inbound/:number`, () =>
+        HttpResponse.json({ status: 'error', message: 'temporary failure' }, { status: 500, headers: { 'retry-after-ms': '0' } }),
+      ),
+    );
+    const error = await failureOf(client().phoneNumbers.update('+18005551234', { agentId: 'pw_x' }, { maxRetries: 2 }));
+    expect((error as Error).message).toContain('bland answered 500: temporary failure.');
+    expect(requests).toHaveLength(1);
+  });
+
+  it('raises a 200 that carries the v1 failure envelope, and reads nothing back', async () => {
+    server.use(http.post(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Pathway not found' })));
+    const error = await failureOf(client().phoneNumbers.update('+18005551234', { agentId: 'pw_missing' }));
+    expect((error as Error).message).toContain('Pathway not found');
+    expect(requests).toHaveLength(1);
+  });
+
+  it('maps a 422 to UnprocessableEntityError', async () => {
+    server.use(http.post(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'bad pathway_id' }, { status: 422 })));
+    const error = await failureOf(client().phoneNumbers.update('+18005551234', { agentId: 'x' }));
+    expect(error).toBeInstanceOf(UnprocessableEntityError);
+    expect((error as Error).message).toContain('bad pathway_id');
+  });
+
+  it.each([
+    [{}, /the patch is empty; give agentId/],
+    [{ label: 'Front desk' }, /does not take "label": Bland numbers change only their agent/],
+    [{ agentId: 'pw_1', status: 'inactive' }, /does not take "status"/],
+    [{ agentId: '' }, /agentId must be a pathway id, or null to unlink the pathway \(got ""\)/],
+    [{ agentId: 7 }, /agentId must be a pathway id/],
+    [null, /needs an object \{ agentId \}/],
+  ])('refuses %j before any request', async (patch, message) => {
+    const error = await failureOf(client().phoneNumbers.update('+18005551234', patch as never));
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect((error as Error).message).toMatch(message);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('is not offered for delete, create or listByAgent: UnsupportedOperationError, nothing sent', async () => {
+    const neutral = neutralClient();
+    expect(neutral.supports('phoneNumbers.update')).toBe(true);
+    expect(neutral.supports('phoneNumbers.delete')).toBe(false);
+    expect(neutral.supports('phoneNumbers.create')).toBe(false);
+    expect(neutral.supports('phoneNumbers.listByAgent')).toBe(false);
+    await expect(neutral.phoneNumbers.delete('+18005551234')).rejects.toThrow(UnsupportedOperationError);
+    expect(requests).toHaveLength(0);
+  });
+});
