@@ -163,12 +163,11 @@ export class InternalServerError extends APIError {
  * alone rather than created again. `cause` is the start's own error.
  */
 export class CampaignStartError extends VoiceplaneError {
-  /** The id of the campaign that was created but not started. */
-  readonly campaignId: string;
+  /** The id of the campaign that was created but not started (set by `VoiceplaneError`). */
+  declare readonly campaignId: string;
 
   constructor(message: string, options: { provider: string; campaignId: string; cause?: unknown }) {
     super(message, options);
-    this.campaignId = options.campaignId;
   }
 }
 
