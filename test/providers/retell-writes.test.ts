@@ -80,7 +80,10 @@ describe('retell phoneNumbers.update', () => {
     );
     const error = await failure(retell().phoneNumbers.update('+14155550101', { agentId: 'x' }));
     expect(error).toBeInstanceOf(InternalServerError);
-    expect((error as Error).message).toBe('retell answered 500: An unexpected server error occurred. The platform failed; try again later.');
+    expect((error as Error).message).toBe(
+      'retell answered 500: An unexpected server error occurred. The platform failed; try again later. ' +
+        "The update was not retried and may have taken effect all the same: phoneNumbers.get('+14155550101') shows the number's agent and nickname before trying again.",
+    );
     expect(requests).toHaveLength(1);
   });
 });
@@ -158,6 +161,12 @@ describe('retell campaigns.create (a batch call)', () => {
     });
   });
 
+  it('says a refusal (4xx) changed nothing: no note about a possible effect', async () => {
+    server.use(http.post(`${base}/create-batch-call`, () => HttpResponse.json({ status: 'error', message: 'Invalid from_number' }, { status: 400 })));
+    const error = await failure(retell().campaigns.create(input));
+    expect((error as Error).message).toBe('retell answered 400: Invalid from_number. Check the parameters sent.');
+  });
+
   it('sends no trigger_timestamp without scheduledAt, and a batch sent now is pending', async () => {
     const sentAt = Date.now() - 1000;
     server.use(http.post(`${base}/create-batch-call`, () => HttpResponse.json(answer({ scheduled_timestamp: sentAt }), { status: 201 })));
@@ -182,7 +191,12 @@ describe('retell campaigns.create (a batch call)', () => {
 
   it('never sends a POST twice: a 500 is one attempt', async () => {
     server.use(http.post(`${base}/create-batch-call`, () => HttpResponse.json({ status: 'error', message: 'boom' }, { status: 500 })));
-    await expect(retell().campaigns.create(input)).rejects.toThrow(InternalServerError);
+    const error = await failure(retell().campaigns.create(input));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect((error as Error).message).toBe(
+      'retell answered 500: boom. The platform failed; try again later. The create was not retried and may have taken effect all the same: ' +
+        `the Batch Call page of Retell's dashboard shows whether "Spring reminders" exists before trying again.`,
+    );
     expect(requests).toHaveLength(1);
   });
 

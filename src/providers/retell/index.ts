@@ -1,6 +1,7 @@
 import { checkCampaignInput } from '../../core/kit/campaign-input.js';
 import { cursorPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
+import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
 import { defineProvider } from '../../core/provider-contract.js';
 import type { RetellClient, RetellClientOptions } from './client.js';
 import { keepByStatus, retellPhoneNumberFilters, retellPhoneNumberQuery, type RetellPhoneNumberListParams } from './list-params.js';
@@ -50,12 +51,16 @@ export const retellProvider = defineProvider<'retell', RetellClientOptions, Rete
         },
         async update(id, patch, request) {
           const body = retellUpdateBody(patch);
-          // PATCH is never retried by the transport.
-          const { value, raw } = await kit.request({ method: 'PATCH', path: path`/update-phone-number/${id}`, body }, request, {
-            ...phoneNumber,
-            what: 'the updated phone number',
-          });
-          return mapRetellPhoneNumber(value, raw as RawRecord);
+          try {
+            // PATCH is never retried by the transport.
+            const { value, raw } = await kit.request({ method: 'PATCH', path: path`/update-phone-number/${id}`, body }, request, {
+              ...phoneNumber,
+              what: 'the updated phone number',
+            });
+            return mapRetellPhoneNumber(value, raw as RawRecord);
+          } catch (error) {
+            throw noteUncertainWrite(error, 'update', `phoneNumbers.get('${id}') shows the number's agent and nickname`);
+          }
         },
         async delete(id, request) {
           await kit.send({ method: 'DELETE', path: path`/delete-phone-number/${id}` }, request);
@@ -66,11 +71,16 @@ export const retellProvider = defineProvider<'retell', RetellClientOptions, Rete
           // Retell takes no concurrency for a batch: `reserved_concurrency` keeps capacity back for other calls.
           const checked = await checkCampaignInput(kit, input, { maxRecipients: null, concurrency: null });
           const body = retellBatchCallBody(checked);
-          const { value, raw } = await kit.request({ method: 'POST', path: '/create-batch-call', body }, request, {
-            schema: retellBatchCallSchema,
-            what: 'the created batch call',
-          });
-          return mapRetellBatchCall(value, raw as RawRecord, Date.now());
+          try {
+            const { value, raw } = await kit.request({ method: 'POST', path: '/create-batch-call', body }, request, {
+              schema: retellBatchCallSchema,
+              what: 'the created batch call',
+            });
+            return mapRetellBatchCall(value, raw as RawRecord, Date.now());
+          } catch (error) {
+            // Retell has no endpoint to read batch calls back: its dashboard is the only place to look.
+            throw noteUncertainWrite(error, 'create', `the Batch Call page of Retell's dashboard shows whether "${checked.name}" exists`);
+          }
         },
       },
     };
