@@ -33,6 +33,9 @@ export {
 export type { ValidationIssue, WebhookVerificationReason } from './core/errors.js';
 export type { Page } from './core/pages/page.js';
 export type { PagePromise } from './core/pages/page-promise.js';
+export type { APIPromise, APIResponse } from './core/client/api-promise.js';
+export type { ClientOptionsOverride } from './core/client/client-types.js';
+export type { Fetch, FetchInit, FetchOptions, FetchResponse } from './core/transport/types.js';
 export type {
   Campaign,
   CampaignListParams,

@@ -20,13 +20,13 @@ describe('one-provider entry points', () => {
     );
     const alone = vox.createVoxClient({ apiKey: 'key_vox' });
     const viaMain = main.createClient({ provider: 'vox', apiKey: 'key_vox' });
-    const page = await alone.phoneNumbers.list({ limit: 2 });
+    const page = await alone.phoneNumbers.list({ limit: 2, status: 'active' });
     expect(alone.provider).toBe('vox');
-    expect(page.items).toEqual((await viaMain.phoneNumbers.list({ limit: 2 })).items);
+    expect(page.items).toEqual((await viaMain.phoneNumbers.list({ limit: 2, status: 'active' })).items);
     expect(page.items[0]).toMatchObject({ provider: 'vox', number: '0212345678', e164: '+82212345678' });
     expect(requests.map((request) => request.url)).toEqual([
-      'https://client-api.tryvox.co/v3/organization-telephone-numbers?limit=2',
-      'https://client-api.tryvox.co/v3/organization-telephone-numbers?limit=2',
+      'https://client-api.tryvox.co/v3/organization-telephone-numbers?limit=2&status=active',
+      'https://client-api.tryvox.co/v3/organization-telephone-numbers?limit=2&status=active',
     ]);
     expect(requests[0]!.headers.get('authorization')).toBe('Bearer key_vox');
     // @ts-expect-error vox offers no create: the typed client has no such method

@@ -102,11 +102,11 @@ export interface Campaign<P extends string = string> {
 /** Parameters every list takes, whatever the platform. */
 export interface ListParams<Status extends string = string> {
   /** Items per page. Each platform has its own range; a value outside it is refused before any request. */
-  limit?: number;
+  limit?: number | undefined;
   /** The `nextCursor` of a previous page, passed back verbatim. */
-  cursor?: string;
+  cursor?: string | undefined;
   /** Only items in this unified status (or any of these). */
-  status?: Status | readonly Status[];
+  status?: Status | readonly Status[] | undefined;
 }
 
 /** Parameters of `phoneNumbers.list`, whatever the platform. */
@@ -121,17 +121,17 @@ export interface CreatePhoneNumberInput {
   /** The agent that will answer calls to the number. */
   agentId: string;
   /** A human label for the number. */
-  label?: string;
+  label?: string | undefined;
 }
 
 /** Patch of `phoneNumbers.update`: an omitted field is kept; `null` clears it. */
 export interface UpdatePhoneNumberInput {
   /** The agent to link; `null` unlinks the current agent. */
-  agentId?: string | null;
+  agentId?: string | null | undefined;
   /** A human label; `null` clears it. */
-  label?: string | null;
+  label?: string | null | undefined;
   /** The unified status to set, where the platform lets a number's status be changed. */
-  status?: PhoneNumberStatus;
+  status?: PhoneNumberStatus | undefined;
 }
 
 /** One person a campaign calls. */
@@ -161,11 +161,16 @@ export interface CreateCampaignInput {
 /** The last, optional argument of every operation. */
 export interface RequestOptions {
   /** Aborts the request (and any retry still to come). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Time allowed for each attempt, in milliseconds. Overrides the client's `timeoutMs`. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** How often a failed idempotent request is tried again. Overrides the client's `maxRetries`. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
+  /**
+   * Headers for this call only, over the client's `headers` (a `User-Agent` here replaces the
+   * SDK's). The auth headers cannot be overridden.
+   */
+  headers?: Record<string, string> | undefined;
 }
 
 /** Options of a list call: `RequestOptions` plus how many pages to fetch ahead while iterating. */
@@ -174,5 +179,5 @@ export interface ListRequestOptions extends RequestOptions {
    * While iterating, keep up to this many following pages in flight while the caller works on the
    * current one. 0 (the default) fetches a page only when the previous one is used up.
    */
-  prefetch?: number;
+  prefetch?: number | undefined;
 }

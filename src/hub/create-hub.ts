@@ -40,6 +40,10 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
   const clients = new Map<ProviderId, Client>(
     ids.map((id) => [id, createClient({ ...platforms[id], provider: id } as ClientOptions)]),
   );
+  // Each platform's own reading of a national spelling: its client's defaultCountry, else the platform's (vox: KR).
+  const platformCountries = new Map<ProviderId, string | null>(
+    ids.map((id) => [id, normalizeCountry((platforms[id] as { defaultCountry?: unknown }).defaultCountry, id) ?? providers[id].defaultCountry ?? null]),
+  );
 
   function gather<T>(
     operation: OperationName,
@@ -114,9 +118,14 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
       async findByNumber(number, request) {
         // `null` is taken as no options, as every client call takes it.
         const { defaultCountry: country, ...rest } = request ?? {};
-        const e164 = await parseAnyNumber(number, normalizeCountry(country, null) ?? defaultCountry);
+        const given = normalizeCountry(country, null) ?? defaultCountry;
+        const readings = given === null ? await readOnEachPlatform(number, platformCountries) : null;
+        const e164 = readings === null ? await parseAnyNumber(number, given) : readings.values().next().value!;
         const { items, errors } = await numbers(undefined, rest).collect();
-        return { e164, matches: items.filter((item) => item.e164 === e164), errors };
+        const wanted = (provider: ProviderId) => (readings === null ? e164 : readings.get(provider));
+        const matches = items.filter((item) => item.e164 !== null && item.e164 === wanted(item.provider));
+        // Where platforms read a national spelling differently, the reading that found the number is the answer.
+        return { e164: matches[0]?.e164 ?? e164, matches, errors };
       },
     },
     campaigns: {
@@ -125,4 +134,30 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
     },
   };
   return hub;
+}
+
+/**
+ * Reads a number the way each platform would, with its own default country: a national spelling
+ * then finds the number on the platform whose country it belongs to. The readings of the platforms
+ * that can read it, in the hub's order; none at all is the `InvalidRequestError` naming the input.
+ */
+async function readOnEachPlatform(number: string, countries: ReadonlyMap<ProviderId, string | null>): Promise<Map<ProviderId, string>> {
+  const byCountry = new Map<string | null, Promise<string | null>>();
+  const readings = new Map<ProviderId, string>();
+  let failure: unknown;
+  for (const [provider, country] of countries) {
+    if (!byCountry.has(country)) {
+      byCountry.set(
+        country,
+        parseAnyNumber(number, country).catch((error: unknown) => {
+          failure = error;
+          return null;
+        }),
+      );
+    }
+    const reading = await byCountry.get(country)!;
+    if (reading !== null) readings.set(provider, reading);
+  }
+  if (readings.size === 0) throw failure;
+  return readings;
 }

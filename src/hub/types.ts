@@ -8,23 +8,27 @@ export type HubPlatforms = { [P in ProviderId]?: Omit<ClientOptionsFor<P>, 'prov
 /** Options of `createHub`. */
 export interface HubOptions {
   /** How many platforms are listed at once. Default 4. */
-  concurrency?: number;
-  /** The country of national spellings given to `findByNumber` (e.g. "KR"). Default: none. */
-  defaultCountry?: string;
+  concurrency?: number | undefined;
+  /**
+   * The country of national spellings given to `findByNumber` (e.g. "KR"), for every platform.
+   * Default: none, and each platform reads a national spelling with its own default country (its
+   * client's `defaultCountry`, else the platform's: KR for vox).
+   */
+  defaultCountry?: string | undefined;
 }
 
 /** Parameters of a hub list: the neutral ones, passed to every platform, and the hub's own cap. */
 export interface HubListParams<Status extends string> {
   /** Page size asked of each platform (each platform's own range applies). */
-  limit?: number;
+  limit?: number | undefined;
   /** Only items in this unified status (or any of these), on every platform. */
-  status?: Status | readonly Status[];
+  status?: Status | readonly Status[] | undefined;
   /**
    * The most items taken from any one platform (a whole number of 1 or more). A platform stops
    * being paged once it gave that many, so a listing of the first N items of each platform fetches
    * no page beyond what those N need. Default: no cap, every item of every platform.
    */
-  maxItemsPerPlatform?: number;
+  maxItemsPerPlatform?: number | undefined;
 }
 
 /** Everything a hub call found, and the platforms that failed. */
@@ -37,7 +41,11 @@ export interface HubResult<T> {
 
 /** The numbers that match a `findByNumber`, and the platforms that could not be searched. */
 export interface HubFindResult {
-  /** The number in E.164 form, as the search understood the input. */
+  /**
+   * The number in E.164 form, as the search understood the input. Where a national spelling was read
+   * with each platform's own country and the platforms read it differently (each was searched for its
+   * own reading), the reading of the first match, else the first platform's (in the hub's order).
+   */
   e164: string;
   /** Every match: `provider` says which platform, `agentId` which agent answers it. */
   matches: PhoneNumber<ProviderId>[];
@@ -48,13 +56,17 @@ export interface HubFindResult {
 /** The hub's phone-number operations, over every platform it holds. */
 export interface HubPhoneNumbers {
   /**
-   * Every number on every platform, platforms fetched concurrently. Iteration yields what works,
-   * then throws a `HubError` listing the platforms that failed.
+   * Every number on every platform, in every status unless `status` is given, platforms fetched
+   * concurrently. Iteration yields what works, then throws a `HubError` listing the platforms that failed.
    */
   list(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): AsyncIterable<PhoneNumber<ProviderId>>;
   /** Like `list`, collected: `{ items, errors }`, never a `HubError`. */
   listAll(params?: HubListParams<PhoneNumberStatus>, options?: RequestOptions): Promise<HubResult<PhoneNumber<ProviderId>>>;
-  /** Finds a number on every platform, whatever its spelling (`+82 2-1234-5678`, `0212345678`, `821012345678`). */
+  /**
+   * Finds a number among every number of every platform (each in every status), whatever its
+   * spelling (`+82 2-1234-5678`, `0212345678`, `821012345678`). A national spelling is read with the
+   * call's or the hub's `defaultCountry`; without one, with each platform's own (vox: KR).
+   */
   findByNumber(number: string, options?: RequestOptions & { defaultCountry?: string }): Promise<HubFindResult>;
   /**
    * Routes a number to an agent on whichever platform holds it, whatever its spelling: finds it

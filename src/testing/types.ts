@@ -16,7 +16,7 @@ export interface RateLimitOptions {
   /** Every `every`-th request to a platform is a 429 (`1`: every request). Counted per platform. */
   every: number;
   /** The `Retry-After` sent, in seconds. Default 1. */
-  retryAfterSeconds?: number;
+  retryAfterSeconds?: number | undefined;
 }
 
 /**
@@ -25,32 +25,32 @@ export interface RateLimitOptions {
  */
 export interface FaultOptions {
   /** Added to every answer, in milliseconds. Default 0. */
-  latencyMs?: number;
+  latencyMs?: number | undefined;
   /** Share of answers (0 to 1) that are a 500 in the platform's error envelope. Default 0. */
-  failureRate?: number;
+  failureRate?: number | undefined;
   /** Seed of the random draws behind `failureRate`: the same seed and requests fail the same way. Default 1. */
-  seed?: number;
+  seed?: number | undefined;
   /** 429s with `Retry-After`. Off by default. */
-  rateLimit?: RateLimitOptions;
+  rateLimit?: RateLimitOptions | undefined;
 }
 
 /** Credentials and faults, shared by `startSandbox` and `createSandboxHandlers`. */
 export interface SandboxCoreOptions extends FaultOptions {
   /** The key each platform accepts. Defaults: `sandbox-vox-key`, `sandbox-vogent-key`, `sandbox-generic-key`, `sandbox-numbers-assignment-key`. */
-  apiKeys?: Partial<Record<SandboxProvider, string>>;
+  apiKeys?: Partial<Record<SandboxProvider, string>> | undefined;
   /** The organization id the generic platform (any provider with an `organizationId` option) accepts. Default `org_sandbox`. */
-  organizationId?: string;
+  organizationId?: string | undefined;
   /**
    * The providers to serve, each by the sandbox double its definition loads. Default: every provider
    * of the registry. A provider of your own (`defineProvider`) with a `sandbox` loader can be served too.
    */
-  providers?: readonly ProviderDefinition<string>[];
+  providers?: readonly ProviderDefinition<string>[] | undefined;
 }
 
 /** Options of `startSandbox`. */
 export interface SandboxOptions extends SandboxCoreOptions {
   /** The port on 127.0.0.1. Default 0: a free port, chosen by the system. */
-  port?: number;
+  port?: number | undefined;
 }
 
 /** One request the sandbox answered. Headers are not kept: they carry the API key. */

@@ -25,7 +25,9 @@ describe('npm start', { timeout: childProcessTimeout }, () => {
     expect(found).toContain(`"${spelling}" is ${voxE164}: on vox as ${voxNumber} (${voxId}), answered by agent ${voxAgent === '-' ? 'none' : voxAgent}.`);
 
     expect(result.stdout).toMatch(/^PROVIDER +ID +NAME +STATUS +AGENT +FROM +CALLS +CREATED$/m);
-    expect(result.stdout).toMatch(/^vogent calls it "[A-Z]+"; every platform's word maps to "[a-z]+"\.$/m);
+    expect(result.stdout).toMatch(/^(vox|vogent|vapi|bland) calls it "([^"]+)"; every platform's word maps to "[a-z]+"\.$/m);
+    const [, , raw, unified] = /^(\S+) calls it "([^"]+)"; every platform's word maps to "([a-z]+)"\.$/m.exec(result.stdout)!;
+    expect(raw).not.toBe(unified);
     expect(result.stdout).toMatch(/^Caught NotFoundError from vox \(HTTP 404\):$/m);
     expect(result.stdout).toContain('Sandbox closed.');
   });

@@ -25,7 +25,7 @@ describe('the config file of --all and numbers find', () => {
     return withDirectory({ 'voiceplane.config.json': file }, async (cwd) => {
       const result = await runWith(['numbers', 'list', '--all'], { cwd });
       expect(result).toMatchObject({ code: 0, stderr: '' });
-      expect(providersOf(result.stdout)).toEqual({ vox: 150, generic: 150 });
+      expect(providersOf(result.stdout)).toEqual({ vox: 230, generic: 150 });
     });
   });
 

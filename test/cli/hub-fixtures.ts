@@ -8,9 +8,9 @@ import type { CliResult } from './run-cli.js';
 
 const seed = await sandboxSeed();
 
-/** What each platform of a fresh sandbox lists without a filter (vox: its active numbers only). */
+/** What each platform of a fresh sandbox lists without a filter: every number, in every status. */
 export const listedBySeed = {
-  vox: seed.vox.phoneNumbers.filter((number) => number.status === 'active').map((number) => number.id),
+  vox: seed.vox.phoneNumbers.map((number) => number.id),
   vogent: seed.vogent.phoneNumbers.map((number) => number.id),
   generic: seed.generic.phoneNumbers.map((number) => number.phone_number_id),
   'numbers-assignment': seed['numbers-assignment'].numbers.map((number) => number.id),

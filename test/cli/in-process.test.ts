@@ -20,21 +20,25 @@ afterAll(async () => {
 });
 
 describe('the progress line', () => {
-  // 230 vox numbers in every status: five pages of 50.
-  const listAll = () => ['numbers', 'list', ...voxConnection, '--status', 'active,pending,canceling,inactive', '--format', 'ndjson'];
+  // 230 vox numbers in every status, listed one status after another: 150 active in three pages of
+  // 50, then 25 scheduled, 25 cancel_requested and 30 expired, a page each.
+  const listAll = () => ['numbers', 'list', ...voxConnection, '--format', 'ndjson'];
+  const listActive = () => ['numbers', 'list', ...voxConnection, '--status', 'active', '--format', 'ndjson'];
 
   it('on a terminal, is rewritten in place after each page of a multi-page list and erased at the end', async () => {
     const { io, output } = fakeIo({ stderrIsTTY: true });
     expect(await run(listAll(), io)).toBe(0);
-    expect(sandbox.requestCount('vox')).toBe(5);
+    // Six pages, and one item of each status but active, asked at the start for the total.
+    expect(sandbox.requestCount('vox')).toBe(9);
     const frames = output.stderr.split(eraseLine).filter((frame) => frame !== '');
     // The clock is read at the start, then once per page drawn: 100 ms apart.
     expect(frames).toEqual([
       'phone numbers: 1 page, 50 of 230 items, 500 items/s\r',
       'phone numbers: 2 pages, 100 of 230 items, 500 items/s\r',
       'phone numbers: 3 pages, 150 of 230 items, 500 items/s\r',
-      'phone numbers: 4 pages, 200 of 230 items, 500 items/s\r',
-      'phone numbers: 5 pages, 230 of 230 items, 460 items/s\r',
+      'phone numbers: 4 pages, 175 of 230 items, 438 items/s\r',
+      'phone numbers: 5 pages, 200 of 230 items, 400 items/s\r',
+      'phone numbers: 6 pages, 230 of 230 items, 383 items/s\r',
     ]);
     expect(output.stderr.endsWith(eraseLine)).toBe(true);
     expect(output.stdout).not.toContain('\u001b');
@@ -51,7 +55,8 @@ describe('the progress line', () => {
       'out:50', 'draw',
       'erase', 'out:50', 'draw',
       'erase', 'out:50', 'draw',
-      'erase', 'out:50', 'draw',
+      'erase', 'out:25', 'draw',
+      'erase', 'out:25', 'draw',
       'erase', 'out:30', 'draw',
       'erase',
     ]);
@@ -75,13 +80,14 @@ describe('the progress line', () => {
   it('is erased when the listing fails midway, above the one error line', async () => {
     const { io, output } = fakeIo({ stderrIsTTY: true });
     sandbox.setFaults({ rateLimit: { every: 3, retryAfterSeconds: 600 } });
-    expect(await run(listAll(), io)).toBe(1);
+    // One status: one request per page, so the third page is the third request, the one refused.
+    expect(await run(listActive(), io)).toBe(1);
     const [progress, error] = output.stderr.split('voiceplane: ');
     expect(progress!.split(eraseLine)).toEqual([
       '',
-      'phone numbers: 1 page, 50 of 230 items, 500 items/s\r',
+      'phone numbers: 1 page, 50 of 150 items, 500 items/s\r',
       '',
-      'phone numbers: 2 pages, 100 of 230 items, 500 items/s\r',
+      'phone numbers: 2 pages, 100 of 150 items, 500 items/s\r',
       '',
     ]);
     expect(error).toMatch(/^RateLimitError: [^\n]*\n$/);
@@ -110,7 +116,10 @@ describe('requests sent', () => {
     const { io, output } = fakeIo();
     expect(await run(['numbers', 'list', ...voxConnection, '--limit', '7'], io)).toBe(0);
     expect(output.stdout.trimEnd().split('\n')).toHaveLength(7);
-    expect(sandbox.requests).toMatchObject([{ method: 'GET', path: '/v3/organization-telephone-numbers', query: { limit: ['7'] } }]);
+    const pages = sandbox.requests.filter((request) => request.query.limit?.[0] !== '1');
+    expect(pages).toMatchObject([{ method: 'GET', path: '/v3/organization-telephone-numbers', query: { limit: ['7'], status: ['active'] } }]);
+    // Beside it, only the one-item counts of vox's other statuses, for the total.
+    expect(sandbox.requests.filter((request) => request.query.limit?.[0] === '1')).toHaveLength(3);
   });
 
   it('an operation the provider lacks is refused with exit 2 before any request', async () => {

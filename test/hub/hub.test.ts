@@ -59,7 +59,9 @@ describe('createHub', () => {
     const { items } = await hub.phoneNumbers.listAll();
     expect(items).toHaveLength(expectedIds.vox.length + expectedIds.vogent.length);
     const hosts = requests.map((request) => new URL(request.url).host);
-    expect(hosts).toEqual(['client-api.tryvox.co', 'client-api.tryvox.co', 'api.vogent.ai', 'api.vogent.ai']);
+    // vox: the active page, one item of each other status, then the scheduled and cancel_requested pages
+    // (expired, known to be empty, is not asked again); then vogent's two pages.
+    expect(hosts).toEqual([...Array.from({ length: 6 }, () => 'client-api.tryvox.co'), 'api.vogent.ai', 'api.vogent.ai']);
   });
 
   it('passes neutral filters to every platform', async () => {
@@ -107,6 +109,37 @@ describe('findByNumber', () => {
     expect(result.e164).toBe('+82212345678');
     expect(result.matches).toHaveLength(1);
     expect(result.errors.map((failure) => failure.provider)).toEqual(['vogent']);
+  });
+
+  it("reads a national spelling with each platform's own country when none is given (vox: KR)", async () => {
+    servePlatforms();
+    const result = await createHub(platforms).phoneNumbers.findByNumber('02-1234-5678');
+    expect(result.e164).toBe('+82212345678');
+    expect(result.matches.map((match) => [match.provider, match.id])).toEqual([['vox', '7f3c2a10-4b5e-4c6d-9e8f-0a1b2c3d4e5f']]);
+    expect(result.errors).toEqual([]);
+  });
+
+  it("reads it with a country set on one platform's client, for that platform", async () => {
+    servePlatforms();
+    const hub = createHub({ ...platforms, 'numbers-assignment': { ...platforms['numbers-assignment'], defaultCountry: 'US' } });
+    const result = await hub.phoneNumbers.findByNumber('(415) 555-0101');
+    expect(result.e164).toBe('+14155550101');
+    expect(result.matches.map((match) => [match.provider, match.agentId])).toEqual([['numbers-assignment', 'agt_support']]);
+  });
+
+  it('finds vox numbers in every status, not only active ones', async () => {
+    servePlatforms();
+    const result = await createHub(platforms).phoneNumbers.findByNumber('0312345678');
+    expect(result.matches.map((match) => [match.provider, match.status])).toEqual([['vox', { unified: 'pending', raw: 'scheduled' }]]);
+  });
+
+  it('refuses a national spelling no platform of the hub can read, before any request', async () => {
+    servePlatforms();
+    const hub = createHub({ vogent: platforms.vogent, generic: platforms.generic });
+    await expect(hub.phoneNumbers.findByNumber('02-1234-5678')).rejects.toThrow(
+      /"02-1234-5678" cannot be read as a phone number\. .*set defaultCountry for national numbers/,
+    );
+    expect(requests).toHaveLength(0);
   });
 
   it('refuses a number it cannot read, naming it, before any request', async () => {

@@ -12,6 +12,10 @@ export const platforms = {
 
 type Page = Record<string, unknown> & { data?: unknown[]; items?: unknown[] };
 
+const voxStatuses = ['active', 'scheduled', 'cancel_requested', 'expired'];
+const voxNumbers = () =>
+  ['phone-numbers-page-1', 'phone-numbers-page-2'].flatMap((name) => fixture<{ items: { id: string; status: string }[] }>('vox', name).items);
+
 /**
  * Serves every platform's fixtures; `failing` platforms answer 401. The `held` platforms answer
  * nothing until `release()` is called: a test decides when a slow platform is let through,
@@ -29,9 +33,7 @@ export function servePlatforms(options: { held?: string[]; failing?: string[] } 
   };
   const second = (request: Request, name: string) => new URL(request.url).searchParams.has(name);
   server.use(
-    http.get('https://client-api.tryvox.co/v3/organization-telephone-numbers', ({ request }) =>
-      answer('vox', () => fixture('vox', second(request, 'cursor') ? 'phone-numbers-page-2' : 'phone-numbers-page-1')),
-    ),
+    http.get('https://client-api.tryvox.co/v3/organization-telephone-numbers', ({ request }) => answer('vox', () => voxPage(request))),
     http.get('https://api.vogent.ai/api/phone_numbers', ({ request }) =>
       answer('vogent', () => fixture('vogent', second(request, 'cursor') ? 'phone-numbers-page-2' : 'phone-numbers-page-1')),
     ),
@@ -57,11 +59,26 @@ export const idsOf = (provider: string, pages: string[]) =>
 
 /** Every number id of each platform's fixtures, in the platform's order. */
 export const expectedIds = {
-  vox: idsOf('vox', ['phone-numbers-page-1', 'phone-numbers-page-2']),
+  // One status after another: vox is asked for each of its statuses in turn.
+  vox: voxStatuses.flatMap((status) => voxNumbers().filter((item) => item.status === status).map((item) => item.id)),
   vogent: idsOf('vogent', ['phone-numbers-page-1', 'phone-numbers-page-2']),
   generic: idsOf('generic', ['phone-numbers']),
   'numbers-assignment': idsOf('numbers-assignment', ['phone-numbers-page-1', 'phone-numbers-page-2']),
 };
+
+/**
+ * vox's numbers list as documented: one `status` value (default `active`; of a repeated one the
+ * last counts), the fixtures' numbers of that status, `limit` (50) at a time from an offset cursor.
+ */
+function voxPage(request: Request) {
+  const query = new URL(request.url).searchParams;
+  const status = query.getAll('status').at(-1) ?? 'active';
+  const limit = Number(query.get('limit') ?? 50);
+  const offset = Number(query.get('cursor') ?? 0);
+  const matching = voxNumbers().filter((item) => item.status === status);
+  const next = offset + limit < matching.length ? String(offset + limit) : null;
+  return { items: matching.slice(offset, offset + limit), total_count: matching.length, next_cursor: next };
+}
 
 /** The ids of some items grouped by platform, each group in the order it came. */
 export const byProvider = (items: PhoneNumber[]) => {

@@ -34,6 +34,23 @@ describe('error readers with values that are not text', () => {
     );
   });
 
+  it('vox: allowed_query_parameters of an unknown parameter go into the message, readable entries only', async () => {
+    const body = {
+      error: {
+        code: 'invalid_parameter',
+        message: 'Unknown query parameter "state".',
+        details: { field: 'state', reason: 'unknown_parameter', allowed_query_parameters: ['cursor', 'limit', hostile, 'status'] },
+      },
+    };
+    server.use(http.get('https://client-api.tryvox.co/v3/organization-telephone-numbers', () => HttpResponse.json(body, { status: 400 })));
+    const error = await failureOf(createClient({ provider: 'vox', apiKey: 'k' }).phoneNumbers.list({ status: 'active' }));
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect((error as Error).message).toBe(
+      'vox answered 400: invalid_parameter: Unknown query parameter "state". ' +
+        '(field state; unknown_parameter; allowed query parameters: cursor, limit, status). Check the parameters sent.',
+    );
+  });
+
   it('vox: allowed_values with nothing readable is left out', async () => {
     const body = { error: { message: 'bad sort_by', details: { allowed_values: [hostile] } } };
     server.use(http.get('https://client-api.tryvox.co/v3/organization-telephone-numbers', () => HttpResponse.json(body, { status: 400 })));

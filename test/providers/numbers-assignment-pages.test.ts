@@ -112,27 +112,57 @@ describe('numbers-assignment pages', () => {
 });
 
 describe('numbers-assignment phoneNumbers.listByAgent', () => {
-  it('gets /agents/{id}/numbers with the id percent-encoded and pages through it', async () => {
+  it('gets /agents/{id}/numbers once, with the id percent-encoded and no query: an answer without pagination is one page', async () => {
+    // A server that takes no query parameters answers the same full page whatever is asked.
+    const fifty = Array.from({ length: 50 }, (_, index) => assignment(index));
+    server.use(http.get(`${base}/agents/:agentId/numbers`, () => HttpResponse.json(fifty)));
+    const ids: string[] = [];
+    for await (const number of client().phoneNumbers.listByAgent('agt/sales ?#')) ids.push(number.id);
+    expect(ids).toEqual(fifty.map((item) => item.id));
+    expect(requests.map((request) => [request.method, pathOf(request), queryOf(request)])).toEqual([
+      ['GET', '/v1/agents/agt%2Fsales%20%3F%23/numbers', {}],
+    ]);
+    expect(requests[0]!.headers.get('x-api-key')).toBe(key);
+
+    const page = await client().phoneNumbers.listByAgent('agt_sales');
+    expect(page).toMatchObject({ hasMore: false, nextCursor: null, totalCount: null });
+  });
+
+  it('applies a status filter to the one answer, sending nothing but the path', async () => {
+    server.use(
+      http.get(`${base}/agents/:agentId/numbers`, () =>
+        HttpResponse.json({ data: [assignment(1), { ...assignment(2), status: 'inactive' }, { ...assignment(3), status: 'porting' }] }),
+      ),
+    );
+    const inactive = await client().phoneNumbers.listByAgent('agt_sales', { status: 'inactive' });
+    expect(inactive.items.map((number) => number.id)).toEqual(['pn_2']);
+    expect(inactive.totalCount).toBeNull();
+    const both = await client().phoneNumbers.listByAgent('agt_sales', { status: ['active', 'inactive'] } as never);
+    expect(both.items.map((number) => number.id)).toEqual(['pn_1', 'pn_2']);
+    expect(requests.map(queryOf)).toEqual([{}, {}]);
+  });
+
+  it('follows a pagination object that says more pages follow, asking for them by page', async () => {
     server.use(
       http.get(`${base}/agents/:agentId/numbers`, ({ request }) => {
-        const page = new URL(request.url).searchParams.get('page');
-        return HttpResponse.json(fixture(provider, page === '2' ? 'phone-numbers-bare-page-2' : 'phone-numbers-bare-page-1'));
+        const page = Number(new URL(request.url).searchParams.get('page') ?? 1);
+        return HttpResponse.json({ data: [assignment(page)], pagination: { page, limit: 1, total: 2, totalPages: 2 } });
       }),
     );
     const ids: string[] = [];
-    for await (const number of client().phoneNumbers.listByAgent('agt/sales ?#', { limit: 2, status: 'active' })) {
-      ids.push(number.id);
-    }
-    expect(ids).toEqual(['pn_agent_1', 'pn_agent_2', 'pn_agent_3']);
-    expect(requests.map((request) => [request.method, pathOf(request)])).toEqual([
-      ['GET', '/v1/agents/agt%2Fsales%20%3F%23/numbers'],
-      ['GET', '/v1/agents/agt%2Fsales%20%3F%23/numbers'],
-    ]);
-    expect(requests.map(queryOf)).toEqual([
-      { page: ['1'], limit: ['2'], status: ['active'] },
-      { page: ['2'], limit: ['2'], status: ['active'] },
-    ]);
-    expect(requests[0]!.headers.get('x-api-key')).toBe(key);
+    for await (const number of client().phoneNumbers.listByAgent('agt_sales')) ids.push(number.id);
+    expect(ids).toEqual(['pn_1', 'pn_2']);
+    expect(requests.map(queryOf)).toEqual([{}, { page: ['2'] }]);
+  });
+
+  it.each([
+    [{ limit: 2 }, /phoneNumbers\.listByAgent: limit cannot be sent: numbers-assignment documents no page size for \/agents\/\{id\}\/numbers/],
+    [{ status: 'pending' }, /phoneNumbers\.listByAgent: status "pending" does not exist on numbers-assignment/],
+  ])('refuses %j before any request', async (params, message) => {
+    const error = await failureOf(client().phoneNumbers.listByAgent('agt_sales', params as never));
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect((error as Error).message).toMatch(message);
+    expect(requests).toHaveLength(0);
   });
 
   it.each(['', '..', '.'])('refuses the agent id %j before any request', async (agentId) => {

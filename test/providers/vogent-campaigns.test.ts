@@ -116,6 +116,8 @@ describe('vogent campaigns (batch dial jobs)', () => {
   it.each([
     [{ status: 'pending' }, /Vogent has no batch dial job status for "pending"; filter by one of draft, running, paused, completed, canceled/],
     [{ status: 'failed' }, /no batch dial job status for "failed"/],
+    // A scheduled campaign starts by itself; a Vogent job never runs until started (INIT is draft).
+    [{ status: 'scheduled' }, /no batch dial job status for "scheduled"/],
     [{ status: ['running', 'paused'] }, /one status per request \(got running, paused\)\. Pass a single status/],
     [{ agentId: '' }, /agentId must be a non-empty agent id/],
     [{ agentId: 7 }, /agentId must be a non-empty agent id/],

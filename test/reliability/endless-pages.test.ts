@@ -23,7 +23,8 @@ describe('a listing that would never end', () => {
       sendJson(response, 200, { items: [], total_count: null, next_cursor: `fresh_${index + 1}` }),
     );
     const client = createClient({ provider: 'vox', apiKey, baseUrl: url });
-    const { ids, error } = await drain(client.phoneNumbers.list());
+    // One status: one listing, so every request is a page of it.
+    const { ids, error } = await drain(client.phoneNumbers.list({ status: 'active' }));
     expect(ids).toEqual([]);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as Error).message).toContain(`sent ${maxEmptyPagesInARow} empty pages in a row`);
@@ -36,7 +37,7 @@ describe('a listing that would never end', () => {
         ? sendJson(response, 200, { items: [], next_cursor: `c${index + 1}` })
         : sendJson(response, 200, { items: [{ id: 'pn_1', number: '0212345678', status: 'active' }], next_cursor: null }),
     );
-    const { ids, error } = await drain(createClient({ provider: 'vox', apiKey, baseUrl: url }).phoneNumbers.list());
+    const { ids, error } = await drain(createClient({ provider: 'vox', apiKey, baseUrl: url }).phoneNumbers.list({ status: 'active' }));
     expect(error).toBeUndefined();
     expect(ids).toEqual(['pn_1']);
     expect(arrivals).toHaveLength(4);

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APIError, createClient, InvalidRequestError, ResponseValidationError } from '../../src/index.js';
 import { isCredentialName, loggableHeaders, loggablePath } from '../../src/core/transport/logger.js';
+import { sdkVersion } from '../../src/core/version.js';
 import { json, startFaultServer, type FaultHandler, type FaultServer } from '../helpers/fault-server.js';
+
+/** The SDK's User-Agent header as a debug line shows it. */
+const userAgent = `user-agent: voiceplane/${sdkVersion} node/${process.versions.node}`;
 
 const apiKey = 'LOGGING_SECRET_KEY_0123456789';
 const campaign = { id: 'cmp_1', name: 'Renewals', status: 'ongoing' };
@@ -35,12 +39,12 @@ describe('what each attempt logs', () => {
     );
     const { lines, logger } = capturingLogger();
     const client = createClient({ provider: 'vox', apiKey, baseUrl: url, logger, logLevel: 'debug' });
-    await client.phoneNumbers.list({ limit: 5, carrier: 'vox' });
-    const path = '/v3/organization-telephone-numbers?limit=5&provider=vox';
+    await client.phoneNumbers.list({ limit: 5, carrier: 'vox', status: 'active' });
+    const path = '/v3/organization-telephone-numbers?limit=5&status=active&provider=vox';
     expect(lines).toEqual([
       {
         level: 'debug',
-        message: `[voiceplane] vox GET ${path} sending (attempt 1 of 3); headers accept: application/json, authorization: [redacted]`,
+        message: `[voiceplane] vox GET ${path} sending (attempt 1 of 3); headers accept: application/json, ${userAgent}, authorization: [redacted]`,
       },
       { level: 'warn', message: expect.stringMatching(new RegExp(`^\\[voiceplane\\] vox GET ${escape(path)} -> 503 in \\d+ ms \\(attempt 1 of 3\\); retrying in 20 ms$`)) },
       {
@@ -94,7 +98,7 @@ describe('what each attempt logs', () => {
     });
     await client.phoneNumbers.get('old');
     const all = lines.map((line) => line.message).join('\n');
-    expect(all).toContain('headers accept: application/json, x-session-token: [redacted], x-trace: trace_1, x-api-key: [redacted]');
+    expect(all).toContain(`headers accept: application/json, ${userAgent}, x-session-token: [redacted], x-trace: trace_1, x-api-key: [redacted]`);
     expect(all).toContain('307: following the redirect to /numbers/pn_1?Token=[redacted]&api_key=[redacted]&X-Amz-Signature=[redacted]&limit=5');
     expect(all).not.toContain('sess_abc');
     expect(all).not.toContain('tk_123');
@@ -120,7 +124,7 @@ describe('unusable responses are logged at error, once', () => {
   it('logs a page of a listing without the documented shape', async () => {
     const { url } = await serve((_request, response) => json(response, 200, { items: 'none', next_cursor: null }));
     const { lines, logger } = capturingLogger();
-    await expect(createClient({ provider: 'vox', apiKey, baseUrl: url, logger }).phoneNumbers.list()).rejects.toThrow(
+    await expect(createClient({ provider: 'vox', apiKey, baseUrl: url, logger }).phoneNumbers.list({ status: 'active' })).rejects.toThrow(
       ResponseValidationError,
     );
     expect(errorLines(lines)).toEqual([expect.stringMatching(/^\[voiceplane\] vox phoneNumbers\.list failed: vox sent /)]);

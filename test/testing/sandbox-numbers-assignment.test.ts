@@ -27,8 +27,16 @@ describe('sandbox: numbers-assignment', () => {
     const agentId = seed.agentIds[0]!;
     const ofAgent = await collect(numbers().phoneNumbers.listByAgent(agentId));
     expect(ofAgent.map((number) => number.id)).toEqual(seed.numbers.filter((number) => number.agentId === agentId).map((number) => number.id));
-    expect(sandbox().requests.at(-1)!.path).toBe(`/agents/${agentId}/numbers`);
+    expect(sandbox().requests.at(-1)).toMatchObject({ path: `/agents/${agentId}/numbers`, query: {} });
     expect(await collect(numbers().phoneNumbers.listByAgent('agent_nobody'))).toEqual([]);
+    // The endpoint takes no query: the status is applied to its one answer, which holds every number of the agent.
+    const requestsBefore = sandbox().requests.length;
+    const inactiveOfAgent = await collect(numbers().phoneNumbers.listByAgent(agentId, { status: 'inactive' }));
+    expect(inactiveOfAgent.map((number) => number.id)).toEqual(
+      seed.numbers.filter((number) => number.agentId === agentId && number.status === 'inactive').map((number) => number.id),
+    );
+    expect(inactiveOfAgent.length).toBeGreaterThan(0);
+    expect(sandbox().requests.slice(requestsBefore).map((request) => request.query)).toEqual([{}]);
   });
 
   it('creates an assignment that later reads and lists see, and refuses the same number twice', async () => {

@@ -18,6 +18,9 @@ describe('sandbox: vogent', () => {
     expect(numbers.map((number) => number.raw)).toEqual(seed.phoneNumbers);
     expect(numbers.filter((number) => number.type === 'pstn')).toHaveLength(120);
     expect(numbers.filter((number) => number.type === 'sip')).toHaveLength(45);
+    // A SIP user name is no phone number: no E.164 form. Every PSTN number has one.
+    expect(numbers.filter((number) => number.type === 'sip').every((number) => number.e164 === null)).toBe(true);
+    expect(numbers.filter((number) => number.type === 'pstn').every((number) => number.e164?.startsWith('+'))).toBe(true);
     expect(numbers.filter((number) => !('type' in number.raw))).toHaveLength(15);
     // 1 page above, then 4 pages of 50, the last one of 30 with a null cursor.
     expect(sandbox().requestCount('vogent')).toBe(5);

@@ -1,38 +1,102 @@
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError, BadRequestError, createClient, InvalidRequestError, NotFoundError } from '../../src/index.js';
+import { voxErrorDetail } from '../../src/providers/vox/wire.js';
 import { sandboxSeed } from '../../src/testing/index.js';
 import { collect, failureOf, useSandbox } from './use-sandbox.js';
 
 const sandbox = useSandbox();
 const seed = (await sandboxSeed()).vox;
 const vox = () => createClient(sandbox().clientOptions('vox'));
-const allStatuses = ['active', 'pending', 'canceling', 'inactive'] as const;
 
 describe('sandbox: vox', () => {
-  it('lists every number, page after page, to the end', async () => {
-    const numbers = await collect(vox().phoneNumbers.list({ status: [...allStatuses], limit: 100 }));
+  it('lists every number in every status when no status is given, one status per request', async () => {
+    const listing = vox().phoneNumbers.list({ limit: 100 });
+    const first = await listing;
+    const numbers = await collect(listing);
 
+    expect(first.totalCount).toBe(230);
     expect(numbers).toHaveLength(seed.phoneNumbers.length);
     expect(seed.phoneNumbers).toHaveLength(230);
     expect(new Set(numbers.map((number) => number.id)).size).toBe(230);
     expect(new Set(numbers.map((number) => number.status.raw))).toEqual(new Set(['active', 'scheduled', 'cancel_requested', 'expired']));
     expect(new Set(numbers.map((number) => number.carrier))).toEqual(new Set(['vox', 'custom']));
-    // Three pages of at most 100, each asked with every status repeated in the query.
-    const pages = sandbox().requests;
-    expect(pages.map((request) => request.status)).toEqual([200, 200, 200]);
-    expect(pages[0]!.query.status).toEqual(['active', 'scheduled', 'cancel_requested', 'expired']);
-    expect(pages[1]!.query.cursor).toHaveLength(1);
+    // Custom numbers are dialable numbers on the customer's own SIP trunk: phone numbers, with an E.164 form.
+    const custom = numbers.filter((number) => number.carrier === 'custom');
+    expect(custom.length).toBeGreaterThan(0);
+    const koreanE164 = (number: string) => `+82${number.startsWith('0') ? number.slice(1) : number}`;
+    expect(custom.every((number) => number.type === 'pstn' && number.e164 === koreanE164(number.number))).toBe(true);
+    const requests = sandbox().requests;
+    expect(requests.every((request) => request.status === 200 && request.query.status?.length === 1)).toBe(true);
+    // Page 1 of active and one item of each other status (iteration starts from the page already
+    // fetched), then active's second page of 50 and one page for each other status.
+    expect(requests.filter((request) => request.query.limit?.[0] === '1').map((request) => request.query.status![0]).sort()).toEqual([
+      'cancel_requested',
+      'expired',
+      'scheduled',
+    ]);
+    expect(requests.filter((request) => request.query.limit?.[0] === '100').map((request) => request.query.status![0])).toEqual([
+      'active',
+      'active',
+      'scheduled',
+      'cancel_requested',
+      'expired',
+    ]);
+  });
+
+  it('lists several statuses as one listing, which the double would answer with one status if asked at once', async () => {
+    const numbers = await collect(vox().phoneNumbers.list({ status: ['active', 'inactive'], limit: 100 }));
+    const expected = seed.phoneNumbers.filter((number) => number.status === 'active' || number.status === 'expired');
+
+    expect(numbers.map((number) => number.id).sort()).toEqual(expected.map((number) => number.id).sort());
+    expect(numbers).toHaveLength(180);
+  });
+
+  it('keeps only the last of a repeated status, silently, as a server that reads one value does', async () => {
+    const response = await fetch(`${sandbox().baseUrl('vox')}/v3/organization-telephone-numbers?status=active&status=expired&limit=100`, {
+      headers: { authorization: `Bearer ${sandbox().apiKeys.vox}` },
+    });
+    const body = (await response.json()) as { items: { status: string }[]; total_count: number };
+    const expired = seed.phoneNumbers.filter((number) => number.status === 'expired');
+
+    expect(response.status).toBe(200);
+    expect(body.total_count).toBe(expired.length);
+    expect(new Set(body.items.map((item) => item.status))).toEqual(new Set(['expired']));
   });
 
   it('answers only active numbers when no status is asked for, as vox does, with the total count', async () => {
-    const page = await vox().phoneNumbers.list({ limit: 10 });
+    const response = await fetch(`${sandbox().baseUrl('vox')}/v3/organization-telephone-numbers?limit=10`, {
+      headers: { authorization: `Bearer ${sandbox().apiKeys.vox}` },
+    });
+    const body = (await response.json()) as { items: { status: string }[]; total_count: number; next_cursor: string | null };
     const active = seed.phoneNumbers.filter((number) => number.status === 'active');
 
-    expect(sandbox().requests[0]!.query).toEqual({ limit: ['10'] });
-    expect(page.items).toHaveLength(10);
-    expect(page.items.every((number) => number.status.raw === 'active')).toBe(true);
-    expect(page.totalCount).toBe(active.length);
-    expect(page.hasMore).toBe(true);
+    expect(body.items).toHaveLength(10);
+    expect(body.items.every((item) => item.status === 'active')).toBe(true);
+    expect(body.total_count).toBe(active.length);
+    expect(body.next_cursor).not.toBeNull();
+  });
+
+  it('answers an unknown query parameter with the parameters it takes, which the client puts in its message', async () => {
+    const response = await fetch(`${sandbox().baseUrl('vox')}/v3/organization-telephone-numbers?state=active`, {
+      headers: { authorization: `Bearer ${sandbox().apiKeys.vox}` },
+    });
+    const body = await response.json();
+    expect(response.status).toBe(400);
+    expect(body).toEqual({
+      error: {
+        code: 'invalid_parameter',
+        message: 'Unknown query parameter "state".',
+        details: {
+          field: 'state',
+          reason: 'unknown_parameter',
+          allowed_query_parameters: ['cursor', 'limit', 'status', 'provider', 'sort_by', 'sort_order'],
+        },
+      },
+    });
+    expect(voxErrorDetail(body)).toBe(
+      'invalid_parameter: Unknown query parameter "state". ' +
+        '(field state; unknown_parameter; allowed query parameters: cursor, limit, status, provider, sort_by, sort_order)',
+    );
   });
 
   it('filters by status and carrier, and sorts by the field and order asked for', async () => {
@@ -53,13 +117,24 @@ describe('sandbox: vox', () => {
     expect(number.raw).toEqual(wire);
     expect(number.number).toBe(wire.number);
 
-    const statuses = new Set<string>();
+    const statuses = new Map<string, string>();
     for (const campaign of seed.campaigns) {
       const got = await vox().campaigns.get(campaign.id);
       expect(got.raw).toEqual(campaign);
-      statuses.add(got.status.raw!);
+      statuses.set(got.status.raw!, got.status.unified);
     }
-    expect(statuses).toEqual(new Set(['draft', 'pending', 'ongoing', 'paused', 'success', 'fail', 'canceled']));
+    expect(Object.fromEntries(statuses)).toEqual({
+      // A draft waits for its scheduled time, in the future in the seed, and starts by itself.
+      draft: 'scheduled',
+      pending: 'pending',
+      ongoing: 'running',
+      paused: 'paused',
+      success: 'completed',
+      fail: 'failed',
+      canceled: 'canceled',
+    });
+    const draft = seed.campaigns.find((campaign) => campaign.status === 'draft')!;
+    expect(draft.scheduled_at).toBeGreaterThan(draft.created_at);
   });
 
   it('answers an unknown id with a 404 in vox envelope', async () => {

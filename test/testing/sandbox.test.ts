@@ -49,14 +49,14 @@ describe('startSandbox', () => {
 
   it('records each request answered, without its headers, and counts per platform', async () => {
     await withSandbox({}, async (sandbox) => {
-      await createClient(sandbox.clientOptions('vox')).phoneNumbers.list({ status: ['active', 'pending'], limit: 3 });
+      await createClient(sandbox.clientOptions('vox')).phoneNumbers.list({ status: 'active', limit: 3 });
       await createClient(sandbox.clientOptions('generic')).phoneNumbers.list();
       expect(sandbox.requests).toEqual([
         {
           provider: 'vox',
           method: 'GET',
           path: '/v3/organization-telephone-numbers',
-          query: { limit: ['3'], status: ['active', 'scheduled'] },
+          query: { limit: ['3'], status: ['active'] },
           status: 200,
         },
         { provider: 'generic', method: 'GET', path: '/api/phone-numbers', query: {}, status: 200 },

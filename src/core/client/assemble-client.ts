@@ -1,13 +1,17 @@
-import { UnsupportedOperationError } from '../errors.js';
+import { InvalidRequestError, UnsupportedOperationError } from '../errors.js';
+import { isPlainObject } from '../is-plain-object.js';
 import { assertId } from '../kit/path.js';
 import { fetchChainPage, type PageChain, type PageData } from '../pages/page.js';
 import { PagePromise } from '../pages/page-promise.js';
 import { operationNames, type OperationName, type ProviderDefinition, type ProviderOperations } from '../provider-contract.js';
+import { requestIdOf } from '../transport/error-body.js';
 import { Transport } from '../transport/transport.js';
+import type { HttpResponse } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';
 import { checkListParams, checkRequestOptions, type ListRequestOptionsChecked } from './check-input.js';
-import type { CommonClientOptions, NeutralClient } from './client-types.js';
-import { createProviderKit, forOperation } from './provider-kit.js';
+import type { ClientOptionsOverride, CommonClientOptions, NeutralClient } from './client-types.js';
+import { apiPromise, type ResponseRecord, type ResponseReader } from './api-promise.js';
+import { createProviderKit, forOperation, recordingInto } from './provider-kit.js';
 import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
 
 /** Builds the neutral client for one provider definition. Options are checked here, before any request. */
@@ -27,6 +31,7 @@ export function buildClient<P extends string>(
     maxRetries: resolved.maxRetries,
     maxResponseBytes: resolved.maxResponseBytes,
     fetch: resolved.fetch,
+    fetchOptions: resolved.fetchOptions,
     errorDetail: (body) => definition.errorDetail(body),
     reportedFailure: definition.reportedFailure,
     concurrencyLimit: definition.concurrencyLimit ? (body) => definition.concurrencyLimit!(body) : undefined,
@@ -35,7 +40,34 @@ export function buildClient<P extends string>(
     log: resolved.log,
   });
   const operations = definition.operations(createProviderKit(transport, resolved));
-  return assembleClient(definition, operations, resolved);
+  // A snapshot, so that a later change to the caller's objects reaches neither this client nor its copies.
+  const snapshot = copyOptions(options);
+  const withOptions = (changes: ClientOptionsOverride) => buildClient(definition, { ...snapshot, ...checkChanges(changes, definition.id) });
+  return assembleClient(definition, operations, resolved, withOptions);
+}
+
+/** A copy of the options whose objects (headers, fetch options) are copies too. */
+function copyOptions(options: CommonClientOptions & Record<string, unknown>): CommonClientOptions & Record<string, unknown> {
+  const copy = { ...options };
+  if (isPlainObject(options.headers)) copy.headers = { ...options.headers };
+  if (isPlainObject(options.fetchOptions)) copy.fetchOptions = { ...options.fetchOptions };
+  return copy;
+}
+
+/** The options `withOptions` changes: an object, and the same provider (a client does not change platform). */
+function checkChanges(changes: unknown, provider: string): CommonClientOptions & Record<string, unknown> {
+  if (!isPlainObject(changes)) {
+    throw new InvalidRequestError(`${provider}: withOptions needs an object of the options to change, such as { timeoutMs: 5000 }.`, {
+      provider,
+    });
+  }
+  if (changes.provider !== undefined && changes.provider !== provider) {
+    throw new InvalidRequestError(`${provider}: withOptions cannot change the provider; create a client for the other platform instead.`, {
+      provider,
+    });
+  }
+  const { provider: _same, ...rest } = changes;
+  return copyOptions(rest);
 }
 
 type Resource = 'phoneNumbers' | 'campaigns';
@@ -59,6 +91,7 @@ function assembleClient<P extends string>(
   definition: ProviderDefinition<P>,
   operations: ProviderOperations<P>,
   resolved: ResolvedOptions,
+  withOptions: NeutralClient<P>['withOptions'],
 ): NeutralClient<P> {
   const provider = definition.id;
   const { phoneNumbers, campaigns } = operations;
@@ -71,11 +104,17 @@ function assembleClient<P extends string>(
       { provider, operation },
     );
 
+  const read = responseReader(resolved);
+
   const single = <T>(operation: OperationName, run: (request: RequestOptions) => Promise<T>, options: unknown) =>
-    (async () => {
-      if (!supported.has(operation)) throw unsupported(operation);
-      return run(forOperation(checkRequestOptions(options, provider), operation));
-    })();
+    apiPromise(
+      async (record) => {
+        if (!supported.has(operation)) throw unsupported(operation);
+        return run(recordingInto(forOperation(checkRequestOptions(options, provider), operation), record));
+      },
+      read,
+      provider,
+    );
 
   /** An operation on one object by id: the id is checked (non-empty, not a path step) before the call. */
   const byId = <T>(operation: OperationName, what: string, id: string, call: (request: RequestOptions) => Promise<T>, options: unknown) =>
@@ -97,12 +136,14 @@ function assembleClient<P extends string>(
         provider,
         prefetch: request.prefetch ?? 0,
         fetchPage: async (cursor, signal) => {
-          if (!signal) return fetch(checked as Params, cursor, request);
-          const combined = combineSignals(request.signal, signal);
+          const record: ResponseRecord = { last: undefined };
+          const combined = signal ? combineSignals(request.signal, signal) : undefined;
           try {
-            return await fetch(checked as Params, cursor, { ...request, signal: combined.signal });
+            const options = recordingInto(combined ? { ...request, signal: combined.signal } : request, record);
+            const data = await fetch(checked as Params, cursor, options);
+            return { ...data, requestId: record.last ? requestIdOf(record.last.headers, [resolved.apiKey()]) : null };
           } finally {
-            combined.dispose();
+            combined?.dispose();
           }
         },
       };
@@ -112,6 +153,7 @@ function assembleClient<P extends string>(
   const client: NeutralClient<P> = {
     provider,
     supports: (operation) => supported.has(operation),
+    withOptions,
     phoneNumbers: {
       list: (params, options) => list('phoneNumbers.list', phoneNumbers.list, params, options),
       get: (id, options) => byId('phoneNumbers.get', 'phone number id', id, (request) => phoneNumbers.get!(id, request), options),
@@ -145,6 +187,18 @@ function assembleClient<P extends string>(
   });
   Object.defineProperty(client, 'toJSON', { value: () => description });
   return client;
+}
+
+/** Reads a recorded response for the caller: a readable copy, and the request id with the key removed. */
+function responseReader(resolved: ResolvedOptions): ResponseReader {
+  return (response: HttpResponse) => {
+    // A response exists, so the key was read and is there to remove (a proxy may echo it back).
+    const secrets = [resolved.apiKey()];
+    return {
+      response: response.raw ? response.raw() : new Response(null, { status: response.status, headers: response.headers }),
+      requestId: requestIdOf(response.headers, secrets),
+    };
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { InvalidRequestError } from '../errors.js';
 import { isPlainObject } from '../is-plain-object.js';
 import { hasLoneSurrogate } from '../kit/path.js';
 import { campaignStatuses, phoneNumberStatuses } from '../statuses.js';
+import { checkHeadersOption } from '../transport/header-text.js';
 import type { ListParams, ListRequestOptions, RequestOptions } from '../types.js';
 
 export type ListRequestOptionsChecked = ListRequestOptions;
@@ -58,12 +59,16 @@ export function checkListParams(
   return checked;
 }
 
-/** Checks the last argument of an operation; `timeoutMs` and `maxRetries` are checked by the transport. */
+/**
+ * Checks the last argument of an operation; `timeoutMs` and `maxRetries` are checked by the
+ * transport. Returns a copy with `headers` checked and lower-cased, so that they sit over the
+ * client's headers name for name.
+ */
 export function checkRequestOptions(options: unknown, provider: string, isList = false): ListRequestOptions {
   if (options === undefined || options === null) return {};
   const fail = (message: string) => new InvalidRequestError(`${provider}: ${message}`, { provider });
-  if (!isPlainObject(options)) throw fail('request options must be an object such as { signal, timeoutMs, maxRetries }.');
-  const accepted = isList ? ['signal', 'timeoutMs', 'maxRetries', 'prefetch'] : ['signal', 'timeoutMs', 'maxRetries'];
+  if (!isPlainObject(options)) throw fail('request options must be an object such as { signal, timeoutMs, maxRetries, headers }.');
+  const accepted = ['signal', 'timeoutMs', 'maxRetries', 'headers', ...(isList ? ['prefetch'] : [])];
   for (const name of Object.keys(options)) {
     if (!accepted.includes(name)) throw fail(`unknown request option "${name}"; accepted: ${accepted.join(', ')}.`);
   }
@@ -74,7 +79,9 @@ export function checkRequestOptions(options: unknown, provider: string, isList =
   if (prefetch !== undefined && (!Number.isInteger(prefetch) || prefetch < 0 || prefetch > maxPrefetch)) {
     throw fail(`prefetch must be a whole number from 0 to ${maxPrefetch} (got ${describeValue(prefetch)}).`);
   }
-  return options as RequestOptions;
+  const headers = (options as RequestOptions).headers;
+  if (headers === undefined) return options as ListRequestOptions;
+  return { ...(options as ListRequestOptions), headers: checkHeadersOption(headers, provider) };
 }
 
 /**

@@ -2,7 +2,9 @@ import { loadE164Formatter } from '../kit/e164.js';
 import { parseWire } from '../kit/validate.js';
 import type { Expectation, ProviderKit } from '../provider-contract.js';
 import type { Transport } from '../transport/transport.js';
+import type { HttpResponse } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';
+import type { ResponseRecord } from './api-promise.js';
 import type { ResolvedOptions } from './resolve-options.js';
 
 /**
@@ -12,9 +14,26 @@ import type { ResolvedOptions } from './resolve-options.js';
  */
 const operationKey = Symbol('voiceplane.operation');
 
+/**
+ * Where the request options carry the record of the responses one call received, for
+ * `withResponse()` and `Page.requestId`. A symbol too: adapters pass the options through untouched.
+ */
+const recordKey = Symbol('voiceplane.responses');
+
 /** The request options of one call of `operation`. */
 export function forOperation<Options extends RequestOptions>(options: Options, operation: string): Options {
   return Object.assign({}, options, { [operationKey]: operation });
+}
+
+/** The request options with the record that the responses of this call go into. */
+export function recordingInto<Options extends RequestOptions>(options: Options, record: ResponseRecord): Options {
+  return Object.assign({}, options, { [recordKey]: record });
+}
+
+/** Notes a response in the record its call's options carry, if any. */
+function recordResponse(options: RequestOptions | undefined, response: HttpResponse): void {
+  const record = (options as { [recordKey]?: ResponseRecord } | undefined)?.[recordKey];
+  if (record) record.last = response;
 }
 
 /**
@@ -30,13 +49,19 @@ export function createProviderKit(transport: Transport, resolved: ResolvedOption
     options: resolved.providerOptions,
     defaultCountry: country,
     e164Formatter: () => loadE164Formatter(country),
-    send: (request, options) => transport.request(request, options),
+    async send(request, options) {
+      const response = await transport.request(request, options);
+      recordResponse(options, response);
+      return response;
+    },
     async request<Value>(
       request: Parameters<Transport['request']>[0],
       options: Parameters<Transport['request']>[1],
       expect: Expectation<Value> | ((body: unknown) => Expectation<Value>),
     ) {
       const response = await transport.request(request, options);
+      // Before the body is checked, so that `asResponse()` can show a body that failed the check.
+      recordResponse(options, response);
       const expectation = typeof expect === 'function' ? expect(response.data) : expect;
       try {
         const raw = expectation.select ? expectation.select(response.data) : response.data;

@@ -2,12 +2,15 @@ import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
 import { normalizeCountry } from '../kit/e164.js';
 import type { ProviderDefinition, ProviderOptionValues } from '../provider-contract.js';
+import { checkFetchOptions } from '../transport/fetch-adapter.js';
 import { checkHeadersOption, headerValue } from '../transport/header-text.js';
-import { createRequestLog, type RequestLog } from '../transport/logger.js';
+import { createRequestLog, type LogLevel, type RequestLog } from '../transport/logger.js';
+import type { Fetch } from '../transport/types.js';
 import { createPacer, type Pacer } from '../transport/pacer.js';
 import { checkRetries, checkTimeout } from '../transport/transport-errors.js';
 import { normalizeBaseUrl } from './base-url.js';
 import type { CommonClientOptions } from './client-types.js';
+import { defaultUserAgent } from './user-agent.js';
 
 /** The names of the options every provider takes. */
 export const commonOptionNames = [
@@ -18,6 +21,7 @@ export const commonOptionNames = [
   'maxRetries',
   'maxResponseBytes',
   'fetch',
+  'fetchOptions',
   'headers',
   'requestsPerSecond',
   'maxConcurrentRequests',
@@ -41,7 +45,8 @@ export interface ResolvedOptions {
   timeoutMs: number;
   maxRetries: number;
   maxResponseBytes: number;
-  fetch: typeof globalThis.fetch | undefined;
+  fetch: Fetch | undefined;
+  fetchOptions: Readonly<Record<string, unknown>> | undefined;
   pacer: Pacer;
   log: RequestLog;
   /** The provider's own options (see `OptionDescriptor`), given or from the environment. */
@@ -85,7 +90,9 @@ export function resolveOptions(
     );
   }
   const baseUrl = normalizeBaseUrl(baseUrlSource, provider);
-  const headers = checkHeadersOption(options.headers, provider);
+  const userAgent = defaultUserAgent();
+  // The caller's own User-Agent (any case: names are lower-cased) replaces the SDK's.
+  const headers = { ...(userAgent ? { 'user-agent': userAgent } : {}), ...checkHeadersOption(options.headers, provider) };
   // Checked here as well as per call, so that a bad client-wide value fails at createClient.
   if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs, provider);
   if (options.maxRetries !== undefined) checkRetries(options.maxRetries, provider);
@@ -105,13 +112,33 @@ export function resolveOptions(
     maxRetries: options.maxRetries ?? defaults.maxRetries,
     maxResponseBytes,
     fetch: options.fetch,
+    fetchOptions: checkFetchOptions(options.fetchOptions, provider),
     pacer: createPacer(options, provider),
-    log: createRequestLog(options, provider),
+    log: createRequestLog({ logger: options.logger, logLevel: options.logLevel ?? environmentLogLevel(env) }, provider),
     providerOptions: resolveProviderOptions(definition, options, env),
     defaultCountry: normalizeCountry(options.defaultCountry, provider) ?? definition.defaultCountry ?? null,
     apiKey: apiKeyReader(provider, options.apiKey, keyVariable),
     keyHint: `options.apiKey or ${keyVariable}`,
   };
+}
+
+const logLevels: readonly string[] = ['debug', 'info', 'warn', 'error', 'off'];
+let warnedAboutLogVariable = false;
+
+/**
+ * `VOICEPLANE_LOG` (as `OPENAI_LOG`, `RETELL_LOG`): the log level when `logLevel` is not given, so
+ * that logging can be turned on without a code change. A value that is not a level is ignored with
+ * one warning, rather than failing every client of a running service over an environment typo.
+ */
+function environmentLogLevel(env: Record<string, string | undefined>): LogLevel | undefined {
+  const value = env['VOICEPLANE_LOG']?.trim().toLowerCase();
+  if (value === undefined || value === '') return undefined;
+  if (logLevels.includes(value)) return value as LogLevel;
+  if (!warnedAboutLogVariable) {
+    warnedAboutLogVariable = true;
+    console.warn(`[voiceplane] VOICEPLANE_LOG=${JSON.stringify(value.slice(0, 20))} is not a log level (${logLevels.join(', ')}); ignored.`);
+  }
+  return undefined;
 }
 
 /** Each of the provider's own options: given, else its environment variable; refused when required and missing. */

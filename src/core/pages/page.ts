@@ -14,6 +14,8 @@ export interface PageData<T> {
   nextCursor: string | null;
   /** How many items the whole list holds, where the platform says; otherwise `null`. */
   totalCount: number | null;
+  /** The request id of the response this page came from; set by the client, not by adapters. */
+  requestId?: string | null | undefined;
 }
 
 /** Fetches the page a cursor points at (`null`: the first page). The signal cancels prefetched pages. */
@@ -48,6 +50,8 @@ export class Page<T> implements AsyncIterable<T> {
   readonly hasMore: boolean;
   /** How many items the whole list holds, where the platform says; otherwise `null`. */
   readonly totalCount: number | null;
+  /** The platform's request id of the response this page came from, for a support ticket; `null` when it sent none. */
+  readonly requestId: string | null;
   readonly #chain: PageChain<T>;
   readonly #depth: number;
   readonly #emptyRun: number;
@@ -58,6 +62,7 @@ export class Page<T> implements AsyncIterable<T> {
     this.nextCursor = data.nextCursor;
     this.hasMore = data.nextCursor !== null;
     this.totalCount = data.totalCount;
+    this.requestId = data.requestId ?? null;
     this.#chain = chain;
     this.#depth = depth;
     this.#emptyRun = emptyRun;

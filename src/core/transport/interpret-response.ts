@@ -2,6 +2,7 @@ import { AttemptFailure } from './attempt-failure.js';
 import { parseLoose, requestIdOf, snippet } from './error-body.js';
 import { createAPIError } from '../errors.js';
 import type { HttpResponse, TransportOptions } from './types.js';
+import { rawResponse } from './raw-response.js';
 import { redactDeep, redactText } from './redact.js';
 import { retryAfterMs } from './retry-delay.js';
 import { notJsonError, reportedFailureError } from './transport-errors.js';
@@ -18,7 +19,8 @@ export function interpretResponse(response: Response, text: string, options: Tra
   const { provider } = options;
   const { status, headers } = response;
   if (status >= 200 && status < 300) {
-    if (text.trim() === '') return { status, data: undefined, headers };
+    const raw = () => rawResponse(response, text);
+    if (text.trim() === '') return { status, data: undefined, headers, raw };
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -33,7 +35,7 @@ export function interpretResponse(response: Response, text: string, options: Tra
       const error = reportedFailureError(provider, status, { detail, advice: reported.advice, requestId, body });
       throw new AttemptFailure(error, false, `${status}, a failure reported in the body`);
     }
-    return { status, data, headers };
+    return { status, data, headers, raw };
   }
   const body = redactDeep(parseLoose(text), secrets);
   let detail = detailOf(body, options.errorDetail, secrets);

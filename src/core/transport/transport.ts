@@ -1,6 +1,7 @@
 import ky from 'ky';
 import { AttemptFailure } from './attempt-failure.js';
 import { sendAttempt } from './attempt.js';
+import { fetchAdapter } from './fetch-adapter.js';
 import { APIConnectionError, APIError, APIUserAbortError, NotFoundError, VoiceplaneError, type ResponseValidationError } from '../errors.js';
 import { loggableHeaders, loggablePath, type RequestLog } from './logger.js';
 import { PacerAbort, type Pacer, type Release } from './pacer.js';
@@ -40,7 +41,7 @@ export class Transport {
       timeout: false,
       throwHttpErrors: false,
       redirect: 'manual',
-      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.fetch || options.fetchOptions ? { fetch: fetchAdapter(options.fetch, options.fetchOptions) } : {}),
     });
   }
 
@@ -88,6 +89,7 @@ export class Transport {
     const headers: Record<string, string> = {
       accept: 'application/json',
       ...this.#options.headers,
+      ...requestOptions.headers,
       ...this.#options.authHeaders(apiKey),
     };
     let body: string | undefined;

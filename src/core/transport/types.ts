@@ -27,6 +27,8 @@ export interface HttpResponse {
   data: unknown;
   /** The response headers. */
   headers: Headers;
+  /** A copy of the response as received, its body the text read; for `withResponse()`. */
+  raw?: () => Response;
 }
 
 /** How a platform that can report a failure inside a 2xx answer (`{ success: false, ... }`) says so. */
@@ -51,7 +53,9 @@ export interface TransportOptions {
   timeoutMs: number;
   maxRetries: number;
   maxResponseBytes: number;
-  fetch: typeof globalThis.fetch | undefined;
+  fetch: Fetch | undefined;
+  /** Merged into every request's init (checked by `checkFetchOptions`). */
+  fetchOptions?: Readonly<Record<string, unknown>> | undefined;
   /** Reads the platform's error envelope into one line, or `null` when the body is not one. */
   errorDetail: (body: unknown) => string | null;
   /** For a platform that reports some failures in a 2xx body: raised as an `APIError` here, like an error status. */
@@ -67,4 +71,72 @@ export interface TransportOptions {
   pacer: Pacer;
   /** Where attempts, retries and failures are logged. */
   log: RequestLog;
+}
+
+/**
+ * What a custom `fetch` is called with: the URL as text and a plain init. Never a `Request`
+ * object, so that a fetch from another copy of undici (npm `undici`'s, used for proxy agents) works.
+ */
+export interface FetchInit {
+  /** The HTTP method. */
+  method: string;
+  /** Every header, the auth headers included. */
+  headers: Record<string, string>;
+  /** The JSON text of a write; absent for a read. */
+  body?: string;
+  /** Aborts the attempt: the SDK's own timer or the caller's signal. */
+  signal: AbortSignal;
+  /** The SDK follows only the redirects it may follow safely, itself. */
+  redirect: 'manual';
+}
+
+/** What the SDK reads of a custom `fetch`'s answer: a `Response`, the global one or undici's. */
+export interface FetchResponse {
+  /** The HTTP status. */
+  readonly status: number;
+  /** The status text. */
+  readonly statusText: string;
+  /** The response headers. */
+  readonly headers: FetchHeaders;
+  /** The body stream; `null` for none. */
+  readonly body: object | null;
+  /** Reads the whole body as text. */
+  text(): Promise<string>;
+}
+
+/** What the SDK reads of a custom `fetch`'s response headers. */
+export interface FetchHeaders {
+  /** One header's value, or `null`. */
+  get(name: string): string | null;
+}
+
+/**
+ * A `fetch` to send requests with instead of the global one: `globalThis.fetch`, npm undici's
+ * `fetch`, or a wrapper. It is called as `fetch(url, init)`; `fetchOptions` are merged into `init`.
+ */
+export type Fetch = (url: string, init: FetchInit) => Promise<FetchResponse>;
+
+/**
+ * Fetch options merged into every request's init, such as an undici `dispatcher` (an `Agent` or a
+ * `ProxyAgent`). `method`, `body`, `headers`, `signal` and `redirect` are the SDK's and refused here.
+ */
+export interface FetchOptions {
+  /** An undici `Dispatcher` (`Agent`, `ProxyAgent`, ...): connection pool, proxy, TLS settings. */
+  dispatcher?: unknown;
+  /** `RequestInit.keepalive`, passed as given. */
+  keepalive?: unknown;
+  /** `RequestInit.cache`, passed as given. */
+  cache?: unknown;
+  /** `RequestInit.credentials`, passed as given (a browser's cookies). */
+  credentials?: unknown;
+  /** `RequestInit.mode`, passed as given. */
+  mode?: unknown;
+  /** `RequestInit.priority`, passed as given. */
+  priority?: unknown;
+  /** `RequestInit.referrer`, passed as given. */
+  referrer?: unknown;
+  /** `RequestInit.referrerPolicy`, passed as given. */
+  referrerPolicy?: unknown;
+  /** `RequestInit.integrity`, passed as given. */
+  integrity?: unknown;
 }

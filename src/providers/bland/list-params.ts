@@ -6,17 +6,17 @@ import { providerId } from './wire-assumptions.js';
 /** `phoneNumbers.list` parameters on Bland: every number comes in one answer, so `limit` changes nothing. */
 export interface BlandPhoneNumberListParams extends PhoneNumberListParams {
   /** Not sent: Bland answers every inbound number at once, in one page. */
-  limit?: number;
+  limit?: number | undefined;
   /** Applied by the SDK: Bland reports no status, and every number it lists is `active`. */
-  status?: PhoneNumberStatus | readonly PhoneNumberStatus[];
+  status?: PhoneNumberStatus | readonly PhoneNumberStatus[] | undefined;
 }
 
 /** `campaigns.list` parameters on Bland (batches). */
 export interface BlandCampaignListParams extends CampaignListParams {
   /** Batches per page (`take`), 1 to 1000; 100 when omitted. */
-  limit?: number;
+  limit?: number | undefined;
   /** Not offered: a batch carries no status to filter by; a status is an `InvalidRequestError`. */
-  status?: never;
+  status?: never | undefined;
 }
 
 /** Keeps the numbers in one of the requested unified statuses (the neutral check made `status` a list). */

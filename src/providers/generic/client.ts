@@ -17,7 +17,7 @@ export interface GenericClientOptions extends CommonClientOptions {
    * Sent as `X-Organization-Id` on every request. Falls back to `GENERIC_ORGANIZATION_ID`, read
    * when the client is created; a client with neither is refused by `createClient`.
    */
-  organizationId?: string;
+  organizationId?: string | undefined;
 }
 
 /** A client for a generic X-API-Key platform: only the operations it offers can be called. */

@@ -9,14 +9,14 @@ import { cursorParameter, maxLimit, pageSizeParameter } from './wire-assumptions
 /** `phoneNumbers.list` parameters on a generic X-API-Key platform. */
 export interface GenericPhoneNumberListParams extends PhoneNumberListParams {
   /** Items per page, 1 to 100 (the platform documents no range; see the README). */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * Unified status(es): `active` (a number assigned to an agent) or `inactive` (a free number).
    * The platform has no pending or canceling numbers, so those are refused.
    */
-  status?: PhoneNumberStatus | readonly PhoneNumberStatus[];
+  status?: PhoneNumberStatus | readonly PhoneNumberStatus[] | undefined;
   /** `true`: only numbers linked to an agent (`status=assigned`); `false`: only free ones (`status=free`). */
-  assigned?: boolean;
+  assigned?: boolean | undefined;
 }
 
 export const genericPhoneNumberFilters = ['assigned'] as const;

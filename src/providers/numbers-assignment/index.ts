@@ -1,6 +1,8 @@
-import { ResponseValidationError } from '../../core/errors.js';
+import { describeValue } from '../../core/describe-value.js';
+import { ResponseValidationError, type InvalidRequestError } from '../../core/errors.js';
 import { pageNumberPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
+import { refuser } from '../../core/kit/refuse.js';
 import { defineProvider, type ProviderKit } from '../../core/provider-contract.js';
 import type { PhoneNumberListParams, RequestOptions } from '../../core/types.js';
 import type { HttpRequest } from '../../core/transport/types.js';
@@ -10,7 +12,15 @@ import { mapNumbersAssignmentPhoneNumber } from './map-phone-number.js';
 import { providerId } from './provider-id.js';
 import type { NumbersAssignmentSeed } from './sandbox-seed.js';
 import { assignmentExpectation, listExpectation, listItems, listPosition } from './wire.js';
-import { defaultLimit, errorMessageOf, firstPage, maxLimit, unwrapEntity } from './wire-assumptions.js';
+import {
+  assignmentStatuses,
+  defaultLimit,
+  errorMessageOf,
+  firstPage,
+  listQuery,
+  maxLimit,
+  unwrapEntity,
+} from './wire-assumptions.js';
 import { createBody, updateBody } from './write-body.js';
 
 /**
@@ -40,29 +50,69 @@ async function oneAssignment(kit: ProviderKit, request: HttpRequest, options: Re
 /** The list parameters of `listByAgent`, with the agent whose numbers are listed. */
 type AgentListParams = PhoneNumberListParams & { agentId: string };
 
-/** The two list endpoints page alike; `/agents/{id}/numbers` documents no paging, so its answer is one page. */
-const listOf = <Params extends PhoneNumberListParams>(
-  kit: ProviderKit,
-  operation: string,
-  listPath: (params: Params) => string,
-  oneAnswer: boolean,
-) =>
+/** `/numbers` pages by `page` and `limit`; a full page may have a successor when the answer says nothing of its position. */
+const numbersList = (kit: ProviderKit) =>
   pageNumberPages(kit, {
-    operation,
-    request: (params: Params, page, limit) => ({
+    operation: 'phoneNumbers.list',
+    request: (params: PhoneNumberListParams, page, limit) => ({
       method: 'GET',
-      path: listPath(params),
-      query: numbersAssignmentQuery(params, page, limit!, operation),
+      path: '/numbers',
+      query: numbersAssignmentQuery(params, page, limit!, 'phoneNumbers.list'),
     }),
     size: { default: defaultLimit, max: maxLimit },
     firstPage,
-    fullPageMeansMore: !oneAnswer,
     expect: listExpectation,
     items: listItems,
     position: listPosition,
     map: mapNumbersAssignmentPhoneNumber,
     readsNumbers: true,
   });
+
+/**
+ * `GET /agents/{id}/numbers` documents no query parameters, so its answer is one page, whatever its
+ * length: nothing is sent but the path, `limit` is refused, and a status filter is applied to the
+ * answer by the SDK (exact, since the answer holds every number of the agent). Only an answer that
+ * carries a pagination object saying more pages follow is continued, asking for them with `page`.
+ */
+const agentNumbersList = (kit: ProviderKit) => {
+  const operation = 'phoneNumbers.listByAgent';
+  const fail = refuser(providerId, operation);
+  return pageNumberPages(kit, {
+    operation,
+    request: (params: AgentListParams, page) => {
+      agentStatuses(params, fail);
+      if (params.limit !== undefined) {
+        throw fail(
+          `limit cannot be sent: ${providerId} documents no page size for /agents/{id}/numbers, which answers every number of the agent at once. Leave limit out.`,
+        );
+      }
+      return { method: 'GET', path: path`/agents/${params.agentId}/numbers`, query: page === firstPage ? {} : { [listQuery.page]: page } };
+    },
+    // No page size is sent; `limit` is refused above with the reason.
+    size: { default: undefined, max: Number.MAX_SAFE_INTEGER },
+    firstPage,
+    fullPageMeansMore: false,
+    expect: listExpectation,
+    items: listItems,
+    position: listPosition,
+    map: mapNumbersAssignmentPhoneNumber,
+    readsNumbers: true,
+    keep: (number, params) => agentStatuses(params, fail)!.includes(number.status.unified),
+  });
+};
+
+/** The unified statuses a `listByAgent` keeps (`undefined`: every number); refuses one the platform does not have. */
+function agentStatuses(params: PhoneNumberListParams, fail: (message: string) => InvalidRequestError): readonly string[] | undefined {
+  if (params.status === undefined) return undefined;
+  const known = Object.values(assignmentStatuses);
+  const statuses = [params.status].flat();
+  for (const status of statuses) {
+    if (!(known as readonly string[]).includes(status)) {
+      throw fail(`status ${describeValue(status)} does not exist on ${providerId}; it knows ${[...new Set(known)].join(' and ')}.`);
+    }
+  }
+  return statuses;
+}
 
 /** numbers-assignment: X-API-Key auth, page-number pages, ISO timestamps, one agent per number. */
 export const numbersAssignmentProvider = defineProvider<
@@ -78,10 +128,10 @@ export const numbersAssignmentProvider = defineProvider<
   errorDetail: errorMessageOf,
   sandbox: () => import('./sandbox.js').then((module) => module.numbersAssignmentSandbox),
   operations: (kit) => {
-    const byAgent = listOf(kit, 'phoneNumbers.listByAgent', (params: AgentListParams) => path`/agents/${params.agentId}/numbers`, false);
+    const byAgent = agentNumbersList(kit);
     return {
       phoneNumbers: {
-        list: listOf(kit, 'phoneNumbers.list', () => '/numbers', false),
+        list: numbersList(kit),
         listByAgent: (agentId, params, cursor, request) => byAgent({ ...params, agentId }, cursor, request),
         get: (id, request) => oneAssignment(kit, { method: 'GET', path: path`/numbers/${id}` }, request, 'a phone number'),
         // POST is never retried by the transport: a second attempt could assign the number twice.

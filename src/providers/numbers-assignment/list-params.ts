@@ -10,12 +10,12 @@ import { assignmentStatuses, listQuery, statusesPerRequest } from './wire-assump
 /** `phoneNumbers.list` and `phoneNumbers.listByAgent` parameters on numbers-assignment. */
 export interface NumbersAssignmentPhoneNumberListParams extends PhoneNumberListParams {
   /** Items per page, 1 to 100; 50 when omitted. */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * Only numbers in this status. The platform filters by one status per request: for both, omit
    * `status` (which also returns numbers in statuses the SDK does not know) or make one call per status.
    */
-  status?: 'active' | 'inactive';
+  status?: 'active' | 'inactive' | undefined;
 }
 
 /** The query of one list request; refuses a status filter the platform could not answer, before any request. */

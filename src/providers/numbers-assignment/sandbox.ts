@@ -6,8 +6,9 @@ import { dispatch, refuseApiKeyHeader, type Route } from '../../core/sandbox/rou
 import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
 
 /*
- * The numbers-assignment platform as documented: `X-API-Key`, `page`/`limit` pages (1 and 50 by
- * default), POST 201, DELETE 200 without content. Where the page is silent the sandbox answers as
+ * The numbers-assignment platform as documented: `X-API-Key`, `page`/`limit` pages on `/numbers` (1
+ * and 50 by default), `/agents/{id}/numbers` without query parameters (one answer, no pagination
+ * object, however many numbers), POST 201, DELETE 200 without content. Where the page is silent the sandbox answers as
  * the adapter assumes: lists `{ data, pagination: { page, limit, total, totalPages } }`, a single
  * assignment bare, statuses active | inactive, errors `{ error: "..." }`, `limit` at most 100,
  * `phoneNumber` in E.164 and assigned once (a second assignment of the same number is a 409).
@@ -107,8 +108,9 @@ function createNumbersAssignmentPlatform(apiKey: string, seed: () => NumbersAssi
       },
     },
     {
+      // Documented without query parameters: every number of the agent in one answer, whatever the query says.
       pattern: '/agents/{id}/numbers',
-      methods: { GET: (_request, { id }, query) => listPage(data.numbers.filter((item) => item.agentId === id), query) },
+      methods: { GET: (_request, { id }) => json(200, { data: data.numbers.filter((item) => item.agentId === id) }) },
     },
   ];
 

@@ -24,6 +24,7 @@ import {
   maxRecipients,
   providerId,
   vapiErrorDetail,
+  isConcurrencyLimit,
 } from './wire-assumptions.js';
 import { createBody, missingCreateFields, updateBody } from './write-body.js';
 
@@ -41,6 +42,7 @@ export const vapiProvider = defineProvider<'vapi', VapiClientOptions, VapiClient
   listFilters: { 'phoneNumbers.list': vapiPhoneNumberFilters },
   authHeaders: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
   errorDetail: vapiErrorDetail,
+  concurrencyLimit: isConcurrencyLimit,
   sandbox: () => import('./sandbox.js').then((module) => module.vapiSandbox),
   operations: (kit) => ({
     phoneNumbers: {

@@ -7,25 +7,25 @@ import { providerId } from './wire-assumptions.js';
 /** `phoneNumbers.list` parameters on Vapi. */
 export interface VapiPhoneNumberListParams extends PhoneNumberListParams {
   /** Items per page, 1 to 1000 (Vapi's default, sent when omitted, is 100). */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * Only numbers in these unified statuses. Vapi's list has no status filter, so the SDK applies it to
    * each page: pages may come back short or empty, and `totalCount` is then `null`.
    */
-  status?: PhoneNumberStatus | readonly PhoneNumberStatus[];
+  status?: PhoneNumberStatus | readonly PhoneNumberStatus[] | undefined;
   /** Vapi's own search over a number's name, number or SIP URI (at most 100 characters). */
-  search?: string;
+  search?: string | undefined;
 }
 
 /** `campaigns.list` parameters on Vapi. */
 export interface VapiCampaignListParams extends CampaignListParams {
   /** Items per page, 1 to 1000 (Vapi's default, sent when omitted, is 100). */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * Only campaigns in these unified statuses, applied by the SDK to each page (Vapi's `ended` and
    * `archived` read as completed or canceled depending on who ended them); `totalCount` is then `null`.
    */
-  status?: CampaignStatus | readonly CampaignStatus[];
+  status?: CampaignStatus | readonly CampaignStatus[] | undefined;
 }
 
 export const vapiPhoneNumberFilters = ['search'] as const;

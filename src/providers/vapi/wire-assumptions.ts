@@ -74,3 +74,16 @@ export function vapiErrorDetail(body: unknown): string | null {
   }
   return typeof error === 'string' && error.trim() !== '' ? error.trim() : null;
 }
+
+/**
+ * Assumed: Vapi's document declares no 429 body and no concurrency code (its concurrency limit shows
+ * on a call as `endedReason: call.start.error-subscription-concurrency-limit-reached`). A 429 whose
+ * message speaks of concurrency is read as "too many calls at once" (`ConcurrencyLimitError`), any
+ * other 429 as a rate limit.
+ */
+export function isConcurrencyLimit(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  const message = (body as { message?: unknown }).message;
+  const texts = Array.isArray(message) ? message : [message];
+  return texts.some((text) => typeof text === 'string' && /concurren/i.test(text));
+}

@@ -8,25 +8,25 @@ import { vogentCampaignStatuses } from './map-campaign.js';
 /** `phoneNumbers.list` parameters on Vogent. */
 export interface VogentPhoneNumberListParams extends PhoneNumberListParams {
   /** Items per page, 1 to 100 (Vogent's default is 100). */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * Vogent reports no status for numbers: every number it lists is `active`. A status set that
    * includes `'active'` is honoured by asking for every number; one without it is refused.
    */
-  status?: PhoneNumberStatus | readonly PhoneNumberStatus[];
+  status?: PhoneNumberStatus | readonly PhoneNumberStatus[] | undefined;
 }
 
 /** `campaigns.list` parameters on Vogent (its batch dial jobs). */
 export interface VogentCampaignListParams extends CampaignListParams {
   /** Items per page, 1 to 100. */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * One unified status (Vogent filters by one per request): `draft`, `running`, `paused`,
    * `completed` or `canceled`. `pending` and `failed` have no Vogent equivalent and are refused.
    */
-  status?: CampaignStatus | readonly CampaignStatus[];
+  status?: CampaignStatus | readonly CampaignStatus[] | undefined;
   /** Only the jobs of this agent (sent as `callAgentId`). */
-  agentId?: string;
+  agentId?: string | undefined;
 }
 
 export const vogentCampaignFilters = ['agentId'] as const;

@@ -3,7 +3,11 @@ import { lookupWire } from '../../core/kit/status.js';
 import type { PhoneNumber } from '../../core/types.js';
 import type { VogentPhoneNumberWire } from './wire.js';
 
-/** Vogent number `type` -> line type; a missing or new type is `null` (the value stays in `raw`). */
+/**
+ * Vogent number `type` -> line type. `SIP_USERNAME` is a SIP user name, not a phone number at all
+ * (`'sip'`, no E.164 form); `PSTN` is a phone number. A missing or new type is `null` (the value
+ * stays in `raw`).
+ */
 const typeByWire: Readonly<Record<string, 'pstn' | 'sip'>> = { PSTN: 'pstn', SIP_USERNAME: 'sip' };
 
 export function mapVogentPhoneNumber(

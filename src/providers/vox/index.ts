@@ -1,8 +1,15 @@
 import { path } from '../../core/kit/path.js';
+import { chainListings } from '../../core/kit/chain-listings.js';
 import { cursorPages } from '../../core/kit/pagination.js';
 import { defineProvider } from '../../core/provider-contract.js';
 import type { VoxClient, VoxClientOptions } from './client.js';
-import { voxPhoneNumberFilters, voxPhoneNumberQuery, type VoxPhoneNumberListParams } from './list-params.js';
+import {
+  voxPhoneNumberFilters,
+  voxPhoneNumberListings,
+  voxPhoneNumberQuery,
+  type VoxPhoneNumberListing,
+  type VoxPhoneNumberListParams,
+} from './list-params.js';
 import { mapVoxCampaign } from './map-campaign.js';
 import { voxCampaignOperations, voxUpdateNumber } from './campaign-writes.js';
 import { mapVoxPhoneNumber } from './map-phone-number.js';
@@ -24,14 +31,21 @@ export const voxProvider = defineProvider<'vox', VoxClientOptions, VoxClient, Vo
   sandbox: () => import('./sandbox.js').then((module) => module.voxSandbox),
   operations: (kit) => ({
     phoneNumbers: {
-      list: cursorPages(kit, {
+      // vox's numbers list takes one status per request: several (or none, meaning all) are one listing per status, chained.
+      list: chainListings({
         operation: 'phoneNumbers.list',
-        request: (params: VoxPhoneNumberListParams, cursor) => ({ method: 'GET', path: numbersPath, query: voxPhoneNumberQuery(params, cursor) }),
-        expect: { schema: voxPhoneNumberPageSchema, what: 'a page of phone numbers' },
-        items: (body) => body.items,
-        map: mapVoxPhoneNumber,
-        readsNumbers: true,
-        next: (body) => ({ cursor: body.next_cursor ?? null, totalCount: body.total_count ?? null }),
+        provider: 'vox',
+        parts: (params: VoxPhoneNumberListParams) => voxPhoneNumberListings(params),
+        countOnly: (listing) => ({ ...listing, params: { ...listing.params, limit: 1 } }),
+        list: cursorPages(kit, {
+          operation: 'phoneNumbers.list',
+          request: (listing: VoxPhoneNumberListing, cursor) => ({ method: 'GET', path: numbersPath, query: voxPhoneNumberQuery(listing, cursor) }),
+          expect: { schema: voxPhoneNumberPageSchema, what: 'a page of phone numbers' },
+          items: (body) => body.items,
+          map: mapVoxPhoneNumber,
+          readsNumbers: true,
+          next: (body) => ({ cursor: body.next_cursor ?? null, totalCount: body.total_count ?? null }),
+        }),
       }),
       async get(id, request) {
         const { value, raw } = await kit.request({ method: 'GET', path: path`/v3/organization-telephone-numbers/${id}` }, request, {

@@ -8,28 +8,39 @@ import { voxPhoneNumberStatuses } from './map-phone-number.js';
 /** `phoneNumbers.list` parameters on vox. */
 export interface VoxPhoneNumberListParams extends PhoneNumberListParams {
   /** Items per page, 1 to 100 (vox's default is 50). */
-  limit?: number;
+  limit?: number | undefined;
   /**
-   * Unified status(es). Without it vox itself answers only `active` numbers; pass every status
-   * (`['active', 'pending', 'canceling', 'inactive']`) for all.
+   * Unified status(es). vox takes one status per request, so several are listed one after another
+   * in one iteration. Without it every number is listed, in every status (vox itself would answer
+   * only its `active` numbers when asked without a status, so each status is asked in turn).
    */
-  status?: PhoneNumberStatus | readonly PhoneNumberStatus[];
+  status?: PhoneNumberStatus | readonly PhoneNumberStatus[] | undefined;
   /** `vox`: numbers bought through vox.ai; `custom`: your own SIP numbers. Both when omitted. */
-  carrier?: 'vox' | 'custom';
+  carrier?: 'vox' | 'custom' | undefined;
   /** The field to sort by (vox's default is `created_at`). */
-  sortBy?: string;
+  sortBy?: string | undefined;
   /** Sort direction. */
-  sortOrder?: 'asc' | 'desc';
+  sortOrder?: 'asc' | 'desc' | undefined;
 }
 
 export const voxPhoneNumberFilters = ['carrier', 'sortBy', 'sortOrder'] as const;
 
 export const voxMaxLimit = 100;
 
-/** Turns checked neutral + vox parameters into vox's query; refuses what vox would not accept. */
-export function voxPhoneNumberQuery(params: VoxPhoneNumberListParams, cursor: string | null): Record<string, QueryValue> {
-  const fail = (message: string) =>
-    new InvalidRequestError(`vox: phoneNumbers.list: ${message}`, { provider: 'vox' });
+/** One request's share of a listing: the caller's parameters and the one vox status it asks for. */
+export interface VoxPhoneNumberListing {
+  params: VoxPhoneNumberListParams;
+  /** The vox wire status: vox's numbers list takes one value per request. */
+  status: string;
+}
+
+const fail = (message: string) => new InvalidRequestError(`vox: phoneNumbers.list: ${message}`, { provider: 'vox' });
+
+/**
+ * Splits a listing into one listing per vox status, in vox's order (every status when none is
+ * given); refuses what vox would not accept, before any request.
+ */
+export function voxPhoneNumberListings(params: VoxPhoneNumberListParams): VoxPhoneNumberListing[] {
   if (params.limit !== undefined && params.limit > voxMaxLimit) {
     throw fail(`limit must be from 1 to ${voxMaxLimit} (got ${params.limit}).`);
   }
@@ -42,11 +53,26 @@ export function voxPhoneNumberQuery(params: VoxPhoneNumberListParams, cursor: st
   if (params.sortBy !== undefined && (typeof params.sortBy !== 'string' || params.sortBy === '')) {
     throw fail('sortBy must be a non-empty field name such as "created_at".');
   }
-  const statuses = params.status === undefined ? undefined : [params.status].flat();
+  const unified = params.status === undefined ? [] : [params.status].flat();
+  const unasked = unified.filter((status) => wireStatusesFor(status, voxPhoneNumberStatuses).length === 0);
+  if (unasked.length > 0) {
+    throw fail(
+      `vox has no number status for ${unasked.map((status) => `"${status}"`).join(', ')}, so it cannot be asked for; ` +
+        'list without status and check status.unified for numbers in statuses vox does not document.',
+    );
+  }
+  const statuses =
+    unified.length === 0 ? Object.keys(voxPhoneNumberStatuses) : unified.flatMap((status) => wireStatusesFor(status, voxPhoneNumberStatuses));
+  return statuses.map((status) => ({ params, status }));
+}
+
+/** The query of one request of a listing: a single `status`, always sent (vox's default would be `active` only). */
+export function voxPhoneNumberQuery(listing: VoxPhoneNumberListing, cursor: string | null): Record<string, QueryValue> {
+  const { params, status } = listing;
   return {
     limit: params.limit,
     cursor,
-    status: statuses?.flatMap((status) => wireStatusesFor(status, voxPhoneNumberStatuses)),
+    status,
     provider: params.carrier,
     sort_by: params.sortBy,
     sort_order: params.sortOrder,

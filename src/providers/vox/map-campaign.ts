@@ -3,9 +3,12 @@ import { mapStatus } from '../../core/kit/status.js';
 import type { Campaign, CampaignStatus } from '../../core/types.js';
 import type { VoxCampaignWire } from './wire.js';
 
-/** vox campaign status -> unified status. */
+/**
+ * vox campaign status -> unified status. vox's `draft` waits for its `scheduled_at` and starts by
+ * itself, which is the unified `scheduled` (the unified `draft` never runs until started).
+ */
 export const voxCampaignStatuses: Readonly<Record<string, Exclude<CampaignStatus, 'unknown'>>> = {
-  draft: 'draft',
+  draft: 'scheduled',
   pending: 'pending',
   ongoing: 'running',
   paused: 'paused',

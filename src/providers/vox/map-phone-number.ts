@@ -12,8 +12,12 @@ export const voxPhoneNumberStatuses: Readonly<Record<string, Exclude<PhoneNumber
   expired: 'inactive',
 };
 
-/** vox `provider` -> line type: numbers bought through vox are PSTN lines, `custom` ones are the user's own SIP. */
-const typeByCarrier: Readonly<Record<string, 'pstn' | 'sip'>> = { vox: 'pstn', custom: 'sip' };
+/**
+ * vox `provider` -> line type. Both are phone numbers that can be dialled: `vox` ones were bought
+ * through vox.ai, `custom` ones reach vox over the customer's own SIP trunk (`carrier` tells them
+ * apart). `'sip'` is kept for a SIP address that is not a phone number, which vox does not list.
+ */
+const typeByCarrier: Readonly<Record<string, 'pstn' | 'sip'>> = { vox: 'pstn', custom: 'pstn' };
 
 export function mapVoxPhoneNumber(
   wire: VoxPhoneNumberWire,
@@ -24,7 +28,7 @@ export function mapVoxPhoneNumber(
     provider: 'vox',
     id: wire.id,
     number: wire.number,
-    // Custom (SIP) numbers are still phone numbers in domestic form, so both kinds get an E.164 form.
+    // Custom numbers, reached over the customer's SIP trunk, are still phone numbers in domestic form.
     e164: toE164(wire.number),
     status: mapStatus(wire.status, voxPhoneNumberStatuses),
     agentId: wire.inbound_agent?.agent_id ?? null,

@@ -7,16 +7,20 @@ import { voxWriteRoutes } from './sandbox-writes.js';
 
 /*
  * vox.ai v3 as documented: Bearer auth, `{ items, total_count, next_cursor }` pages with opaque
- * cursors, repeated `status` parameters with `active` as the default filter, `limit` 1..100 (50 by
- * default), and `{ error: { code, message, details: { field, reason, allowed_values } } }` errors.
- * Not documented, chosen here: `sort_order` defaults to `desc` (newest first), `sort_by` takes
- * created_at, updated_at, start_at or number, and a cursor only continues the query that made it.
+ * cursors, one `status` value on the numbers list with `active` as the default filter, `limit`
+ * 1..100 (50 by default), and `{ error: { code, message, details: { field, reason, allowed_values } } }`
+ * errors. Not documented, chosen here: a repeated `status` keeps its last value, as a Python
+ * framework's query multidict does (no error, and a `total_count` that looks right); an unknown query
+ * parameter is a 400 whose details list `allowed_query_parameters`; `sort_order` defaults to `desc`
+ * (newest first), `sort_by` takes created_at, updated_at, start_at or number, and a cursor only
+ * continues the query that made it.
  */
 
 const statuses = ['active', 'scheduled', 'cancel_requested', 'expired'];
 const carriers = ['vox', 'custom'];
 const sortFields = ['created_at', 'updated_at', 'start_at', 'number'] as const;
 const sortOrders = ['asc', 'desc'];
+const numberListParameters = ['cursor', 'limit', 'status', 'provider', 'sort_by', 'sort_order'];
 const defaultLimit = 50;
 const maxLimit = 100;
 
@@ -25,6 +29,7 @@ interface FieldProblem {
   reason: string;
   message: string;
   allowed?: readonly string[];
+  allowedParameters?: readonly string[];
 }
 
 function createVoxPlatform(apiKey: string, seed: () => VoxSeed): Platform {
@@ -36,21 +41,34 @@ function createVoxPlatform(apiKey: string, seed: () => VoxSeed): Platform {
       error: {
         code: 'invalid_parameter',
         message: problem.message,
-        details: { field: problem.field, reason: problem.reason, ...(problem.allowed ? { allowed_values: problem.allowed } : {}) },
+        details: {
+          field: problem.field,
+          reason: problem.reason,
+          ...(problem.allowed ? { allowed_values: problem.allowed } : {}),
+          ...(problem.allowedParameters ? { allowed_query_parameters: problem.allowedParameters } : {}),
+        },
       },
     });
 
   function listNumbers(query: URLSearchParams): Response {
+    const unknown = [...query.keys()].find((name) => !numberListParameters.includes(name));
+    if (unknown !== undefined) {
+      return invalid({
+        field: unknown,
+        reason: 'unknown_parameter',
+        message: `Unknown query parameter "${unknown}".`,
+        allowedParameters: numberListParameters,
+      });
+    }
     const limitText = query.get('limit');
     const limit = limitText === null ? defaultLimit : wholeNumber(limitText);
     if (limit === null || limit < 1 || limit > maxLimit) {
       return invalid({ field: 'limit', reason: 'out_of_range', message: `limit must be an integer from 1 to ${maxLimit} (got ${limitText}).` });
     }
-    const wanted = query.getAll('status');
-    const statusFilter = wanted.length === 0 ? ['active'] : wanted;
-    const badStatus = statusFilter.find((status) => !statuses.includes(status));
-    if (badStatus !== undefined) {
-      return invalid({ field: 'status', reason: 'invalid_value', message: `Unknown status "${badStatus}".`, allowed: statuses });
+    // `status` is one string: of a repeated one only the last value counts, silently.
+    const status = query.getAll('status').at(-1) ?? 'active';
+    if (!statuses.includes(status)) {
+      return invalid({ field: 'status', reason: 'invalid_value', message: `Unknown status "${status}".`, allowed: statuses });
     }
     const carrier = query.get('provider');
     if (carrier !== null && !carriers.includes(carrier)) {
@@ -65,7 +83,7 @@ function createVoxPlatform(apiKey: string, seed: () => VoxSeed): Platform {
       return invalid({ field: 'sort_order', reason: 'invalid_value', message: `Unknown sort order "${sortOrder}".`, allowed: sortOrders });
     }
     // The cursor remembers the query it belongs to: another query's cursor is refused, not misread.
-    const fingerprint = [[...new Set(statusFilter)].sort().join(','), carrier ?? '', sortBy, sortOrder].join('|');
+    const fingerprint = [status, carrier ?? '', sortBy, sortOrder].join('|');
     let offset = 0;
     const cursorText = query.get('cursor');
     if (cursorText !== null) {
@@ -83,7 +101,7 @@ function createVoxPlatform(apiKey: string, seed: () => VoxSeed): Platform {
     const field = sortBy as (typeof sortFields)[number];
     const ascending = compareBy<VoxPhoneNumberWire>((item) => item[field], (item) => item.id);
     const matching = data.phoneNumbers
-      .filter((item) => statusFilter.includes(item.status) && (carrier === null || item.provider === carrier))
+      .filter((item) => item.status === status && (carrier === null || item.provider === carrier))
       .sort(sortOrder === 'asc' ? ascending : (left, right) => ascending(right, left));
     const items = matching.slice(offset, offset + limit);
     const next = offset + limit < matching.length ? encodeCursor({ offset: offset + limit, query: fingerprint }) : null;

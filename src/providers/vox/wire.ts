@@ -51,7 +51,10 @@ export const voxCampaignSchema = lazy(() =>
 export type VoxPhoneNumberWire = z.infer<ReturnType<typeof voxPhoneNumberSchema>>;
 export type VoxCampaignWire = z.infer<ReturnType<typeof voxCampaignSchema>>;
 
-/** vox's error envelope: `{ error: { code, message, details: { field, reason, allowed_values } } }`. */
+/**
+ * vox's error envelope: `{ error: { code, message, details: { field, reason, allowed_values } } }`;
+ * the 400 for an unknown query parameter lists the accepted ones in `details.allowed_query_parameters`.
+ */
 export function voxErrorDetail(body: unknown): string | null {
   if (typeof body !== 'object' || body === null) return null;
   const error = (body as { error?: unknown }).error;
@@ -59,16 +62,22 @@ export function voxErrorDetail(body: unknown): string | null {
   const { code, message, details } = error as { code?: unknown; message?: unknown; details?: unknown };
   let text = [code, message].filter((part) => typeof part === 'string' && part !== '').join(': ');
   if (typeof details === 'object' && details !== null) {
-    const { field, reason, allowed_values: allowed } = details as Record<string, unknown>;
+    const { field, reason, allowed_values: allowed, allowed_query_parameters: allowedParameters } = details as Record<string, unknown>;
     const parts: string[] = [];
     if (typeof field === 'string') parts.push(`field ${field}`);
     if (typeof reason === 'string') parts.push(reason);
     // Only texts and numbers are joined: joining any other value converts it, and `{"toString": 1}` would throw.
-    const listed = Array.isArray(allowed) ? allowed.filter(isTextOrNumber) : [];
+    const listed = readableList(allowed);
     if (listed.length > 0) parts.push(`allowed: ${listed.join(', ')}`);
+    const parameters = readableList(allowedParameters);
+    if (parameters.length > 0) parts.push(`allowed query parameters: ${parameters.join(', ')}`);
     if (parts.length > 0) text += ` (${parts.join('; ')})`;
   }
   return text === '' ? null : text;
+}
+
+function readableList(value: unknown): (string | number)[] {
+  return Array.isArray(value) ? value.filter(isTextOrNumber) : [];
 }
 
 function isTextOrNumber(value: unknown): value is string | number {
