@@ -65,6 +65,8 @@ export interface TransportOptions {
    * it is then raised as a `ConcurrencyLimitError` instead of a plain `RateLimitError`.
    */
   concurrencyLimit?: ((body: unknown) => boolean) | undefined;
+  /** Whether an error answer other than a 404 means "no such object": it is then raised as a `NotFoundError`. */
+  notFound?: ((status: number, body: unknown) => boolean) | undefined;
   /** Spaces and bounds the attempts of this client; every attempt, retries included, waits here. */
   pacer: Pacer;
   /** Where attempts, retries and failures are logged. */
