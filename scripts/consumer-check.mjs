@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     if (result.data.name !== 'Spring' || result.requestId !== 'req_consumer' || result.response.status !== 200) {
       throw new Error('withResponse gave ' + JSON.stringify({ data: result.data.name, requestId: result.requestId }));
     }
-    const page = await client.withOptions({ maxRetries: 0 }).phoneNumbers.list({ limit: 10, cursor: undefined });
+    const page = await client.withOptions({ maxRetries: 0 }).phoneNumbers.list({ limit: 10, cursor: undefined, status: 'active' });
     if (page.requestId !== 'req_consumer') throw new Error('page.requestId is ' + String(page.requestId));
     if (seen.length !== 2 || seen[0]?.team !== 'ops' || !seen[0]?.agent?.startsWith('voiceplane/')) {
       throw new Error('the server saw ' + JSON.stringify(seen));

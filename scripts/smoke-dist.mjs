@@ -25,7 +25,8 @@ try {
   for (const [name, sdk] of [['import', esm], ['require', cjs]]) {
     const client = sdk.createClient({ provider: 'vox', apiKey: 'smoke-key', baseUrl });
     const numbers = [];
-    for await (const number of client.phoneNumbers.list()) numbers.push(number);
+    // One status: one vox listing (with none, the SDK asks each of vox's statuses in turn).
+    for await (const number of client.phoneNumbers.list({ status: 'active' })) numbers.push(number);
     assert.equal(numbers.length, 1, `${name}: one number listed`);
     assert.equal(numbers[0].status.unified, 'active', `${name}: status mapped`);
     assert.ok(numbers[0].createdAt instanceof Date, `${name}: createdAt is a Date`);

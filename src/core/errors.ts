@@ -226,6 +226,16 @@ function isConcurrencyLimit(reader: ((body: unknown) => boolean) | undefined, bo
   }
 }
 
+/** Whether a platform's reader says an error answer means "no such object"; a reader that throws says no. */
+function saysNotFound(reader: ((status: number, body: unknown) => boolean) | undefined, status: number, body: unknown): boolean {
+  if (reader === undefined) return false;
+  try {
+    return reader(status, body) === true;
+  } catch {
+    return false;
+  }
+}
+
 /** Picks the error class for a status and writes a message that says what happened and what to do. */
 export function createAPIError(
   options: APIErrorOptions & {
@@ -234,11 +244,14 @@ export function createAPIError(
     keyHint: string;
     /** For a 429: whether the body is the platform's "too many calls at once" answer. */
     concurrencyLimit?: ((body: unknown) => boolean) | undefined;
+    /** For a 4xx other than 404: whether the platform says the object does not exist (raised as a `NotFoundError`). */
+    notFound?: ((status: number, body: unknown) => boolean) | undefined;
   },
 ): APIError {
   const { provider, status, requestId, detail, retryAfterMs } = options;
   const concurrency = status === 429 && isConcurrencyLimit(options.concurrencyLimit, options.body);
-  let advice = adviceByStatus[status] ?? (status >= 500 ? 'The platform failed; try again later.' : '');
+  const notFound = status !== 404 && status >= 400 && status < 500 && !concurrency && saysNotFound(options.notFound, status, options.body);
+  let advice = adviceByStatus[notFound ? 404 : status] ?? (status >= 500 ? 'The platform failed; try again later.' : '');
   if (status === 401) advice = `Check the API key (${options.keyHint}).`;
   if (concurrency) advice = concurrencyAdvice;
   if (retryAfterMs !== null && (status === 429 || (status >= 500 && retryAfterMs > 0))) advice += ` The platform asked to wait ${Math.ceil(retryAfterMs / 1000)} s.`;
@@ -249,6 +262,7 @@ export function createAPIError(
     (advice ? ` ${advice}` : '') +
     (requestId ? ` (request id ${requestId})` : '');
   if (concurrency) return new ConcurrencyLimitError(message, { ...options, retryAfterMs });
+  if (notFound) return new NotFoundError(message, options);
   if (status === 429) return new RateLimitError(message, { ...options, retryAfterMs });
   if (status >= 500) return new InternalServerError(message, { ...options, retryAfterMs });
   const ErrorClass = classByStatus[status] ?? APIError;

@@ -240,6 +240,12 @@ export interface ProviderDefinition<P extends string = string> {
    * requests": such an answer is a `ConcurrencyLimitError`.
    */
   concurrencyLimit?(body: unknown): boolean;
+  /**
+   * For a platform that answers "no such object" with another status than 404 (Retell's 422 "Cannot
+   * find requested asset"): whether an error answer (status, body with the key removed) means that.
+   * It is then a `NotFoundError` with its own status kept, so callers catch one class on every platform.
+   */
+  notFound?(status: number, body: unknown): boolean;
   /** Builds the operations the platform offers over the client's kit. */
   operations(kit: ProviderKit): ProviderOperations<P>;
   /**

@@ -4,6 +4,7 @@ import { numbersAssignmentProvider } from './numbers-assignment/index.js';
 import { voxProvider } from './vox/index.js';
 import { vapiProvider } from './vapi/index.js';
 import { blandProvider } from './bland/index.js';
+import { retellProvider } from './retell/index.js';
 
 /** Every platform the SDK speaks: adding one is one folder under providers/ and one line here. */
 export const providers = {
@@ -13,4 +14,5 @@ export const providers = {
   'numbers-assignment': numbersAssignmentProvider,
   vapi: vapiProvider,
   bland: blandProvider,
+  retell: retellProvider,
 } as const;

@@ -111,7 +111,7 @@ describe('usage errors of --all and numbers find: exit 2', () => {
       args: ['numbers', 'list', '--all'],
       says:
         'no platform is configured: set VOX_API_KEY, VOGENT_API_KEY, GENERIC_API_KEY (with GENERIC_BASE_URL and GENERIC_ORGANIZATION_ID), ' +
-        'NUMBERS_ASSIGNMENT_API_KEY (with NUMBERS_ASSIGNMENT_BASE_URL), VAPI_API_KEY or BLAND_API_KEY, or list them in voiceplane.config.json or a file named by --config, ' +
+        'NUMBERS_ASSIGNMENT_API_KEY (with NUMBERS_ASSIGNMENT_BASE_URL), VAPI_API_KEY, BLAND_API_KEY or RETELL_API_KEY, or list them in voiceplane.config.json or a file named by --config, ' +
         'such as { "vox": { "apiKey": "..." } } (or try --sandbox).',
     },
     { name: 'numbers find with nothing configured', args: ['numbers', 'find', '+14155550123'], says: 'no platform is configured: set VOX_API_KEY' },

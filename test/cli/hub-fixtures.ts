@@ -16,6 +16,7 @@ export const listedBySeed = {
   'numbers-assignment': seed['numbers-assignment'].numbers.map((number) => number.id),
   vapi: seed.vapi.phoneNumbers.map((number) => number.id),
   bland: seed.bland.numbers.map((number) => number.phone_number),
+  retell: seed.retell.phoneNumbers.map((number) => number.phone_number),
 };
 
 export const countsBySeed = Object.fromEntries(Object.entries(listedBySeed).map(([provider, ids]) => [provider, ids.length]));

@@ -43,7 +43,8 @@ describe('per-request headers', () => {
         return HttpResponse.json({ items: [], total_count: 0, next_cursor: cursor ? null : 'c2' });
       }),
     );
-    for await (const _page of vox().phoneNumbers.list({}, { headers: { 'x-job': 'nightly' } }).pages()) {
+    // One status: one vox listing (with no status the SDK asks each of vox's statuses in turn).
+    for await (const _page of vox().phoneNumbers.list({ status: 'active' }, { headers: { 'x-job': 'nightly' } }).pages()) {
       // every page
     }
     expect(requests).toHaveLength(2);
@@ -126,7 +127,7 @@ describe('withResponse and asResponse', () => {
         );
       }),
     );
-    const first = await vox().phoneNumbers.list();
+    const first = await vox().phoneNumbers.list({ status: 'active' });
     const second = await first.nextPage();
     expect(first.requestId).toBe('req_page_1');
     expect(second?.requestId).toBe('req_page_2');

@@ -232,8 +232,24 @@ describe('vox campaigns.list', () => {
     expect(queryOf(requests[2]!)).toEqual({});
   });
 
+  it('lists several statuses one after another, one wire status per request, in one iteration', async () => {
+    server.use(
+      http.get(`${base}/v3/campaigns`, ({ request }) => {
+        const status = new URL(request.url).searchParams.get('status');
+        const items = [{ ...campaignWire, id: `cmp-${status}`, status }];
+        return HttpResponse.json({ items, total_count: 1, next_cursor: null });
+      }),
+    );
+    const seen: string[] = [];
+    for await (const campaign of vox().campaigns.list({ status: ['paused', 'running'] })) seen.push(`${campaign.id}:${campaign.status.unified}`);
+    expect(seen).toEqual(['cmp-paused:paused', 'cmp-ongoing:running']);
+    // Each request carries exactly one status (the count request of the second status included).
+    expect(requests.every((request) => new URL(request.url).searchParams.getAll('status').length === 1)).toBe(true);
+    expect(requests.map((request) => new URL(request.url).searchParams.get('status'))).toContain('ongoing');
+  });
+
   it.each([
-    [{ status: ['paused', 'running'] }, /one status per request \(got paused, running\)/],
+    [{ status: ['paused', 'draft'] }, /vox has no campaign status for "draft"/],
     [{ limit: 101 }, /limit must be from 1 to 100/],
   ])('refuses %j before any request', async (params, message) => {
     const error = await failureOf(vox().campaigns.list(params as never));

@@ -239,7 +239,8 @@ describe('bodies that are not what the platform documents', () => {
     const get = await outcome(() => client.campaigns.get('cmp_1'));
     expect(get.error).toBeInstanceOf(ResponseValidationError);
     expect((get.error as ResponseValidationError).issues[0]).toEqual({ path: 'name', message: 'expected string, got number' });
-    const list = await outcome(() => client.phoneNumbers.list());
+    // One status: one vox listing (with none, the SDK asks each of vox's statuses).
+    const list = await outcome(() => client.phoneNumbers.list({ status: 'active' }));
     expect(list.error).toBeInstanceOf(ResponseValidationError);
     expect((list.error as ResponseValidationError).issues[0]).toEqual({ path: 'items', message: 'expected array, got nothing' });
     expect(arrivals).toHaveLength(2);

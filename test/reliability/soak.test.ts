@@ -74,7 +74,7 @@ async function workload(total: number, budgetMs: number) {
       if ((id + round) % 2 === 0) {
         requests += pagesPerListing;
         let count = 0;
-        for await (const number of client.phoneNumbers.list({ limit: pageSize })) {
+        for await (const number of client.phoneNumbers.list({ limit: pageSize, status: 'active' })) {
           if (number.id !== `pn_${count}`) throw new Error(`listing out of order at ${count}: ${number.id}`);
           count++;
         }

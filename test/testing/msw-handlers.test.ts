@@ -14,14 +14,14 @@ const seed = await sandboxSeed();
 describe('createSandboxHandlers', () => {
   it('intercepts each platform at the base URL its client uses by default, or a .sandbox.test host', () => {
     expect(sandboxProviders).toEqual(Object.keys(providers));
-    expect(defaultSandboxBaseUrls).toEqual({
-      vox: providers.vox.defaultBaseUrl,
-      vogent: providers.vogent.defaultBaseUrl,
-      generic: 'https://generic.sandbox.test',
-      'numbers-assignment': 'https://numbers-assignment.sandbox.test',
-      vapi: providers.vapi.defaultBaseUrl,
-      bland: providers.bland.defaultBaseUrl,
-    });
+    // The platform's own address where it publishes one, else a .sandbox.test host.
+    expect(defaultSandboxBaseUrls).toEqual(
+      Object.fromEntries(
+        Object.entries(providers).map(([id, definition]) => [id, definition.defaultBaseUrl ?? `https://${id}.sandbox.test`]),
+      ),
+    );
+    expect(defaultSandboxBaseUrls.generic).toBe('https://generic.sandbox.test');
+    expect(defaultSandboxBaseUrls['numbers-assignment']).toBe('https://numbers-assignment.sandbox.test');
     expect(defaultSandboxBaseUrls.vox).toBe('https://client-api.tryvox.co');
     expect(defaultSandboxBaseUrls.vogent).toBe('https://api.vogent.ai/api');
   });

@@ -35,6 +35,7 @@ export function buildClient<P extends string>(
     errorDetail: (body) => definition.errorDetail(body),
     reportedFailure: definition.reportedFailure,
     concurrencyLimit: definition.concurrencyLimit ? (body) => definition.concurrencyLimit!(body) : undefined,
+    notFound: definition.notFound ? (status, body) => definition.notFound!(status, body) : undefined,
     pacer: resolved.pacer,
     log: resolved.log,
   });

@@ -52,6 +52,7 @@ export function interpretResponse(response: Response, text: string, options: Tra
     retryAfterMs: retryAfter,
     keyHint: options.keyHint,
     concurrencyLimit: options.concurrencyLimit,
+    notFound: options.notFound,
   });
   throw new AttemptFailure(error, retryableStatuses.has(status) || status >= 500, String(status), retryAfter);
 }

@@ -65,6 +65,8 @@ export interface TransportOptions {
    * it is then raised as a `ConcurrencyLimitError` instead of a plain `RateLimitError`.
    */
   concurrencyLimit?: ((body: unknown) => boolean) | undefined;
+  /** Whether an error answer other than a 404 means "no such object": it is then raised as a `NotFoundError`. */
+  notFound?: ((status: number, body: unknown) => boolean) | undefined;
   /** Spaces and bounds the attempts of this client; every attempt, retries included, waits here. */
   pacer: Pacer;
   /** Where attempts, retries and failures are logged. */
@@ -76,10 +78,13 @@ export interface TransportOptions {
  * object, so that a fetch from another copy of undici (npm `undici`'s, used for proxy agents) works.
  */
 export interface FetchInit {
+  /** The HTTP method. */
   method: string;
+  /** Every header, the auth headers included. */
   headers: Record<string, string>;
   /** The JSON text of a write; absent for a read. */
   body?: string;
+  /** Aborts the attempt: the SDK's own timer or the caller's signal. */
   signal: AbortSignal;
   /** The SDK follows only the redirects it may follow safely, itself. */
   redirect: 'manual';
@@ -87,11 +92,22 @@ export interface FetchInit {
 
 /** What the SDK reads of a custom `fetch`'s answer: a `Response`, the global one or undici's. */
 export interface FetchResponse {
+  /** The HTTP status. */
   readonly status: number;
+  /** The status text. */
   readonly statusText: string;
-  readonly headers: { get(name: string): string | null };
+  /** The response headers. */
+  readonly headers: FetchHeaders;
+  /** The body stream; `null` for none. */
   readonly body: object | null;
+  /** Reads the whole body as text. */
   text(): Promise<string>;
+}
+
+/** What the SDK reads of a custom `fetch`'s response headers. */
+export interface FetchHeaders {
+  /** One header's value, or `null`. */
+  get(name: string): string | null;
 }
 
 /**

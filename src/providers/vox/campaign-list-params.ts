@@ -3,37 +3,48 @@ import { refuser } from '../../core/kit/refuse.js';
 import type { QueryValue } from '../../core/transport/transport.js';
 import type { CampaignListParams, CampaignStatus } from '../../core/types.js';
 import { voxCampaignStatuses } from './map-campaign.js';
-import { campaignListMaxLimit, campaignStatusesPerRequest } from './write-assumptions.js';
+import { campaignListMaxLimit } from './write-assumptions.js';
 
 /** `campaigns.list` parameters on vox. */
 export interface VoxCampaignListParams extends CampaignListParams {
   /** Items per page, 1 to 100 (vox's default is 50). */
-  limit?: number;
-  /** One unified status per listing; several are refused (list once per status). Every campaign when omitted. */
-  status?: CampaignStatus | readonly CampaignStatus[];
+  limit?: number | undefined;
+  /**
+   * Unified status(es). vox filters by one status per request, so several are listed one after
+   * another in one iteration. Every campaign when omitted.
+   */
+  status?: CampaignStatus | readonly CampaignStatus[] | undefined;
 }
 
-/** Turns checked neutral parameters into vox's campaign query; refuses what vox could not honour. */
-export function voxCampaignQuery(params: VoxCampaignListParams, cursor: string | null): Record<string, QueryValue> {
+/** One vox campaign listing: the parameters with at most one wire status. */
+export interface VoxCampaignListing {
+  /** Items per page. */
+  limit: number | undefined;
+  /** The wire status to send; `undefined` for every campaign. */
+  status: string | undefined;
+}
+
+/**
+ * The listings one `campaigns.list` call makes: one per status (vox takes one per request), or one
+ * without a status. Every status is checked here, before any request.
+ */
+export function voxCampaignListings(params: VoxCampaignListParams): VoxCampaignListing[] {
   const fail = refuser('vox', 'campaigns.list');
   if (params.limit !== undefined && params.limit > campaignListMaxLimit) {
     throw fail(`limit must be from 1 to ${campaignListMaxLimit} (got ${params.limit}).`);
   }
-  let status: string | undefined;
-  if (params.status !== undefined) {
-    const statuses = [params.status].flat();
-    if (statuses.length > campaignStatusesPerRequest) {
-      throw fail(
-        `vox filters campaigns by one status per request (got ${statuses.join(', ')}). ` +
-          'List once per status, or list without one and check status.unified.',
-      );
-    }
-    const unified = statuses[0]!;
-    status = wireStatusesFor(unified, voxCampaignStatuses)[0];
+  if (params.status === undefined) return [{ limit: params.limit, status: undefined }];
+  return [params.status].flat().map((unified) => {
+    const status = wireStatusesFor(unified, voxCampaignStatuses)[0];
     if (status === undefined) {
       const offered = [...new Set(Object.values(voxCampaignStatuses))].join(', ');
       throw fail(`vox has no campaign status for "${unified}"; filter by one of ${offered}.`);
     }
-  }
-  return { limit: params.limit, cursor, status };
+    return { limit: params.limit, status };
+  });
+}
+
+/** vox's campaign query for one listing. */
+export function voxCampaignQuery(listing: VoxCampaignListing, cursor: string | null): Record<string, QueryValue> {
+  return { limit: listing.limit, cursor, status: listing.status };
 }

@@ -4,7 +4,8 @@ import { cursorPages } from '../../core/kit/pagination.js';
 import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
 import type { ProviderKit, ProviderOperations } from '../../core/provider-contract.js';
 import type { RequestOptions } from '../../core/types.js';
-import { voxCampaignQuery, type VoxCampaignListParams } from './campaign-list-params.js';
+import { voxCampaignListings, voxCampaignQuery, type VoxCampaignListing, type VoxCampaignListParams } from './campaign-list-params.js';
+import { chainListings } from '../../core/kit/chain-listings.js';
 import { mapVoxCampaign } from './map-campaign.js';
 import { mapVoxPhoneNumber } from './map-phone-number.js';
 import * as z from 'zod/mini';
@@ -40,13 +41,20 @@ export function voxCampaignOperations(kit: ProviderKit): Required<Pick<Campaigns
     }
   };
   return {
-    list: cursorPages(kit, {
+    // One status per request, as the numbers list: several statuses are one listing per status, chained.
+    list: chainListings({
       operation: 'campaigns.list',
-      request: (params: VoxCampaignListParams, cursor) => ({ method: 'GET', path: campaignsPath, query: voxCampaignQuery(params, cursor) }),
-      expect: { schema: voxCampaignPageSchema, what: 'a page of campaigns' },
-      items: (body) => body.items,
-      map: (wire, raw) => mapVoxCampaign(wire, raw),
-      next: (body) => ({ cursor: body.next_cursor ?? null, totalCount: body.total_count ?? null }),
+      provider: 'vox',
+      parts: (params: VoxCampaignListParams) => voxCampaignListings(params),
+      countOnly: (listing) => ({ ...listing, limit: 1 }),
+      list: cursorPages(kit, {
+        operation: 'campaigns.list',
+        request: (listing: VoxCampaignListing, cursor) => ({ method: 'GET', path: campaignsPath, query: voxCampaignQuery(listing, cursor) }),
+        expect: { schema: voxCampaignPageSchema, what: 'a page of campaigns' },
+        items: (body) => body.items,
+        map: (wire, raw) => mapVoxCampaign(wire, raw),
+        next: (body) => ({ cursor: body.next_cursor ?? null, totalCount: body.total_count ?? null }),
+      }),
     }),
     async create(input, request) {
       const checked = await checkCampaignInput(kit, input, voxCampaignRules);

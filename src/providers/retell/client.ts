@@ -1,0 +1,18 @@
+import type { CommonClientOptions, ProviderClient } from '../../core/client/client-types.js';
+import type { RetellPhoneNumberListParams } from './list-params.js';
+
+/** Options of `createClient({ provider: 'retell', ... })`. The key falls back to `RETELL_API_KEY`. */
+export interface RetellClientOptions extends CommonClientOptions {
+  provider: 'retell';
+}
+
+/**
+ * A Retell AI client: only the operations Retell offers can be called. Numbers are addressed by
+ * their E.164 number; `update` routes the inbound agent (replacing a weighted list with that one
+ * agent) and sets the nickname; a campaign is a batch call, which Retell can only create.
+ */
+export type RetellClient = ProviderClient<
+  'retell',
+  'phoneNumbers.list' | 'phoneNumbers.get' | 'phoneNumbers.update' | 'phoneNumbers.delete' | 'campaigns.create',
+  RetellPhoneNumberListParams
+>;

@@ -1,0 +1,41 @@
+import { describeValue } from '../../core/describe-value.js';
+import { refuse } from '../../core/kit/refuse.js';
+import type { QueryValue } from '../../core/transport/transport.js';
+import type { PhoneNumber, PhoneNumberListParams, PhoneNumberStatus } from '../../core/types.js';
+import { providerId, type RetellId } from './provider-id.js';
+import { listLimit } from './wire-assumptions.js';
+
+/** `phoneNumbers.list` parameters on Retell. */
+export interface RetellPhoneNumberListParams extends PhoneNumberListParams {
+  /** Items per page, 1 to 1000 (Retell's default is 50). */
+  limit?: number;
+  /**
+   * Retell reports no status for numbers: every number it lists is `active`, so the SDK applies
+   * this filter itself (a set without `'active'` lists nothing) and the page has no total.
+   */
+  status?: PhoneNumberStatus | readonly PhoneNumberStatus[];
+  /** Retell's sort order; `descending` (newest first) when omitted. */
+  sortOrder?: 'ascending' | 'descending';
+}
+
+/** The list parameters Retell takes beyond `limit`, `cursor` and `status`. */
+export const retellPhoneNumberFilters = ['sortOrder'] as const;
+
+const operation = 'phoneNumbers.list';
+
+/** Turns checked neutral + Retell parameters into the query of `GET /v2/list-phone-numbers`. */
+export function retellPhoneNumberQuery(params: RetellPhoneNumberListParams, paginationKey: string | null): Record<string, QueryValue> {
+  if (params.limit !== undefined && params.limit > listLimit.max) {
+    throw refuse(providerId, operation, `limit must be from 1 to ${listLimit.max} (got ${params.limit}).`);
+  }
+  if (params.sortOrder !== undefined && params.sortOrder !== 'ascending' && params.sortOrder !== 'descending') {
+    throw refuse(providerId, operation, `sortOrder must be "ascending" or "descending" (got ${describeValue(params.sortOrder)}).`);
+  }
+  // The key may hold a `+` or `/`: the transport encodes it as a query value, so it arrives verbatim.
+  return { limit: params.limit, sort_order: params.sortOrder, pagination_key: paginationKey };
+}
+
+/** The neutral status filter, applied to each mapped number (all of them `active`). */
+export function keepByStatus(number: PhoneNumber<RetellId>, params: RetellPhoneNumberListParams): boolean {
+  return params.status === undefined || [params.status].flat().includes(number.status.unified);
+}
