@@ -46,6 +46,8 @@ export interface BenchReport {
   >;
   importTime: ImportTiming[];
   size: SizeFigure[];
+  /** What was not measured, and why. */
+  notes: string[];
 }
 
 /** What the SDK aims for; the benchmark reports against these, tests do not assert them. */
@@ -233,5 +235,6 @@ export function printReport(report: BenchReport): void {
       '',
     );
   }
+  if (report.notes.length > 0) out.push('Not measured:', '', ...report.notes.map((note) => `- ${note}`), '');
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -53,6 +53,7 @@ const report: BenchReport = {
   prefetch: {},
   importTime: [],
   size: [],
+  notes: [],
 };
 
 /** Per-round ratios: the rounds are interleaved, so round i of each contender ran side by side. */
@@ -103,16 +104,27 @@ try {
         runs: result,
       };
     }
-    if (sections.has('memory')) {
+    // A list the platform answers in one page (Bland's numbers) holds every item at once: nothing streams.
+    const onePage = report.throughput[platform]?.runs.pages === 1;
+    if (onePage) report.notes.push(`memory and prefetch, ${platform}: the platform answers its list in one page; nothing streams or is fetched ahead.`);
+    if (sections.has('memory') && !onePage) {
       log(`memory: ${platform} (${settings.memoryItems.toLocaleString('en-US')} items: SDK, raw, SDK with a capped heap)`);
       const task = { kind: 'memory', platform, serverUrl: server.url, total: settings.memoryItems } as const;
       const sdk = await runChild<MemoryResult>({ ...task, contender: 'sdk' }, ['--expose-gc']);
-      const raw = await runChild<MemoryResult>({ ...task, contender: 'raw' }, ['--expose-gc']);
-      // With the old generation capped, a listing that held on to its items would die out of memory.
-      const capped = await runChild<MemoryResult>({ ...task, contender: 'sdk' }, ['--expose-gc', `--max-old-space-size=${settings.cappedOldSpaceMb}`]);
-      report.memory[platform] = { sdk, raw, capped };
+      if (sdk.skipped) {
+        log(`memory: ${platform} ${sdk.skipped}`);
+        report.notes.push(`memory, ${platform}: ${sdk.skipped}.`);
+      } else {
+        const raw = await runChild<MemoryResult>({ ...task, contender: 'raw' }, ['--expose-gc']);
+        // With the old generation capped, a listing that held on to its items would die out of memory.
+        const capped = await runChild<MemoryResult>({ ...task, contender: 'sdk' }, [
+          '--expose-gc',
+          `--max-old-space-size=${settings.cappedOldSpaceMb}`,
+        ]);
+        report.memory[platform] = { sdk, raw, capped };
+      }
     }
-    if (sections.has('prefetch')) {
+    if (sections.has('prefetch') && !onePage) {
       log(`prefetch: ${platform}`);
       const result = await runChild<PrefetchResult>({
         kind: 'prefetch',
