@@ -216,8 +216,12 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
   try {
     milliseconds = await elapsed(async () => (items = await run()), null);
   } catch (error) {
-    if (!(error instanceof TooSlow)) throw error;
-    const skipped = 'not measured: the sandbox double copies and sorts the whole list for every page';
+    // A double that copies the whole list per page sorts the repeated records together, so pages
+    // repeat and the SDK's loop guard stops the listing; or it is too slow on a list this long.
+    const skipped =
+      error instanceof TooSlow
+        ? 'not measured: the sandbox double copies and sorts the whole list for every page'
+        : `not measured: the listing stopped (${(error as Error).message.slice(0, 120)})`;
     return { skipped, items: 0, seconds: 0, baselineRss: 0, onePercentRss: 0, peakRss: 0, maxHeapUsed: 0, maxRss: 0, samples: [] };
   }
   return {

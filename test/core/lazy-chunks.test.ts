@@ -16,8 +16,12 @@ describe('lazy chunks', () => {
     const generic = await collect(createClient(sandbox().clientOptions('generic')).phoneNumbers.list({ limit: 100 }));
     const assignments = await collect(createClient(sandbox().clientOptions('numbers-assignment')).phoneNumbers.list({ limit: 100 }));
     const vogent = await collect(createClient(sandbox().clientOptions('vogent')).phoneNumbers.list({ limit: 100 }));
+    const vapi = await collect(createClient(sandbox().clientOptions('vapi')).phoneNumbers.list({ limit: 100 }));
+    const retell = await collect(createClient(sandbox().clientOptions('retell')).phoneNumbers.list({ limit: 100 }));
+    const bland = await collect(createClient(sandbox().clientOptions('bland')).phoneNumbers.list());
     expect(areCompiledObjectsLoaded()).toBe(true);
-    for (const number of [...generic, ...assignments]) expect(number.e164).toBe(number.number);
+    for (const number of [...generic, ...assignments, ...retell, ...bland]) expect(number.e164).toBe(number.number);
+    expect(vapi.filter((number) => number.e164 !== null).length).toBeGreaterThan(100);
     expect(vogent.filter((number) => number.e164 !== null).length).toBeGreaterThan(100);
     expect(isPhoneLibraryLoaded()).toBe(false);
   });
