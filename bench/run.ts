@@ -71,10 +71,20 @@ function gitCommit(): string | null {
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/** Runs one section of one platform; a failure (a double that cannot serve the listing) becomes a note. */
+async function measured(section: string, platform: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    log(`${section}: ${platform} failed: ${(error as Error).message}`);
+    report.notes.push(`${section}, ${platform}: not measured, the run failed (${(error as Error).message}); see the run's stderr.`);
+  }
+}
+
 const server = await startServer();
 try {
   for (const platform of only) {
-    if (sections.has('throughput')) {
+    if (sections.has('throughput')) await measured('throughput', platform, async () => {
       log(`throughput: ${platform}`);
       const result = await runChild<ThroughputResult>({
         kind: 'throughput',
@@ -103,11 +113,11 @@ try {
         ratioWithoutE164: withoutE164 / raw,
         runs: result,
       };
-    }
+    });
     // A list the platform answers in one page (Bland's numbers) holds every item at once: nothing streams.
     const onePage = report.throughput[platform]?.runs.pages === 1;
     if (onePage) report.notes.push(`memory and prefetch, ${platform}: the platform answers its list in one page; nothing streams or is fetched ahead.`);
-    if (sections.has('memory') && !onePage) {
+    if (sections.has('memory') && !onePage) await measured('memory', platform, async () => {
       log(`memory: ${platform} (${settings.memoryItems.toLocaleString('en-US')} items: SDK, raw, SDK with a capped heap)`);
       const task = { kind: 'memory', platform, serverUrl: server.url, total: settings.memoryItems } as const;
       const sdk = await runChild<MemoryResult>({ ...task, contender: 'sdk' }, ['--expose-gc']);
@@ -123,8 +133,8 @@ try {
         ]);
         report.memory[platform] = { sdk, raw, capped };
       }
-    }
-    if (sections.has('prefetch') && !onePage) {
+    });
+    if (sections.has('prefetch') && !onePage) await measured('prefetch', platform, async () => {
       log(`prefetch: ${platform}`);
       const result = await runChild<PrefetchResult>({
         kind: 'prefetch',
@@ -143,7 +153,7 @@ try {
           runs: result,
         };
       }
-    }
+    });
   }
 } finally {
   server.stop();
