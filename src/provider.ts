@@ -37,6 +37,9 @@ export type {
   PageSize,
   SizedParams,
 } from './core/kit/pagination.js';
+export { chainListings } from './core/kit/chain-listings.js';
+export type { ChainedListing } from './core/kit/chain-listings.js';
+export { noteUncertainWrite } from './core/kit/write-outcome.js';
 export { checkCampaignInput } from './core/kit/campaign-input.js';
 export type { CampaignInputRules, CheckedCampaignInput, CheckedRecipient, ConcurrencyRange } from './core/kit/campaign-input.js';
 export { lazy } from './core/kit/validate.js';

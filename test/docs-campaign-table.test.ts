@@ -1,32 +1,56 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { createClient, type OperationName } from '../src/index.js';
+import { createClient, type ClientOptions, type OperationName } from '../src/index.js';
+import { providers } from '../src/providers/registry.js';
 
-// docs/campaigns.md keeps the operation table of every platform; the vox and Vogent columns must
-// say what those clients answer to supports().
+// The operation tables of the README and docs/campaigns.md must say, for every platform, exactly what
+// its client answers to supports(): a cell "yes" (or "yes (...)") is offered, "-" is not; a row that
+// names several operations ("`campaigns.pause` / `resume`") has one part per operation, or one word for all.
 
-const rows: Record<string, OperationName[]> = {
-  '`phoneNumbers.update({ agentId })`': ['phoneNumbers.update'],
-  '`campaigns.list` / `get`': ['campaigns.list', 'campaigns.get'],
-  '`campaigns.create`': ['campaigns.create'],
-  '`campaigns.pause` / `resume`': ['campaigns.pause', 'campaigns.resume'],
-  '`campaigns.cancel`': ['campaigns.cancel'],
-};
-
-describe('docs/campaigns.md operation table', () => {
-  it('says for vox and Vogent exactly what supports() answers', async () => {
-    const text = await readFile(new URL('../docs/campaigns.md', import.meta.url), 'utf8');
-    for (const [index, provider] of (['vox', 'vogent'] as const).entries()) {
-      const client = createClient({ provider, apiKey: 'k' });
-      for (const [row, operations] of Object.entries(rows)) {
-        const line = text.split('\n').find((candidate) => candidate.startsWith(`| ${row} |`));
-        expect(line, row).toBeDefined();
-        const cell = line!.split('|').slice(2, -1)[index]!.trim();
-        const parts = cell.split('/').map((part) => part.trim().startsWith('yes'));
-        // One word for a two-operation row ("yes") speaks for both.
-        const said = parts.length === 1 ? operations.map(() => parts[0]) : parts;
-        expect(said, `${provider} ${row}`).toEqual(operations.map((operation) => client.supports(operation)));
-      }
+/** The operations a row's label names: "`phoneNumbers.create` / `delete`" -> phoneNumbers.create, phoneNumbers.delete. */
+function operationsOf(label: string): OperationName[] {
+  let resource = '';
+  return label.split('/').map((part) => {
+    const name = part.replace(/`/g, '').trim().replace(/\(.*$/, '');
+    if (name.includes('.')) {
+      resource = name.split('.')[0]!;
+      return name as OperationName;
     }
+    return `${resource}.${name}` as OperationName;
   });
+}
+
+function clientOf(provider: string) {
+  const required = Object.fromEntries(
+    (providers[provider as keyof typeof providers].options ?? []).map((option) => [option.name, 'docs']),
+  );
+  return createClient({ provider, apiKey: 'k', baseUrl: 'https://docs.test', ...required } as ClientOptions);
+}
+
+async function checkTable(file: string) {
+  const text = await readFile(new URL(`../${file}`, import.meta.url), 'utf8');
+  const lines = text.split('\n');
+  const header = lines.findIndex((line) => /^\| operation \| vox \|/.test(line));
+  expect(header, `${file}: the operation table`).toBeGreaterThanOrEqual(0);
+  const columns = lines[header]!.split('|').slice(2, -1).map((cell) => cell.trim());
+  expect([...columns].sort()).toEqual(Object.keys(providers).sort());
+  let checked = 0;
+  for (const line of lines.slice(header + 2)) {
+    if (!line.startsWith('|')) break;
+    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+    const operations = operationsOf(cells[0]!);
+    for (const [index, provider] of columns.entries()) {
+      const parts = cells[index + 1]!.split('/').map((part) => part.trim().startsWith('yes'));
+      const said = parts.length === 1 ? operations.map(() => parts[0]) : parts;
+      const client = clientOf(provider);
+      expect(said, `${file}: ${provider} ${cells[0]}`).toEqual(operations.map((operation) => client.supports(operation)));
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(20);
+}
+
+describe('operation tables in the docs', () => {
+  it('docs/campaigns.md says for every platform exactly what supports() answers', () => checkTable('docs/campaigns.md'));
+  it('README.md says for every platform exactly what supports() answers', () => checkTable('README.md'));
 });
