@@ -111,7 +111,11 @@ export function createSandboxCore(options: SandboxCoreOptions, baseUrlOf: (provi
       if (!ids.includes(provider)) {
         throw new InvalidRequestError(`sandbox: no platform ${JSON.stringify(provider)}; use ${ids.join(', ')}.`);
       }
-      return { provider, apiKey: apiKeys[provider]!, baseUrl: baseUrlOf(provider), ...values.get(provider) } as unknown as SandboxClientOptions<P>;
+      // A provider of the registry is named by its id; one of your own is passed as its definition,
+      // which is what createClient takes for it.
+      const definition = definitions.find((candidate) => candidate.id === provider)!;
+      const named = registryDefinitions.includes(definition) ? provider : definition;
+      return { provider: named, apiKey: apiKeys[provider]!, baseUrl: baseUrlOf(provider), ...values.get(provider) } as unknown as SandboxClientOptions<P>;
     },
     setFaults(next) {
       faults = createFaults(next);

@@ -67,10 +67,13 @@ export interface SandboxRequest {
   status: number;
 }
 
-/** What `createClient` needs to reach one platform of a sandbox: its key, its base URL and its own required options. */
+/**
+ * What `createClient` needs to reach one platform of a sandbox: its key, its base URL and its own
+ * required options. `provider` is the id of a built-in provider, or the definition of one of yours.
+ */
 export type SandboxClientOptions<P extends string> = {
-  /** The platform. */
-  provider: P;
+  /** The platform: its id, or its definition where it is not one of the SDK's. */
+  provider: P extends SandboxProvider ? P : ProviderDefinition<P>;
   /** The key the sandbox accepts for it. */
   apiKey: string;
   /** Where the sandbox serves it. */

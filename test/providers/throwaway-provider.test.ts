@@ -34,6 +34,12 @@ describe('a provider of your own, through defineProvider', () => {
     expect(sandbox.requests.length).toBe(pagesPerStatus.reduce((sum, pages) => sum + pages, 0) + 3);
   });
 
+  it('clientOptions names it by its definition, so createClient takes them as they are', async () => {
+    const client = createClient(sandbox.clientOptions('acme'));
+    expect(client.provider).toBe('acme');
+    expect((await client.phoneNumbers.list({ status: 'active', limit: 5 })).items).toHaveLength(5);
+  });
+
   it('reads its key from its own environment prefix and refuses what the definition does not offer', async () => {
     const client = createClient({ provider: acme, baseUrl: sandbox.baseUrl('acme') });
     await expect(client.phoneNumbers.get('x')).rejects.toThrow('acme: no API key. Pass apiKey to createClient, or set ACME_API_KEY.');

@@ -104,7 +104,8 @@ export async function checkCampaignInput(kit: ProviderKit, input: unknown, rules
     checked.concurrency = concurrency;
   }
   const toE164 = await kit.e164Formatter();
-  checked.recipients = recipients.map((recipient: unknown, index) => {
+  // Array.from visits every index, so a hole in a sparse list is refused as `undefined` rather than skipped.
+  checked.recipients = Array.from(recipients as readonly unknown[], (recipient: unknown, index) => {
     const where = `recipients[${index}]`;
     if (!isPlainObject(recipient)) throw fail(`${where} must be an object such as { number: '+14155550100' }.`);
     const { number, variables } = recipient;

@@ -47,7 +47,11 @@ interface ChainCursor {
 export function chainListings<Params, PartParams, T>(listing: ChainedListing<Params, PartParams, T>): ListOperation<T, Params> {
   return async (params, cursorText, request) => {
     const parts = listing.parts(params);
-    if (parts.length === 1) return listing.list(parts[0]!, cursorText, request);
+    if (parts.length === 1) {
+      // A cursor of a listing of several parts means nothing to one part's platform: refused, not sent.
+      if (cursorText?.startsWith(prefix)) refuseCursor(listing, cursorText);
+      return listing.list(parts[0]!, cursorText, request);
+    }
     let position: ChainCursor;
     let counting: Promise<(number | null)[]> | null = null;
     if (cursorText === null) {
