@@ -77,11 +77,21 @@ describe('numbers find <number> over the configured platforms', () => {
     });
   });
 
-  it('a national spelling without --default-country cannot be read: exit 2', () => {
+  it("a national spelling without --default-country is read with each platform's own country: vox's KR finds it", () => {
     return withDirectory({}, async (cwd) => {
-      const result = await runWith(['numbers', 'find', seoul.number], { cwd, env: sandboxEnvironment(sandbox) });
+      const result = await runWith(['numbers', 'find', seoul.number, '--format', 'ndjson'], { cwd, env: sandboxEnvironment(sandbox) });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`"id":"${seoul.id}"`);
+    });
+  });
+
+  it('a spelling no platform can read: exit 2, before any request', () => {
+    return withDirectory({}, async (cwd) => {
+      const before = sandbox.requests.length;
+      const result = await runWith(['numbers', 'find', '12'], { cwd, env: sandboxEnvironment(sandbox) });
       expect(result.code).toBe(2);
-      expect(result.stderr.split('\n')[0]).toContain(`"${seoul.number}" cannot be read as a phone number`);
+      expect(result.stderr.split('\n')[0]).toContain('"12" cannot be read as a phone number');
+      expect(sandbox.requests.length).toBe(before);
     });
   });
 
