@@ -14,6 +14,30 @@ export function mapStatus<Unified extends string>(
   return { unified: lookupWire(table, raw) ?? 'unknown', raw };
 }
 
+/** A mapped item with a unified status (a `PhoneNumber`, a `Campaign`). */
+export interface WithStatus {
+  /** Its status, unified. */
+  status: MappedStatus<string>;
+}
+
+/** List parameters that may name unified statuses. */
+export interface StatusFilter {
+  /** One unified status or several; every item when absent. */
+  status?: unknown;
+}
+
+/**
+ * Whether a mapped item is in one of the unified statuses a list asked for (every item when none
+ * was asked): the filter the SDK applies itself where the platform takes no status (a page kind's `keep`).
+ */
+export function inRequestedStatus<Item extends WithStatus, Params extends StatusFilter>(
+  item: Item,
+  params: Params,
+): boolean {
+  const { status } = params as { status?: string | readonly string[] };
+  return status === undefined || [status].flat().includes(item.status.unified);
+}
+
 /** The platform's status values for a unified one: the reverse of a mapping table. */
 export function wireStatusesFor<Unified extends string>(
   unified: Unified,

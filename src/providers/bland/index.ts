@@ -1,3 +1,4 @@
+import { inRequestedStatus } from '../../core/kit/status.js';
 import { checkCampaignInput } from '../../core/kit/campaign-input.js';
 import { cursorPages, offsetPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
@@ -5,7 +6,7 @@ import { VoiceplaneError } from '../../core/errors.js';
 import { defineProvider, type ProviderKit } from '../../core/provider-contract.js';
 import type { CampaignListParams, RequestOptions } from '../../core/types.js';
 import type { BlandClient, BlandClientOptions } from './client.js';
-import { keepByStatus, refuseCampaignStatus, type BlandPhoneNumberListParams } from './list-params.js';
+import { refuseCampaignStatus, type BlandPhoneNumberListParams } from './list-params.js';
 import { mapBlandCampaign } from './map-campaign.js';
 import { mapBlandPhoneNumber } from './map-phone-number.js';
 import type { BlandSeed } from './sandbox-seed.js';
@@ -54,7 +55,7 @@ export const blandProvider = defineProvider<'bland', BlandClientOptions, BlandCl
         items: (body) => body.inbound_numbers,
         map: mapBlandPhoneNumber,
         readsNumbers: true,
-        keep: keepByStatus,
+        keep: inRequestedStatus,
         next: () => ({ cursor: null, totalCount: null }),
       }),
       get: (id, request) => getNumber(kit, id, request, 'an inbound number'),

@@ -1,5 +1,4 @@
 import type { CampaignListParams, PhoneNumberListParams, PhoneNumberStatus } from '../../core/types.js';
-import type { PhoneNumber } from '../../core/types.js';
 import { refuse } from '../../core/kit/refuse.js';
 import { providerId } from './wire-assumptions.js';
 
@@ -19,11 +18,6 @@ export interface BlandCampaignListParams extends CampaignListParams {
   status?: never | undefined;
 }
 
-/** Keeps the numbers in one of the requested unified statuses (the neutral check made `status` a list). */
-export function keepByStatus<Number extends PhoneNumber>(number: Number, params: PhoneNumberListParams): boolean {
-  const wanted: readonly string[] = [params.status ?? []].flat();
-  return wanted.includes(number.status.unified);
-}
 
 /** Refuses a status filter on batches before any request: Bland reports no batch status. */
 export function refuseCampaignStatus(params: CampaignListParams): void {

@@ -1,10 +1,11 @@
+import { inRequestedStatus } from '../../core/kit/status.js';
 import { checkCampaignInput } from '../../core/kit/campaign-input.js';
 import { cursorPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
 import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
 import { defineProvider } from '../../core/provider-contract.js';
 import type { RetellClient, RetellClientOptions } from './client.js';
-import { keepByStatus, retellPhoneNumberFilters, retellPhoneNumberQuery, type RetellPhoneNumberListParams } from './list-params.js';
+import { retellPhoneNumberFilters, retellPhoneNumberQuery, type RetellPhoneNumberListParams } from './list-params.js';
 import { mapRetellBatchCall } from './map-campaign.js';
 import { mapRetellPhoneNumber } from './map-phone-number.js';
 import { providerId } from './provider-id.js';
@@ -42,7 +43,8 @@ export const retellProvider = defineProvider<'retell', RetellClientOptions, Rete
           expect: { schema: retellPhoneNumberPageSchema, what: 'a page of phone numbers' },
           items: (body) => body.items,
           map: (wire, raw) => mapRetellPhoneNumber(wire, raw),
-          keep: keepByStatus,
+          // Every Retell number is active: the neutral status filter is applied here.
+          keep: inRequestedStatus,
           next: (body) => ({ cursor: nextPaginationKey(body), totalCount: null }),
         }),
         async get(id, request) {

@@ -1,8 +1,8 @@
 import { describeValue } from '../../core/describe-value.js';
 import { refuse } from '../../core/kit/refuse.js';
 import type { QueryValue } from '../../core/transport/transport.js';
-import type { PhoneNumber, PhoneNumberListParams, PhoneNumberStatus } from '../../core/types.js';
-import { providerId, type RetellId } from './provider-id.js';
+import type { PhoneNumberListParams, PhoneNumberStatus } from '../../core/types.js';
+import { providerId } from './provider-id.js';
 import { listLimit } from './wire-assumptions.js';
 
 /** `phoneNumbers.list` parameters on Retell. */
@@ -35,7 +35,3 @@ export function retellPhoneNumberQuery(params: RetellPhoneNumberListParams, pagi
   return { limit: params.limit, sort_order: params.sortOrder, pagination_key: paginationKey };
 }
 
-/** The neutral status filter, applied to each mapped number (all of them `active`). */
-export function keepByStatus(number: PhoneNumber<RetellId>, params: RetellPhoneNumberListParams): boolean {
-  return params.status === undefined || [params.status].flat().includes(number.status.unified);
-}

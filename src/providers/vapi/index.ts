@@ -1,3 +1,4 @@
+import { inRequestedStatus } from '../../core/kit/status.js';
 import { checkCampaignInput } from '../../core/kit/campaign-input.js';
 import { pageNumberPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
@@ -6,7 +7,6 @@ import { defineProvider } from '../../core/provider-contract.js';
 import type { VapiClient, VapiClientOptions } from './client.js';
 import {
   campaignQuery,
-  inStatuses,
   phoneNumberQuery,
   vapiPhoneNumberFilters,
   type VapiCampaignListParams,
@@ -60,7 +60,7 @@ export const vapiProvider = defineProvider<'vapi', VapiClientOptions, VapiClient
         position: (body) => pagePosition(body),
         map: mapVapiPhoneNumber,
         // Vapi has no status filter on numbers: the SDK applies it to each page.
-        keep: (number, params) => inStatuses(number, params),
+        keep: inRequestedStatus,
       }),
       async get(id, request) {
         const { value, raw } = await kit.request({ method: 'GET', path: path`/phone-number/${id}` }, request, phoneNumber);
@@ -95,7 +95,7 @@ export const vapiProvider = defineProvider<'vapi', VapiClientOptions, VapiClient
         position: (body) => pagePosition(body),
         map: (wire: VapiCampaignWire, raw) => mapVapiCampaign(wire, raw),
         // Two wire statuses map to two unified ones each (by `endedReason`): the SDK filters each page.
-        keep: (item, params) => inStatuses(item, params),
+        keep: inRequestedStatus,
       }),
       async get(id, request) {
         const { value, raw } = await kit.request(

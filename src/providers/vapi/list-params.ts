@@ -50,7 +50,3 @@ export function campaignQuery(page: number, limit: number): Record<string, Query
   return { page, limit, includeCounters: true };
 }
 
-/** Whether a mapped item is in one of the requested statuses (the filter the SDK applies to each page). */
-export function inStatuses(item: { status: { unified: string } }, params: { status?: string | readonly string[] | undefined }): boolean {
-  return params.status === undefined || [params.status].flat().includes(item.status.unified);
-}
