@@ -1,3 +1,4 @@
+import { inRequestedStatus } from '../../core/kit/status.js';
 import { describeValue } from '../../core/describe-value.js';
 import { ResponseValidationError, type InvalidRequestError } from '../../core/errors.js';
 import { pageNumberPages } from '../../core/kit/pagination.js';
@@ -97,7 +98,8 @@ const agentNumbersList = (kit: ProviderKit) => {
     position: listPosition,
     map: mapNumbersAssignmentPhoneNumber,
     readsNumbers: true,
-    keep: (number, params) => agentStatuses(params, fail)!.includes(number.status.unified),
+    // The statuses were checked by `request`; each item is only compared with them.
+    keep: inRequestedStatus,
   });
 };
 
