@@ -55,5 +55,5 @@ export const voxCampaignRules = { maxRecipients: null, concurrency: { min: 1, ma
 /** [assumed] The campaign list pages like every v3 list: `limit` 1..100, `cursor`, `{ items, total_count, next_cursor }`. */
 export const campaignListMaxLimit = 100;
 
-/** [assumed] The campaign list takes one `status` per request, like the numbers list: several are chained listings. */
-export const campaignStatusesPerRequest = 1;
+// [assumed] The campaign list takes one `status` per request, like the numbers list: several statuses
+// are chained listings (voxCampaignListings in campaign-list-params.ts).
