@@ -34,11 +34,14 @@ describe('ISO 8601 timestamps only, UTC unless an offset says otherwise', () => 
     ['2024-01-15T10:30:00-0530', Date.UTC(2024, 0, 15, 16, 0)],
     ['2024-01-15T10:30:00+09', Date.UTC(2024, 0, 15, 1, 30)],
     ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
+    ['2000-02-29', Date.UTC(2000, 1, 29)],
+    ['2024-04-30T23:59:59.9Z', Date.UTC(2024, 3, 30, 23, 59, 59, 900)],
+    ['0050-06-01T00:00:00Z', new Date('0050-06-01T00:00:00Z').getTime()],
   ])('reads %s', (value, expected) => {
     expect(dateFromIso(value)?.getTime()).toBe(expected);
   });
 
-  it.each(['1', '12', 'March 7', 'Thu, 07 Mar 2024 10:00:00 GMT', '2023-02-29', '2024-13-01', '2024-01-15T24:00:00Z', '2024-01-15T10:30:00+25:00', ''])(
+  it.each(['1', '12', 'March 7', 'Thu, 07 Mar 2024 10:00:00 GMT', '2023-02-29', '1900-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00', '2024-01-15T24:00:00Z', '2024-01-15T10:30:00+25:00', ''])(
     'refuses %j',
     (value) => {
       expect(dateFromIso(value)).toBeNull();
@@ -53,6 +56,19 @@ describe('ISO 8601 timestamps only, UTC unless an offset says otherwise', () => 
     } finally {
       if (before === undefined) delete process.env.TZ;
       else process.env.TZ = before;
+    }
+  });
+});
+
+describe('every instant of the canonical form', () => {
+  it('reads back what toISOString wrote, over 20,000 instants from year 1 to 9999', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const first = Date.UTC(1, 0, 1) + 0;
+    const last = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+    for (let index = 0; index < 20_000; index++) {
+      const text = new Date(first + Math.floor(next() * (last - first))).toISOString();
+      expect(dateFromIso(text)?.toISOString()).toBe(text);
     }
   });
 });
