@@ -65,10 +65,22 @@ export function dateFromIso(value: string | null | undefined): Date | null {
     if (hours > 23 || minutes > 59) return null;
     offsetMinutes = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
   }
-  let time = Date.UTC(year, month - 1, day, hour, minute, second, milliseconds);
-  // Date.UTC reads the years 0 to 99 as 1900 to 1999; ISO 8601 means them as written.
-  if (year < 100) time = new Date(time).setUTCFullYear(year);
-  return new Date(time - offsetMinutes * 60_000);
+  const minutes = (daysSinceEpoch(year, month, day) * 24 + hour) * 60 + minute - offsetMinutes;
+  return new Date((minutes * 60 + second) * 1000 + milliseconds);
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, in integer arithmetic (the
+ * "days from civil" algorithm of Howard Hinnant's date library): half the cost of `Date.UTC`, which
+ * also reads the years 0 to 99 as 1900 to 1999.
+ */
+function daysSinceEpoch(year: number, month: number, day: number): number {
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 const zero = 48;
