@@ -26,12 +26,10 @@ export async function readBody(response: Response, limit: number, stop: AbortSig
   // links the request's signal to the body only through a weak reference (undici #3644, node
   // #55428), and once the Request is collected a dripping body would outlive every timeout.
   const reader = response.body.getReader();
-  let stopped!: (reason: unknown) => void;
-  const whenStopped = new Promise<never>((_resolve, reject) => (stopped = reject));
-  whenStopped.catch(() => {});
+  // Cancelling the reader settles a pending read as done, so no read waits on a race of its own: the
+  // loop ends, and the stop's reason is thrown below.
   const onStop = () => {
-    stopped(stop.reason);
-    reader.cancel().catch(() => {});
+    reader.cancel(stop.reason).catch(() => {});
   };
   if (stop.aborted) onStop();
   else stop.addEventListener('abort', onStop, { once: true });
@@ -39,7 +37,7 @@ export async function readBody(response: Response, limit: number, stop: AbortSig
   let size = 0;
   try {
     for (;;) {
-      const { done, value } = await Promise.race([reader.read(), whenStopped]);
+      const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
       if (size > limit) {
@@ -51,6 +49,7 @@ export async function readBody(response: Response, limit: number, stop: AbortSig
   } finally {
     stop.removeEventListener('abort', onStop);
   }
+  if (stop.aborted) throw stop.reason;
   if (chunks.length === 1) return decoder.decode(chunks[0]);
   const all = new Uint8Array(size);
   let offset = 0;
