@@ -62,12 +62,13 @@ export async function sendAttempt(attempt: Attempt, options: TransportOptions, h
     let url = attempt.url;
     for (let hops = 0; ; hops++) {
       let response: Response;
+      let sent: Promise<Response> | undefined;
       try {
-        const sent = http(url, { method, headers, body, ...signalFor });
-        // An answer that comes after the attempt was stopped is left to fetch: its body is cancelled unread.
-        sent.then((late) => (controller.signal.aborted ? late.body?.cancel().catch(() => {}) : undefined), () => {});
+        sent = http(url, { method, headers, body, ...signalFor });
         response = await Promise.race([sent, whenStopped]);
       } catch (cause) {
+        // An answer that comes after the attempt was stopped is left to fetch: its body is cancelled unread.
+        sent?.then((late) => late.body?.cancel().catch(() => {}), () => {});
         throw fail(cause);
       }
       if (redirectStatuses.has(response.status)) {
