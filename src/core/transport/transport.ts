@@ -15,6 +15,13 @@ export type { HttpRequest, HttpResponse, QueryValue, ReportedFailure, TransportO
 
 const idempotentMethods = new Set(['GET', 'PUT', 'DELETE']);
 
+/** The key in force, with what every request derives from it. */
+interface Credentials {
+  apiKey: string;
+  secrets: readonly string[];
+  authHeaders: Readonly<Record<string, string>>;
+}
+
 /** What the last guard of `request` needs to know about a request that failed in an unexpected way. */
 interface Progress {
   /** Whether an attempt was handed to fetch. */
@@ -32,6 +39,7 @@ export class Transport {
   readonly provider: string;
   readonly #options: TransportOptions;
   readonly #ky: typeof ky;
+  #credentialsCache: Credentials | undefined;
 
   constructor(options: TransportOptions) {
     this.provider = options.provider;
@@ -82,15 +90,13 @@ export class Transport {
     checkTimeout(timeoutMs, provider);
     checkRetries(maxRetries, provider);
     const signal = requestOptions.signal;
-    const apiKey = this.#options.apiKey();
-    const secrets = secretForms(apiKey);
-    progress.secrets = secrets;
+    const { secrets, authHeaders } = this.#credentials(progress);
     const url = this.#url(request);
     const headers: Record<string, string> = {
       accept: 'application/json',
       ...this.#options.headers,
       ...requestOptions.headers,
-      ...this.#options.authHeaders(apiKey),
+      ...authHeaders,
     };
     let body: string | undefined;
     if (request.body !== undefined) {
@@ -161,6 +167,25 @@ export class Transport {
         throw abortError(provider, signal!);
       }
     }
+  }
+
+  /**
+   * The key's forms to redact and its auth headers, worked out again only when the key changes (a key
+   * option may be a function that rotates it): every request needs both.
+   */
+  #credentials(progress: Progress): Credentials {
+    const apiKey = this.#options.apiKey();
+    let credentials = this.#credentialsCache;
+    if (credentials?.apiKey === apiKey) {
+      progress.secrets = credentials.secrets;
+      return credentials;
+    }
+    const secrets = secretForms(apiKey);
+    // Known before the headers are built, so that a header that cannot be built is reported without the key.
+    progress.secrets = secrets;
+    credentials = { apiKey, secrets, authHeaders: this.#options.authHeaders(apiKey) };
+    this.#credentialsCache = credentials;
+    return credentials;
   }
 
   /** A 429 pauses and slows the whole client; any other answer lets it recover. */
