@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Options } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,21 @@ describe('the built entry points', () => {
       }
       const everything = staticGraph(`index.${format}`);
       for (const mark of Object.values(adapterMarks)) expect(everything).toContain(mark);
+    }
+  });
+
+  it("keep the writes out of what an import loads: a chunk of each platform's own, loaded at its first write", () => {
+    // Text only a platform's write code holds, and the campaign input check the writes share.
+    const platformWrites = ['the from-number of the campaign', 'could not start it', 'the number was probably assigned'];
+    const sharedCheck = 'recipients must be a list of one or more';
+    for (const format of ['js', 'cjs']) {
+      const everything = staticGraph(`index.${format}`);
+      for (const mark of [...platformWrites, sharedCheck]) expect(everything, `index.${format} loads "${mark}"`).not.toContain(mark);
+      const built = readdirSync(outDir).filter((file) => file.endsWith(`.${format}`));
+      for (const mark of platformWrites) {
+        const holders = built.filter((file) => readFileSync(`${outDir}/${file}`, 'utf8').includes(mark));
+        expect(holders, mark).toEqual([expect.stringMatching(/^writes-/)]);
+      }
     }
   });
 
