@@ -3,14 +3,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { isPhoneLibraryLoaded } from '../../src/core/kit/e164.js';
 import { deferredOperations } from '../../src/core/kit/deferred-operations.js';
 import { areCompiledObjectsLoaded } from '../../src/core/kit/validate.js';
-import { createClient, VoiceplaneError } from '../../src/index.js';
+import { createClient, NotFoundError, VoiceplaneError } from '../../src/index.js';
 import { sandboxSeed } from '../../src/testing/index.js';
 import type { ProviderKit } from '../../src/provider.js';
 import { collect, failureOf, useSandbox } from '../testing/use-sandbox.js';
 
 // The code loaded after import, and when: libphonenumber-js only for a number that needs it, zod's
-// compiled object parser with the first list page, a platform's writes at its first write. The order
-// of the tests matters: one module state.
+// compiled object parser with the first list page, a platform's writes at its first write, the reading
+// of a failed answer at the first one. The order of the tests matters: one module state.
 
 /** The platforms whose writes module was imported, in order. */
 const writesLoaded = vi.hoisted(() => [] as string[]);
@@ -20,6 +20,9 @@ vi.mock('../../src/providers/vapi/writes.js', async (importOriginal) => (writesL
 vi.mock('../../src/providers/bland/writes.js', async (importOriginal) => (writesLoaded.push('bland'), importOriginal()));
 vi.mock('../../src/providers/retell/writes.js', async (importOriginal) => (writesLoaded.push('retell'), importOriginal()));
 vi.mock('../../src/providers/numbers-assignment/writes.js', async (importOriginal) => (writesLoaded.push('numbers-assignment'), importOriginal()));
+/** How many times the code that reads a failed answer was imported. */
+const failureChunk = vi.hoisted(() => ({ loads: 0 }));
+vi.mock('../../src/core/transport/failed-response.js', async (importOriginal) => (failureChunk.loads++, importOriginal()));
 
 const sandbox = useSandbox({ organizationId: 'org_acme' });
 const seeds = await sandboxSeed();
@@ -45,6 +48,17 @@ describe('lazy chunks', () => {
     expect(isPhoneLibraryLoaded()).toBe(true);
     expect(vox.length).toBe(230);
     for (const number of vox) expect(number.e164).toBe(parsePhoneNumberFromString(number.number, 'KR')?.number ?? null);
+  });
+
+  it('reads a failed answer with the code loaded at the first one: answers that succeed never load it', async () => {
+    expect(failureChunk.loads).toBe(0);
+    const vox = createClient(sandbox().clientOptions('vox'));
+    const missing = await failureOf(vox.phoneNumbers.get('no-such-number'));
+    expect(missing).toBeInstanceOf(NotFoundError);
+    expect(missing).toMatchObject({ status: 404, provider: 'vox' });
+    expect((missing as Error).message).toMatch(/^vox answered 404: .*\. Check the id: the platform has no such resource\./);
+    expect(await failureOf(vox.campaigns.get('no-such-campaign'))).toBeInstanceOf(NotFoundError);
+    expect(failureChunk.loads).toBe(1);
   });
 
   it("loads a platform's writes at its first write, not with its reads, and only that platform's", async () => {
