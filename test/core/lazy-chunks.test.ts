@@ -23,6 +23,9 @@ vi.mock('../../src/providers/numbers-assignment/writes.js', async (importOrigina
 /** How many times the code that reads a failed answer was imported. */
 const failureChunk = vi.hoisted(() => ({ loads: 0 }));
 vi.mock('../../src/core/transport/failed-response.js', async (importOriginal) => (failureChunk.loads++, importOriginal()));
+/** How many times the code that builds log lines was imported. */
+const logChunk = vi.hoisted(() => ({ loads: 0 }));
+vi.mock('../../src/core/transport/log-lines.js', async (importOriginal) => (logChunk.loads++, importOriginal()));
 
 const sandbox = useSandbox({ organizationId: 'org_acme' });
 const seeds = await sandboxSeed();
@@ -59,6 +62,19 @@ describe('lazy chunks', () => {
     expect((missing as Error).message).toMatch(/^vox answered 404: .*\. Check the id: the platform has no such resource\./);
     expect(await failureOf(vox.campaigns.get('no-such-campaign'))).toBeInstanceOf(NotFoundError);
     expect(failureChunk.loads).toBe(1);
+  });
+
+  it('loads the code of log lines for a client that logs, before its first request: every line is whole', async () => {
+    // Every client so far logged nothing, and loaded nothing for it.
+    expect(logChunk.loads).toBe(0);
+    const lines: string[] = [];
+    const logger = { debug: (line: string) => lines.push(line), info: (line: string) => lines.push(line) };
+    const vox = createClient({ ...sandbox().clientOptions('vox'), logger, logLevel: 'debug', headers: { 'x-session-token': 'sess_1' } });
+    const number = seeds.vox.phoneNumbers[0]!;
+    await vox.phoneNumbers.get(number.id);
+    expect(lines[0]).toMatch(new RegExp(`^\\[voiceplane\\] vox GET /vox/v3/organization-telephone-numbers/${number.id} sending \\(attempt 1 of 3\\); headers .*x-session-token: \\[redacted\\]`));
+    expect(lines[1]).toMatch(new RegExp(`^\\[voiceplane\\] vox GET /vox/v3/organization-telephone-numbers/${number.id} -> 200 in \\d+ ms`));
+    expect(logChunk.loads).toBe(1);
   });
 
   it("loads a platform's writes at its first write, not with its reads, and only that platform's", async () => {
