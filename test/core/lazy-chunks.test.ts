@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isPhoneLibraryLoaded } from '../../src/core/kit/e164.js';
 import { deferredOperations } from '../../src/core/kit/deferred-operations.js';
 import { areCompiledObjectsLoaded } from '../../src/core/kit/validate.js';
-import { createClient, NotFoundError, VoiceplaneError } from '../../src/index.js';
+import { createClient, InvalidRequestError, NotFoundError, VoiceplaneError } from '../../src/index.js';
 import { sandboxSeed } from '../../src/testing/index.js';
 import type { ProviderKit } from '../../src/provider.js';
 import { collect, failureOf, useSandbox } from '../testing/use-sandbox.js';
@@ -23,6 +23,9 @@ vi.mock('../../src/providers/numbers-assignment/writes.js', async (importOrigina
 /** How many times the code that reads a failed answer was imported. */
 const failureChunk = vi.hoisted(() => ({ loads: 0 }));
 vi.mock('../../src/core/transport/failed-response.js', async (importOriginal) => (failureChunk.loads++, importOriginal()));
+/** How many times the words of a call's own errors (refused input, a list that cannot be followed) were imported. */
+const callErrorsChunk = vi.hoisted(() => ({ loads: 0 }));
+vi.mock('../../src/core/call-errors.js', async (importOriginal) => (callErrorsChunk.loads++, importOriginal()));
 /** How many times the code that builds log lines was imported. */
 const logChunk = vi.hoisted(() => ({ loads: 0 }));
 vi.mock('../../src/core/transport/log-lines.js', async (importOriginal) => (logChunk.loads++, importOriginal()));
@@ -100,6 +103,17 @@ describe('lazy chunks', () => {
     expect(refused).toBeInstanceOf(VoiceplaneError);
     expect((refused as Error).message).toMatch(/^vogent: phoneNumbers\.update: Vogent can only change a number's agent/);
     expect(writesLoaded).toEqual(['vox', 'vogent']);
+    expect(sandbox().requests).toEqual([]);
+  });
+
+  it("words a call's own refusal with the code loaded at the first one: calls that go right never load it", async () => {
+    expect(callErrorsChunk.loads).toBe(0);
+    const generic = createClient(sandbox().clientOptions('generic'));
+    const refused = await failureOf(generic.phoneNumbers.list({ limit: 0 }));
+    expect(refused).toBeInstanceOf(InvalidRequestError);
+    expect((refused as Error).message).toBe('generic: phoneNumbers.list: limit must be a whole number of 1 or more (got 0).');
+    expect(await failureOf(createClient(sandbox().clientOptions('vox')).phoneNumbers.get('..'))).toBeInstanceOf(InvalidRequestError);
+    expect(callErrorsChunk.loads).toBe(1);
     expect(sandbox().requests).toEqual([]);
   });
 });
