@@ -1,6 +1,4 @@
 import { inRequestedStatus } from '../../core/kit/status.js';
-import { describeValue } from '../../core/describe-value.js';
-import type { InvalidRequestError } from '../../core/errors.js';
 import { deferredOperations } from '../../core/kit/deferred-operations.js';
 import { pageNumberPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
@@ -8,13 +6,13 @@ import { refuser } from '../../core/kit/refuse.js';
 import { defineProvider, type ProviderKit } from '../../core/provider-contract.js';
 import type { PhoneNumberListParams } from '../../core/types.js';
 import type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './client.js';
-import { numbersAssignmentQuery } from './list-params.js';
+import { knownStatuses, numbersAssignmentQuery } from './list-params.js';
 import { mapNumbersAssignmentPhoneNumber } from './map-phone-number.js';
 import { oneAssignment } from './one-assignment.js';
 import { providerId } from './provider-id.js';
 import type { NumbersAssignmentSeed } from './sandbox-seed.js';
 import { listExpectation, listItems, listPosition } from './wire.js';
-import { assignmentStatuses, defaultLimit, errorMessageOf, firstPage, listQuery, maxLimit } from './wire-assumptions.js';
+import { defaultLimit, errorMessageOf, firstPage, listQuery, maxLimit } from './wire-assumptions.js';
 
 /** The list parameters of `listByAgent`, with the agent whose numbers are listed. */
 type AgentListParams = PhoneNumberListParams & { agentId: string };
@@ -49,7 +47,7 @@ const agentNumbersList = (kit: ProviderKit) => {
   return pageNumberPages(kit, {
     operation,
     request: (params: AgentListParams, page) => {
-      agentStatuses(params, fail);
+      knownStatuses(params, fail);
       if (params.limit !== undefined) {
         throw fail(
           `limit cannot be sent: ${providerId} documents no page size for /agents/{id}/numbers, which answers every number of the agent at once. Leave limit out.`,
@@ -70,19 +68,6 @@ const agentNumbersList = (kit: ProviderKit) => {
     keep: inRequestedStatus,
   });
 };
-
-/** The unified statuses a `listByAgent` keeps (`undefined`: every number); refuses one the platform does not have. */
-function agentStatuses(params: PhoneNumberListParams, fail: (message: string) => InvalidRequestError): readonly string[] | undefined {
-  if (params.status === undefined) return undefined;
-  const known = Object.values(assignmentStatuses);
-  const statuses = [params.status].flat();
-  for (const status of statuses) {
-    if (!(known as readonly string[]).includes(status)) {
-      throw fail(`status ${describeValue(status)} does not exist on ${providerId}; it knows ${[...new Set(known)].join(' and ')}.`);
-    }
-  }
-  return statuses;
-}
 
 /** numbers-assignment: X-API-Key auth, page-number pages, ISO timestamps, one agent per number. */
 export const numbersAssignmentProvider = defineProvider<
