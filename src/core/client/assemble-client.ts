@@ -22,23 +22,13 @@ export function buildClient<P extends string>(
 ): NeutralClient<P> {
   const resolved = resolveOptions(definition, options);
   const transport = new Transport({
-    provider: resolved.provider,
-    baseUrl: resolved.baseUrl,
-    apiKey: resolved.apiKey,
+    // The resolved options name the transport's own (provider, baseUrl, apiKey, timeouts, pacer, log...) alike.
+    ...resolved,
     authHeaders: (key) => definition.authHeaders(key, resolved.providerOptions),
-    keyHint: resolved.keyHint,
-    headers: resolved.headers,
-    timeoutMs: resolved.timeoutMs,
-    maxRetries: resolved.maxRetries,
-    maxResponseBytes: resolved.maxResponseBytes,
-    fetch: resolved.fetch,
-    fetchOptions: resolved.fetchOptions,
     errorDetail: (body) => definition.errorDetail(body),
     reportedFailure: definition.reportedFailure,
     concurrencyLimit: definition.concurrencyLimit ? (body) => definition.concurrencyLimit!(body) : undefined,
     notFound: definition.notFound ? (status, body) => definition.notFound!(status, body) : undefined,
-    pacer: resolved.pacer,
-    log: resolved.log,
   });
   const operations = definition.operations(createProviderKit(transport, resolved));
   // A snapshot, so that a later change to the caller's objects reaches neither this client nor its copies.
