@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Options } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,30 @@ describe('the built entry points', () => {
       }
       const everything = staticGraph(`index.${format}`);
       for (const mark of Object.values(adapterMarks)) expect(everything).toContain(mark);
+    }
+  });
+
+  it("keep the writes, the reading of failed answers, the log lines and a call's own errors out of what an import loads: chunks loaded at first use", () => {
+    // Text only the lazy code holds, with the chunk it must be in; and the campaign input check the writes share.
+    const lazyMarks: Record<string, RegExp> = {
+      'the from-number of the campaign': /^writes-/,
+      'could not start it': /^writes-/,
+      'the number was probably assigned': /^writes-/,
+      'The platform is rate-limiting this key': /^failed-response-/,
+      xamzsecuritytoken: /^log-lines-/,
+      'empty pages in a row, each pointing to a next one': /^call-errors-/,
+    };
+    const sharedCheck = 'recipients must be a list of one or more';
+    for (const format of ['js', 'cjs']) {
+      const built = readdirSync(outDir).filter((file) => file.endsWith(`.${format}`));
+      for (const entry of ['index', ...providerEntries]) {
+        const graph = staticGraph(`${entry}.${format}`);
+        for (const mark of [...Object.keys(lazyMarks), sharedCheck]) expect(graph, `${entry}.${format} loads "${mark}"`).not.toContain(mark);
+      }
+      for (const [mark, chunk] of Object.entries(lazyMarks)) {
+        const holders = built.filter((file) => readFileSync(`${outDir}/${file}`, 'utf8').includes(mark));
+        expect(holders, mark).toEqual([expect.stringMatching(chunk)]);
+      }
     }
   });
 

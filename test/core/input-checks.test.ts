@@ -213,6 +213,7 @@ describe('messages that quote a value', () => {
     for (const [params, message] of [
       [{ limit: noPrototype }, 'vox: phoneNumbers.list: limit must be a whole number of 1 or more (got {}).'],
       [{ status: 1n }, 'vox: phoneNumbers.list: status 1n is not one of active, pending, canceling, inactive.'],
+      [{ status: [] }, 'vox: phoneNumbers.list: status must name at least one status when given.'],
       [{ carrier: 1n }, 'vox: phoneNumbers.list: carrier must be "vox" or "custom" (got 1n).'],
       [{ sortOrder: Symbol('up') }, 'vox: phoneNumbers.list: sortOrder must be "asc" or "desc" (got Symbol(up)).'],
     ] as const) {

@@ -1,14 +1,37 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isPhoneLibraryLoaded } from '../../src/core/kit/e164.js';
+import { deferredOperations } from '../../src/core/kit/deferred-operations.js';
 import { areCompiledObjectsLoaded } from '../../src/core/kit/validate.js';
-import { createClient } from '../../src/index.js';
-import { collect, useSandbox } from '../testing/use-sandbox.js';
+import { createClient, InvalidRequestError, NotFoundError, VoiceplaneError } from '../../src/index.js';
+import { sandboxSeed } from '../../src/testing/index.js';
+import type { ProviderKit } from '../../src/provider.js';
+import { collect, failureOf, useSandbox } from '../testing/use-sandbox.js';
 
 // The code loaded after import, and when: libphonenumber-js only for a number that needs it, zod's
-// compiled object parser with the first list page. The order of the tests matters: one module state.
+// compiled object parser with the first list page, a platform's writes at its first write, the reading
+// of a failed answer at the first one. The order of the tests matters: one module state.
+
+/** The platforms whose writes module was imported, in order. */
+const writesLoaded = vi.hoisted(() => [] as string[]);
+vi.mock('../../src/providers/vox/writes.js', async (importOriginal) => (writesLoaded.push('vox'), importOriginal()));
+vi.mock('../../src/providers/vogent/writes.js', async (importOriginal) => (writesLoaded.push('vogent'), importOriginal()));
+vi.mock('../../src/providers/vapi/writes.js', async (importOriginal) => (writesLoaded.push('vapi'), importOriginal()));
+vi.mock('../../src/providers/bland/writes.js', async (importOriginal) => (writesLoaded.push('bland'), importOriginal()));
+vi.mock('../../src/providers/retell/writes.js', async (importOriginal) => (writesLoaded.push('retell'), importOriginal()));
+vi.mock('../../src/providers/numbers-assignment/writes.js', async (importOriginal) => (writesLoaded.push('numbers-assignment'), importOriginal()));
+/** How many times the code that reads a failed answer was imported. */
+const failureChunk = vi.hoisted(() => ({ loads: 0 }));
+vi.mock('../../src/core/transport/failed-response.js', async (importOriginal) => (failureChunk.loads++, importOriginal()));
+/** How many times the words of a call's own errors (refused input, a list that cannot be followed) were imported. */
+const callErrorsChunk = vi.hoisted(() => ({ loads: 0 }));
+vi.mock('../../src/core/call-errors.js', async (importOriginal) => (callErrorsChunk.loads++, importOriginal()));
+/** How many times the code that builds log lines was imported. */
+const logChunk = vi.hoisted(() => ({ loads: 0 }));
+vi.mock('../../src/core/transport/log-lines.js', async (importOriginal) => (logChunk.loads++, importOriginal()));
 
 const sandbox = useSandbox({ organizationId: 'org_acme' });
+const seeds = await sandboxSeed();
 
 describe('lazy chunks', () => {
   it('lists E.164 wires without loading libphonenumber-js, and validates with the compiled object parser', async () => {
@@ -32,4 +55,97 @@ describe('lazy chunks', () => {
     expect(vox.length).toBe(230);
     for (const number of vox) expect(number.e164).toBe(parsePhoneNumberFromString(number.number, 'KR')?.number ?? null);
   });
+
+  it('reads a failed answer with the code loaded at the first one: answers that succeed never load it', async () => {
+    expect(failureChunk.loads).toBe(0);
+    const vox = createClient(sandbox().clientOptions('vox'));
+    const missing = await failureOf(vox.phoneNumbers.get('no-such-number'));
+    expect(missing).toBeInstanceOf(NotFoundError);
+    expect(missing).toMatchObject({ status: 404, provider: 'vox' });
+    expect((missing as Error).message).toMatch(/^vox answered 404: .*\. Check the id: the platform has no such resource\./);
+    expect(await failureOf(vox.campaigns.get('no-such-campaign'))).toBeInstanceOf(NotFoundError);
+    expect(failureChunk.loads).toBe(1);
+  });
+
+  it('loads the code of log lines for a client that logs, before its first request: every line is whole', async () => {
+    // Every client so far logged nothing, and loaded nothing for it.
+    expect(logChunk.loads).toBe(0);
+    const lines: string[] = [];
+    const logger = { debug: (line: string) => lines.push(line), info: (line: string) => lines.push(line) };
+    const vox = createClient({ ...sandbox().clientOptions('vox'), logger, logLevel: 'debug', headers: { 'x-session-token': 'sess_1' } });
+    const number = seeds.vox.phoneNumbers[0]!;
+    await vox.phoneNumbers.get(number.id);
+    expect(lines[0]).toMatch(new RegExp(`^\\[voiceplane\\] vox GET /vox/v3/organization-telephone-numbers/${number.id} sending \\(attempt 1 of 3\\); headers .*x-session-token: \\[redacted\\]`));
+    expect(lines[1]).toMatch(new RegExp(`^\\[voiceplane\\] vox GET /vox/v3/organization-telephone-numbers/${number.id} -> 200 in \\d+ ms`));
+    expect(logChunk.loads).toBe(1);
+  });
+
+  it("loads a platform's writes at its first write, not with its reads, and only that platform's", async () => {
+    const vox = createClient(sandbox().clientOptions('vox'));
+    const campaign = seeds.vox.campaigns.find((each) => each.status === 'ongoing')!;
+    await vox.campaigns.get(campaign.id);
+    await collect(vox.campaigns.list({ limit: 100 }));
+    // Every write is offered before its code is loaded.
+    expect(['campaigns.create', 'campaigns.pause', 'campaigns.resume', 'campaigns.cancel', 'phoneNumbers.update'].every((name) => vox.supports(name as never))).toBe(true);
+    expect(writesLoaded).toEqual([]);
+
+    await vox.campaigns.pause(campaign.id);
+    expect(writesLoaded).toEqual(['vox']);
+    expect((await vox.campaigns.get(campaign.id)).status.unified).toBe('paused');
+    // A second client, and a second write, load nothing more.
+    await createClient(sandbox().clientOptions('vox')).campaigns.resume(campaign.id);
+    expect(writesLoaded).toEqual(['vox']);
+  });
+
+  it("a refused write is the write's own error, after its code is loaded", async () => {
+    const vogent = createClient(sandbox().clientOptions('vogent'));
+    const refused = await failureOf(vogent.phoneNumbers.update('PN-1', { label: 'x' } as never));
+    expect(refused).toBeInstanceOf(VoiceplaneError);
+    expect((refused as Error).message).toMatch(/^vogent: phoneNumbers\.update: Vogent can only change a number's agent/);
+    expect(writesLoaded).toEqual(['vox', 'vogent']);
+    expect(sandbox().requests).toEqual([]);
+  });
+
+  it("words a call's own refusal with the code loaded at the first one: calls that go right never load it", async () => {
+    expect(callErrorsChunk.loads).toBe(0);
+    const generic = createClient(sandbox().clientOptions('generic'));
+    const refused = await failureOf(generic.phoneNumbers.list({ limit: 0 }));
+    expect(refused).toBeInstanceOf(InvalidRequestError);
+    expect((refused as Error).message).toBe('generic: phoneNumbers.list: limit must be a whole number of 1 or more (got 0).');
+    expect(await failureOf(createClient(sandbox().clientOptions('vox')).phoneNumbers.get('..'))).toBeInstanceOf(InvalidRequestError);
+    expect(callErrorsChunk.loads).toBe(1);
+    expect(sandbox().requests).toEqual([]);
+  });
 });
+
+describe('deferredOperations', () => {
+  const kit = { provider: 'acme' } as ProviderKit;
+
+  it('passes the arguments through and loads the module once, at the first call', async () => {
+    const load = vi.fn(async () => ({ 'campaigns.pause': async (id: string) => `paused ${id}` }));
+    const write = deferredOperations(kit, load);
+    const pause = write('campaigns.pause');
+    expect(load).not.toHaveBeenCalled();
+    expect(await Promise.all([pause('c-1'), pause('c-2')])).toEqual(['paused c-1', 'paused c-2']);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns a failed load into a VoiceplaneError that says nothing was sent, and loads again at the next call', async () => {
+    let attempts = 0;
+    const write = deferredOperations(kit, async () => {
+      attempts++;
+      if (attempts === 1) throw new Error('Cannot find module ./writes.js');
+      return { 'campaigns.cancel': async () => 'cancelled' };
+    });
+    const failure = await failureOf(write('campaigns.cancel')());
+    expect(failure).toBeInstanceOf(VoiceplaneError);
+    expect(failure).toMatchObject({ provider: 'acme' });
+    expect((failure as Error).message).toBe(
+      'acme: campaigns.cancel: the code of this operation could not be loaded (Cannot find module ./writes.js); nothing was sent. ' +
+        'Check that the voiceplane package is installed completely, then try again.',
+    );
+    expect(await write('campaigns.cancel')()).toBe('cancelled');
+    expect(attempts).toBe(2);
+  });
+});
+

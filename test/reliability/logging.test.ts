@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APIError, createClient, InvalidRequestError, ResponseValidationError } from '../../src/index.js';
-import { isCredentialName, loggableHeaders, loggablePath } from '../../src/core/transport/logger.js';
+import { isCredentialName, loggableHeaders, loggablePath } from '../../src/core/transport/log-lines.js';
 import { sdkVersion } from '../../src/core/version.js';
 import { json, startFaultServer, type FaultHandler, type FaultServer } from '../helpers/fault-server.js';
 

@@ -1,4 +1,5 @@
-import { ResponseValidationError, VoiceplaneError } from '../errors.js';
+import { callError } from '../call-error.js';
+import { ResponseValidationError } from '../errors.js';
 import type { HttpResponse } from '../transport/types.js';
 
 /** What `withResponse()` resolves to: the value, the response it came from, and the platform's request id. */
@@ -72,7 +73,7 @@ export class APIPromise<T> extends Promise<T> {
   /** The value, the HTTP response it came from, and the platform's request id. */
   async withResponse(): Promise<APIResponse<T>> {
     const { data, record } = await this.#outcome;
-    return { data, ...this.#reader(record) };
+    return { data, ...(await this.#reader(record)) };
   }
 
   /**
@@ -80,21 +81,20 @@ export class APIPromise<T> extends Promise<T> {
    * documented shape (a `ResponseValidationError`), so the body can be looked at as it came.
    */
   async asResponse(): Promise<Response> {
+    let record: ResponseRecord | undefined;
     try {
-      const { record } = await this.#outcome;
-      return this.#reader(record).response;
+      record = (await this.#outcome).record;
     } catch (error) {
-      const record = error instanceof ResponseValidationError ? responseRecords.get(error) : undefined;
-      if (record?.last) return this.#reader(record).response;
-      throw error;
+      record = error instanceof ResponseValidationError ? responseRecords.get(error) : undefined;
+      if (!record?.last) throw error;
     }
+    return (await this.#reader(record)).response;
   }
 
-  #reader(record: ResponseRecord): { response: Response; requestId: string | null } {
+  async #reader(record: ResponseRecord): Promise<{ response: Response; requestId: string | null }> {
     if (!record.last) {
-      throw new VoiceplaneError(`${this.#provider}: the operation finished without an HTTP response to show; report this.`, {
-        provider: this.#provider,
-      });
+      const provider = this.#provider;
+      throw await callError(provider, (errors) => errors.noResponseToShow(provider));
     }
     return this.#read(record.last);
   }

@@ -1,6 +1,7 @@
-import { InvalidRequestError, UnsupportedOperationError } from '../errors.js';
+import { callError } from '../call-error.js';
+import { InvalidRequestError } from '../errors.js';
 import { isPlainObject } from '../is-plain-object.js';
-import { assertId } from '../kit/path.js';
+import { isUsableId } from '../kit/path.js';
 import { fetchChainPage, type PageChain, type PageData } from '../pages/page.js';
 import { PagePromise } from '../pages/page-promise.js';
 import { operationNames, type OperationName, type ProviderDefinition, type ProviderOperations } from '../provider-contract.js';
@@ -21,23 +22,13 @@ export function buildClient<P extends string>(
 ): NeutralClient<P> {
   const resolved = resolveOptions(definition, options);
   const transport = new Transport({
-    provider: resolved.provider,
-    baseUrl: resolved.baseUrl,
-    apiKey: resolved.apiKey,
+    // The resolved options name the transport's own (provider, baseUrl, apiKey, timeouts, pacer, log...) alike.
+    ...resolved,
     authHeaders: (key) => definition.authHeaders(key, resolved.providerOptions),
-    keyHint: resolved.keyHint,
-    headers: resolved.headers,
-    timeoutMs: resolved.timeoutMs,
-    maxRetries: resolved.maxRetries,
-    maxResponseBytes: resolved.maxResponseBytes,
-    fetch: resolved.fetch,
-    fetchOptions: resolved.fetchOptions,
     errorDetail: (body) => definition.errorDetail(body),
     reportedFailure: definition.reportedFailure,
     concurrencyLimit: definition.concurrencyLimit ? (body) => definition.concurrencyLimit!(body) : undefined,
     notFound: definition.notFound ? (status, body) => definition.notFound!(status, body) : undefined,
-    pacer: resolved.pacer,
-    log: resolved.log,
   });
   const operations = definition.operations(createProviderKit(transport, resolved));
   // A snapshot, so that a later change to the caller's objects reaches neither this client nor its copies.
@@ -97,20 +88,19 @@ function assembleClient<P extends string>(
   const { phoneNumbers, campaigns } = operations;
   const supported = offeredOperations(operations);
 
-  const unsupported = (operation: OperationName) =>
-    new UnsupportedOperationError(
-      `${provider} does not offer ${operation}; nothing was sent. Check client.supports('${operation}') first. ` +
-        `${provider} offers: ${[...supported].join(', ')}.`,
-      { provider, operation },
-    );
+  const unsupported = (operation: OperationName) => callError(provider, (errors) => errors.unsupportedOperation(provider, operation, supported));
+  /** Refuses an id that would address something else once put into a path, before any request. */
+  const checkId = async (id: unknown, what: string) => {
+    if (!isUsableId(id)) throw await callError(provider, (errors) => errors.unusableId(id, what, provider));
+  };
 
   const read = responseReader(resolved);
 
   const single = <T>(operation: OperationName, run: (request: RequestOptions) => Promise<T>, options: unknown) =>
     apiPromise(
       async (record) => {
-        if (!supported.has(operation)) throw unsupported(operation);
-        return run(recordingInto(forOperation(checkRequestOptions(options, provider), operation), record));
+        if (!supported.has(operation)) throw await unsupported(operation);
+        return run(recordingInto(forOperation(await checkRequestOptions(options, provider), operation), record));
       },
       read,
       provider,
@@ -118,20 +108,20 @@ function assembleClient<P extends string>(
 
   /** An operation on one object by id: the id is checked (non-empty, not a path step) before the call. */
   const byId = <T>(operation: OperationName, what: string, id: string, call: (request: RequestOptions) => Promise<T>, options: unknown) =>
-    single(operation, (request) => (assertId(id, what, provider), call(request)), options);
+    single(operation, async (request) => (await checkId(id, what), call(request)), options);
 
   const list = <T, Params>(
     operation: OperationName,
     fetch: ((params: Params, cursor: string | null, request: RequestOptions) => Promise<PageData<T>>) | undefined,
     params: unknown,
     options: unknown,
-    check: () => void = () => {},
+    check: () => Promise<void> | void = () => {},
   ) =>
     new PagePromise<T>(async () => {
-      if (!fetch) throw unsupported(operation);
-      check();
-      const checked = checkListParams(params, operation, provider, definition.listFilters?.[operation] ?? []);
-      const request: ListRequestOptionsChecked = forOperation(checkRequestOptions(options, provider, true), operation);
+      if (!fetch) throw await unsupported(operation);
+      await check();
+      const checked = await checkListParams(params, operation, provider, definition.listFilters?.[operation] ?? []);
+      const request: ListRequestOptionsChecked = forOperation(await checkRequestOptions(options, provider, true), operation);
       const chain: PageChain<T> = {
         provider,
         prefetch: request.prefetch ?? 0,
@@ -169,7 +159,7 @@ function assembleClient<P extends string>(
               phoneNumbers.listByAgent!(agentId, checked, cursor, request)),
           params,
           options,
-          () => assertId(agentId, 'agent id', provider),
+          () => checkId(agentId, 'agent id'),
         ),
     },
     campaigns: {

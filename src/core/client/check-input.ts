@@ -1,6 +1,6 @@
 import type { OperationName } from '../provider-contract.js';
-import { describeValue } from '../describe-value.js';
-import { InvalidRequestError } from '../errors.js';
+import { callError } from '../call-error.js';
+import type { ListParameterProblem, RequestOptionProblem } from '../call-errors.js';
 import { isPlainObject } from '../is-plain-object.js';
 import { hasLoneSurrogate } from '../kit/path.js';
 import { campaignStatuses, phoneNumberStatuses } from '../statuses.js';
@@ -16,43 +16,33 @@ const maxPrefetch = 16;
  * dropped), a whole positive `limit`, a non-empty `cursor`, unified `status` values. Returns a copy
  * without `undefined` entries, with `status` as an array.
  */
-export function checkListParams(
+export async function checkListParams(
   params: unknown,
   operation: OperationName,
   provider: string,
   filters: readonly string[],
-): ListParams & Record<string, unknown> {
+): Promise<ListParams & Record<string, unknown>> {
   if (params === undefined || params === null) return {};
-  const fail = (message: string) => new InvalidRequestError(`${provider}: ${operation}: ${message}`, { provider });
-  if (!isPlainObject(params)) throw fail('params must be an object.');
+  const fail = (problem: ListParameterProblem) => callError(provider, (errors) => errors.refusedListParameters(provider, operation, problem));
+  if (!isPlainObject(params)) throw await fail(['notAnObject']);
   const accepted = ['limit', 'cursor', 'status', ...filters];
   const checked: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined) continue;
-    if (!accepted.includes(name)) {
-      throw fail(`does not take the parameter "${name}"; it takes ${accepted.join(', ')}.`);
-    }
+    if (!accepted.includes(name)) throw await fail(['unknownName', name, accepted]);
     checked[name] = value;
   }
   const { limit, cursor, status } = checked;
-  if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)) {
-    throw fail(`limit must be a whole number of 1 or more (got ${describeValue(limit)}).`);
-  }
-  if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) {
-    throw fail('cursor must be the non-empty nextCursor of an earlier page.');
-  }
-  if (cursor !== undefined && hasLoneSurrogate(cursor)) {
-    // It would be sent as U+FFFD, a different cursor than the one given.
-    throw fail('cursor holds a lone UTF-16 surrogate, so it cannot be sent as given; pass back the nextCursor of an earlier page unchanged.');
-  }
+  if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)) throw await fail(['limit', limit]);
+  if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) throw await fail(['emptyCursor']);
+  // It would be sent as U+FFFD, a different cursor than the one given.
+  if (cursor !== undefined && hasLoneSurrogate(cursor)) throw await fail(['loneSurrogateCursor']);
   if (status !== undefined) {
     const allowed: readonly string[] = operation.startsWith('campaigns.') ? campaignStatuses : phoneNumberStatuses;
     const list = Array.isArray(status) ? status : [status];
-    if (list.length === 0) throw fail('status must name at least one status when given.');
+    if (list.length === 0) throw await fail(['noStatus']);
     for (const value of list) {
-      if (typeof value !== 'string' || !allowed.includes(value)) {
-        throw fail(`status ${describeValue(value)} is not one of ${allowed.join(', ')}.`);
-      }
+      if (typeof value !== 'string' || !allowed.includes(value)) throw await fail(['unknownStatus', value, allowed]);
     }
     checked.status = [...new Set(list)];
   }
@@ -64,20 +54,18 @@ export function checkListParams(
  * transport. Returns a copy with `headers` checked and lower-cased, so that they sit over the
  * client's headers name for name.
  */
-export function checkRequestOptions(options: unknown, provider: string, isList = false): ListRequestOptions {
+export async function checkRequestOptions(options: unknown, provider: string, isList = false): Promise<ListRequestOptions> {
   if (options === undefined || options === null) return {};
-  const fail = (message: string) => new InvalidRequestError(`${provider}: ${message}`, { provider });
-  if (!isPlainObject(options)) throw fail('request options must be an object such as { signal, timeoutMs, maxRetries, headers }.');
+  const fail = (problem: RequestOptionProblem) => callError(provider, (errors) => errors.refusedRequestOptions(provider, problem));
+  if (!isPlainObject(options)) throw await fail(['notAnObject']);
   const accepted = ['signal', 'timeoutMs', 'maxRetries', 'headers', ...(isList ? ['prefetch'] : [])];
   for (const name of Object.keys(options)) {
-    if (!accepted.includes(name)) throw fail(`unknown request option "${name}"; accepted: ${accepted.join(', ')}.`);
+    if (!accepted.includes(name)) throw await fail(['unknownName', name, accepted]);
   }
   const { signal, prefetch } = options as ListRequestOptions;
-  if (signal !== undefined && !isAbortSignal(signal)) {
-    throw fail('signal must be an AbortSignal, such as the signal of an AbortController.');
-  }
+  if (signal !== undefined && !isAbortSignal(signal)) throw await fail(['signal']);
   if (prefetch !== undefined && (!Number.isInteger(prefetch) || prefetch < 0 || prefetch > maxPrefetch)) {
-    throw fail(`prefetch must be a whole number from 0 to ${maxPrefetch} (got ${describeValue(prefetch)}).`);
+    throw await fail(['prefetch', prefetch, maxPrefetch]);
   }
   const headers = (options as RequestOptions).headers;
   if (headers === undefined) return options as ListRequestOptions;

@@ -1,7 +1,7 @@
 import type { PageData } from '../pages/page.js';
 import type { ListOperation } from '../provider-contract.js';
 import type { RequestOptions } from '../types.js';
-import { refuse } from './refuse.js';
+import { callError } from '../call-error.js';
 
 /*
  * One listing made of several platform listings asked one after another: a platform that takes one
@@ -49,7 +49,7 @@ export function chainListings<Params, PartParams, T>(listing: ChainedListing<Par
     const parts = listing.parts(params);
     if (parts.length === 1) {
       // A cursor of a listing of several parts means nothing to one part's platform: refused, not sent.
-      if (cursorText?.startsWith(prefix)) refuseCursor(listing, cursorText);
+      if (cursorText?.startsWith(prefix)) throw await notThisListingsCursor(listing, cursorText);
       return listing.list(parts[0]!, cursorText, request);
     }
     let position: ChainCursor;
@@ -58,7 +58,9 @@ export function chainListings<Params, PartParams, T>(listing: ChainedListing<Par
       position = { part: 0, cursor: null, totals: parts.map(() => null) };
       if (listing.countOnly) counting = countParts(listing, parts, request);
     } else {
-      position = decodeChainCursor(cursorText, parts.length) ?? refuseCursor(listing, cursorText);
+      const decoded = decodeChainCursor(cursorText, parts.length);
+      if (decoded === null) throw await notThisListingsCursor(listing, cursorText);
+      position = decoded;
     }
     const [page, counted] = await Promise.all([listing.list(parts[position.part]!, position.cursor, request), counting]);
     const totals = counted ? [...counted] : [...position.totals];
@@ -147,11 +149,6 @@ function decodeChainCursor(text: string, partCount: number): ChainCursor | null 
   return { part, cursor, totals: totals as (number | null)[] };
 }
 
-function refuseCursor(listing: { provider: string; operation: string }, cursor: string): never {
-  const shown = cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor;
-  throw refuse(
-    listing.provider,
-    listing.operation,
-    `cursor "${shown}" is not a cursor of this listing. Pass back the nextCursor of an earlier page unchanged, with the same filters.`,
-  );
+function notThisListingsCursor(listing: { provider: string; operation: string }, cursor: string) {
+  return callError(listing.provider, (errors) => errors.notAChainCursor(listing.provider, listing.operation, cursor));
 }

@@ -1,11 +1,9 @@
-import { describeValue } from '../describe-value.js';
-import { ResponseValidationError } from '../errors.js';
+import { callError } from '../call-error.js';
 import type { PageData } from '../pages/page.js';
 import type { Expectation, ListOperation, ProviderKit } from '../provider-contract.js';
 import type { HttpRequest } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';
 import { withE164Formatter, type E164Formatter } from './e164.js';
-import { refuse } from './refuse.js';
 import { loadCompiledObjects } from './validate.js';
 
 /*
@@ -149,13 +147,14 @@ export function pageNumberPages<Params extends SizedParams, Body, Wire, T>(
 ): ListOperation<T, Params> {
   const firstPage = paging.firstPage ?? 1;
   return async (params, cursor, options): Promise<PageData<T>> => {
-    const limit = pageSize(kit.provider, paging.operation, params.limit, paging.size);
-    const page = cursor === null ? firstPage : numberFromCursor(kit.provider, paging.operation, cursor, firstPage, 'a page number such as "2"');
+    const limit = await pageSize(kit.provider, paging.operation, params.limit, paging.size);
+    const page = cursor === null ? firstPage : await numberFromCursor(kit.provider, paging.operation, cursor, firstPage, 'a page number such as "2"');
     const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, page, limit), params, options);
     const position = paging.position(body) ?? {};
     const current = position.page ?? page;
     if (!Number.isSafeInteger(current) || current < firstPage) {
-      throw platformFault(kit.provider, `page number ${describeValue(current)}`, `a page number of ${firstPage} or more`);
+      const provider = kit.provider;
+      throw await callError(provider, (errors) => errors.pageNumberFault(provider, current, firstPage));
     }
     let hasNext: boolean;
     if (typeof position.hasNextPage === 'boolean') hasNext = position.hasNextPage;
@@ -194,8 +193,8 @@ export function offsetPages<Params extends SizedParams, Body, Wire, T>(
   paging: OffsetPaging<Params, Body, Wire, T>,
 ): ListOperation<T, Params> {
   return async (params, cursor, options): Promise<PageData<T>> => {
-    const limit = pageSize(kit.provider, paging.operation, params.limit, paging.size) ?? paging.size.default;
-    const offset = cursor === null ? 0 : numberFromCursor(kit.provider, paging.operation, cursor, 0, 'an offset such as "50"');
+    const limit = (await pageSize(kit.provider, paging.operation, params.limit, paging.size)) ?? paging.size.default;
+    const offset = cursor === null ? 0 : await numberFromCursor(kit.provider, paging.operation, cursor, 0, 'an offset such as "50"');
     const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, offset, limit), params, options);
     const received = rawCount(paging, body);
     const total = paging.total?.(body) ?? null;
@@ -205,29 +204,15 @@ export function offsetPages<Params extends SizedParams, Body, Wire, T>(
   };
 }
 
-function pageSize(provider: string, operation: string, limit: number | undefined, size: PageSize): number | undefined {
-  if (limit !== undefined && limit > size.max) {
-    throw refuse(provider, operation, `limit must be from 1 to ${size.max} (got ${limit}).`);
-  }
+async function pageSize(provider: string, operation: string, limit: number | undefined, size: PageSize): Promise<number | undefined> {
+  if (limit !== undefined && limit > size.max) throw await callError(provider, (errors) => errors.limitTooLarge(provider, operation, size.max, limit));
   return limit ?? size.default;
 }
 
-function numberFromCursor(provider: string, operation: string, cursor: string, minimum: number, example: string): number {
+async function numberFromCursor(provider: string, operation: string, cursor: string, minimum: number, example: string): Promise<number> {
   const value = /^(0|[1-9][0-9]*)$/.test(cursor) ? Number(cursor) : Number.NaN;
   if (!Number.isSafeInteger(value) || value < minimum) {
-    throw refuse(
-      provider,
-      operation,
-      `cursor ${describeValue(cursor)} is not a ${provider} cursor (${example}). Pass back the nextCursor of an earlier page unchanged.`,
-    );
+    throw await callError(provider, (errors) => errors.notANumberCursor(provider, operation, cursor, example));
   }
   return value;
-}
-
-function platformFault(provider: string, what: string, expected: string): ResponseValidationError {
-  return new ResponseValidationError(
-    `${provider} sent ${what} in a list answer, where it documents ${expected}; iteration stopped. ` +
-      'The platform may have changed its API; report it with the request id if there is one.',
-    { provider, issues: [{ path: 'page', message: `expected ${expected}` }] },
-  );
 }

@@ -1,28 +1,12 @@
 import { InvalidRequestError } from '../errors.js';
 
-/** Refuses an id that would address something else once put into a path, before any request. */
-export function assertId(value: unknown, what: string, provider: string): asserts value is string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new InvalidRequestError(`${provider}: ${what} must be a non-empty string (got ${describe(value)}).`, {
-      provider,
-    });
-  }
-  if (hasLoneSurrogate(value)) {
-    throw new InvalidRequestError(
-      `${provider}: ${what} holds a lone UTF-16 surrogate (half of a character pair), which no URL can carry; check where the id came from.`,
-      { provider },
-    );
-  }
-  if (value === '.' || value === '..') {
-    throw new InvalidRequestError(`${provider}: ${what} "${value}" is not a valid id: it would change the request path.`, {
-      provider,
-    });
-  }
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return value === '' ? 'an empty string' : 'only white space';
-  return value === null ? 'null' : typeof value;
+/**
+ * Whether an id addresses what it names once put into a path: a non-empty text, with no lone UTF-16
+ * surrogate (no URL can carry one), and not `.` or `..` (which would change the path). The client
+ * checks every id with it before any request; `unusableId` (call-errors.ts) words a refusal.
+ */
+export function isUsableId(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '' && !hasLoneSurrogate(value) && value !== '.' && value !== '..';
 }
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

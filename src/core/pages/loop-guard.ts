@@ -1,5 +1,3 @@
-import { ResponseValidationError } from '../errors.js';
-
 /** How many cursors the guard remembers: a loop longer than this many pages is not seen as one. */
 export const rememberedCursors = 10_000;
 /** Empty pages in a row, each pointing to another, after which a listing is taken to never end. */
@@ -72,32 +70,4 @@ function idOf(item: unknown): unknown {
   if (typeof item !== 'object' || item === null || !('id' in item)) return undefined;
   const { id } = item as { id: unknown };
   return typeof id === 'string' || typeof id === 'number' ? id : undefined;
-}
-
-/** The platform keeps sending empty pages that each point to another. */
-export function emptyPagesError(provider: string, count: number): ResponseValidationError {
-  return new ResponseValidationError(
-    `${provider} sent ${count} empty pages in a row, each pointing to a next one; iteration stopped, as it might never end. ` +
-      'The items yielded so far are complete up to the last page that held any; report the empty pages to the platform.',
-    { provider, issues: [{ path: 'items', message: `${count} empty pages in a row` }] },
-  );
-}
-
-/** The platform sent the page before again: it ignores the page or cursor it was asked for. */
-export function repeatedPageError(provider: string, count: number): ResponseValidationError {
-  return new ResponseValidationError(
-    `${provider} sent the same page twice in a row (the same ${count} items), so it ignores the page asked for and paging ` +
-      'would loop forever; iteration stopped after the first copy. Report it to the platform.',
-    { provider, issues: [{ path: 'items', message: 'page repeated' }] },
-  );
-}
-
-/** The platform sent a cursor that points back up the chain. */
-export function repeatedCursorError(provider: string, cursor: string): ResponseValidationError {
-  const shown = cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor;
-  return new ResponseValidationError(
-    `${provider} sent the cursor "${shown}" a second time while paging, which would loop forever; ` +
-      'iteration stopped. The items seen so far are complete up to this page; report the repeat to the platform.',
-    { provider, issues: [{ path: 'nextCursor', message: 'cursor repeated' }] },
-  );
 }

@@ -1,5 +1,6 @@
 import { iterateItems, iteratePages } from './iterate-pages.js';
-import { emptyPagesError, LoopGuard, maxEmptyPagesInARow, repeatedCursorError, repeatedPageError, sameItems } from './loop-guard.js';
+import { callError } from '../call-error.js';
+import { LoopGuard, maxEmptyPagesInARow, sameItems } from './loop-guard.js';
 
 /** One page as an adapter reads it off the wire, already mapped to core types. */
 export interface PageData<T> {
@@ -103,9 +104,12 @@ export async function fetchChainPage<T>(
   const data = await chain.fetchPage(cursor, signal);
   const next = data.nextCursor;
   if (next === null) return new Page(data, chain, depth);
-  if (guard.pointsBack(next, depth)) throw repeatedCursorError(chain.provider, next);
-  if (previous && sameItems(previous.items, data.items)) throw repeatedPageError(chain.provider, data.items.length);
+  const { provider } = chain;
+  if (guard.pointsBack(next, depth)) throw await callError(provider, (errors) => errors.repeatedCursorError(provider, next));
+  if (previous && sameItems(previous.items, data.items)) {
+    throw await callError(provider, (errors) => errors.repeatedPageError(provider, data.items.length));
+  }
   const emptyRun = (data.received ?? data.items.length) === 0 ? (previous?.emptyRun ?? 0) + 1 : 0;
-  if (emptyRun >= maxEmptyPagesInARow) throw emptyPagesError(chain.provider, emptyRun);
+  if (emptyRun >= maxEmptyPagesInARow) throw await callError(provider, (errors) => errors.emptyPagesError(provider, emptyRun));
   return new Page(data, chain, depth, emptyRun);
 }

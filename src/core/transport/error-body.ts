@@ -16,22 +16,6 @@ export function requestIdOf(headers: Headers, secrets: readonly string[]): strin
   return null;
 }
 
-/** An error body as JSON where it parses, else as text (shortened); `null` when empty. */
-export function parseLoose(text: string): unknown {
-  if (text.trim() === '') return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
-  }
-}
-
-/** The start of a text on one line, for a message. */
-export function snippet(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 120 ? `${line.slice(0, 120)}…` : line;
-}
-
 /** The system error code (`ECONNRESET`, `UND_ERR_SOCKET` ...) somewhere in a failure's cause chain. */
 export function errorCode(cause: unknown): string | null {
   let current: unknown = cause;

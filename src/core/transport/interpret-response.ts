@@ -1,79 +1,53 @@
 import { AttemptFailure } from './attempt-failure.js';
-import { parseLoose, requestIdOf, snippet } from './error-body.js';
-import { createAPIError } from '../errors.js';
 import type { HttpResponse, TransportOptions } from './types.js';
 import { rawResponse } from './raw-response.js';
-import { redactDeep, redactText } from './redact.js';
-import { retryAfterMs } from './retry-delay.js';
-import { notJsonError, reportedFailureError } from './transport-errors.js';
+import { unexpectedError } from './transport-errors.js';
 
-const retryableStatuses = new Set([408, 429]);
+type FailedResponse = typeof import('./failed-response.js');
 
 /**
- * Reads a response whose body was read in full: a usable 2xx answer is returned; an error status,
- * a 2xx body that is not JSON and a 2xx body that is the platform's own failure report are thrown
- * as an `AttemptFailure` whose error carries no secret (body, detail, request id and status text
- * are all redacted).
+ * Reads a response whose body was read in full: a usable 2xx answer is returned as it is. A failure
+ * (an error status, a 2xx body that is not JSON, a 2xx body that is the platform's own failure
+ * report) is a promise rejected with an `AttemptFailure` whose error carries no secret: the code that
+ * words those errors is a chunk of its own (failed-response.ts), loaded at the first failure, so a
+ * client whose requests succeed never loads it. The caller (`sendAttempt`, an async function)
+ * returns either as its own result.
  */
-export function interpretResponse(response: Response, text: string, options: TransportOptions, secrets: readonly string[]): HttpResponse {
-  const { provider } = options;
+export function interpretResponse(
+  response: Response,
+  text: string,
+  options: TransportOptions,
+  secrets: readonly string[],
+): HttpResponse | Promise<never> {
   const { status, headers } = response;
-  if (status >= 200 && status < 300) {
-    const raw = () => rawResponse(response, text);
-    if (text.trim() === '') return { status, data: undefined, headers, raw };
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      throw new AttemptFailure(notJsonError(provider, status, snippet(redactText(text, secrets))), false, `${status}, body not JSON`);
-    }
-    const reported = options.reportedFailure;
-    if (reported?.matches(data)) {
-      const body = redactDeep(data, secrets);
-      const detail = detailOf(body, options.errorDetail, secrets);
-      const requestId = requestIdOf(headers, secrets);
-      const error = reportedFailureError(provider, status, { detail, advice: reported.advice, requestId, body });
-      throw new AttemptFailure(error, false, `${status}, a failure reported in the body`);
-    }
-    return { status, data, headers, raw };
-  }
-  const body = redactDeep(parseLoose(text), secrets);
-  let detail = detailOf(body, options.errorDetail, secrets);
-  if (detail === null && typeof body === 'string' && body.trim() !== '' && !body.trimStart().startsWith('<')) {
-    detail = snippet(body);
-  }
-  const retryAfter = retryAfterMs(headers);
-  const error = createAPIError({
-    provider,
-    status,
-    requestId: requestIdOf(headers, secrets),
-    body,
-    detail: detail ?? (redactText(response.statusText, secrets) || null),
-    retryAfterMs: retryAfter,
-    keyHint: options.keyHint,
-    concurrencyLimit: options.concurrencyLimit,
-    notFound: options.notFound,
-  });
-  throw new AttemptFailure(error, retryableStatuses.has(status) || status >= 500, String(status), retryAfter);
-}
-
-/** The platform's error envelope in one line, secrets removed; `null` when the body is not one. */
-function detailOf(body: unknown, errorDetail: (body: unknown) => string | null, secrets: readonly string[]): string | null {
-  let detail: unknown;
+  if (status < 200 || status >= 300) return readFailure(response, options, secrets, (module) => module.errorStatus(response, text, options, secrets));
+  const raw = () => rawResponse(response, text);
+  if (text.trim() === '') return { status, data: undefined, headers, raw };
+  let data: unknown;
   try {
-    detail = errorDetail(body);
+    data = JSON.parse(text);
   } catch {
-    // A reader that chokes on an odd envelope must not hide the status behind a TypeError.
-    return null;
+    return readFailure(response, options, secrets, (module) => module.notJson(response, text, options, secrets));
   }
-  if (typeof detail !== 'string' || detail === '') return null;
-  // A platform's message goes into error.message whole only up to a point; the full body stays in
-  // error.body. Redacted before it is cut, so that no part of a key is left at the cut.
-  const redacted = redactText(detail, secrets);
-  return redacted.length > maxDetailLength
-    ? `${redacted.slice(0, maxDetailLength)}… (${redacted.length} characters, see error.body)`
-    : redacted;
+  if (options.reportedFailure?.matches(data)) {
+    return readFailure(response, options, secrets, (module) => module.reportedFailure(response, data, options, secrets));
+  }
+  return { status, data, headers, raw };
 }
 
-/** The longest platform message quoted in an error's message. */
-const maxDetailLength = 500;
+/**
+ * Loads the failure chunk and lets `read` throw the failure's `AttemptFailure`. Anything else that
+ * goes wrong (the chunk cannot be loaded, a reader throws) is an `AttemptFailure` too, not retried,
+ * as `sendAttempt` makes of an answer it cannot read.
+ */
+function readFailure(
+  response: Response,
+  options: TransportOptions,
+  secrets: readonly string[],
+  read: (module: FailedResponse) => never,
+): Promise<never> {
+  return import('./failed-response.js').then(read).catch((caught: unknown) => {
+    if (caught instanceof AttemptFailure) throw caught;
+    throw new AttemptFailure(unexpectedError(options.provider, caught, true, secrets), false, `${response.status}, answer not readable`);
+  });
+}

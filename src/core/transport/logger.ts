@@ -25,88 +25,35 @@ type LineLevel = Exclude<LogLevel, 'off'>;
 const rank: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3, off: 4 };
 const placeholder = '[redacted]';
 
-/** Query parameters and headers whose value is a credential, compared without case, `-` or `_`. */
-const credentialNames = new Set([
-  'key',
-  'apikey',
-  'xapikey',
-  'token',
-  'accesstoken',
-  'refreshtoken',
-  'idtoken',
-  'authtoken',
-  'xauthtoken',
-  'auth',
-  'authorization',
-  'proxyauthorization',
-  'secret',
-  'clientsecret',
-  'signature',
-  'sig',
-  'password',
-  'passwd',
-  'pwd',
-  'credential',
-  'credentials',
-  'session',
-  'sessionid',
-  'cookie',
-  'setcookie',
-  'xamzsecuritytoken',
-  'xamzcredential',
-]);
-/**
- * Parts that make any name a credential's wherever they appear in it (`x-hub-signature-256`,
- * `x-auth`, `x-api-secret-key`), and the ending `key` (`private-key`, `x-client-key`,
- * `ocp-apim-subscription-key`): a name wrongly taken for a credential only hides a value from a
- * log line, while one missed prints a key in clear.
- */
-const credentialParts = ['apikey', 'auth', 'token', 'secret', 'signature', 'password', 'passwd', 'credential', 'cookie', 'session'];
-/** Names ending in `key` that carry no credential, kept readable in logs. */
-const notCredentials = new Set(['idempotencykey', 'xidempotencykey', 'sortkey']);
+type LogLines = typeof import('./log-lines.js');
 
-/** Whether a query parameter or header name carries a credential (`api_key`, `X-Auth-Token`, `client_secret`...). */
-export function isCredentialName(name: string): boolean {
-  const normalized = name.toLowerCase().replace(/[-_.\s]/g, '');
-  if (credentialNames.has(normalized)) return true;
-  if (notCredentials.has(normalized)) return false;
-  return normalized.endsWith('key') || credentialParts.some((part) => normalized.includes(part));
+let lines: LogLines | undefined;
+let linesLoading: Promise<void> | undefined;
+
+/**
+ * Loads the code that shows a URL and headers in a log line (log-lines.ts, a chunk of its own, about
+ * credential names mostly), once per process. A client that logs starts it when it is created and
+ * its kit waits for it before the first request. Should it fail to load, paths and headers show as
+ * `[redacted]`: a line may say less, never more.
+ */
+function loadLogLines(): Promise<void> {
+  linesLoading ??= import('./log-lines.js').then(
+    (module) => {
+      lines = module;
+    },
+    () => undefined,
+  );
+  return linesLoading;
 }
 
 /** A URL's path and query for a log line: credential parameters replaced, the key removed wherever it appears. */
 export function loggablePath(url: string, secrets: readonly string[]): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return placeholder;
-  }
-  // The query is rewritten part by part, so that every other parameter stays exactly as sent.
-  const parts = parsed.search
-    .slice(1)
-    .split('&')
-    .filter((part) => part !== '')
-    .map((part) => {
-      const equals = part.indexOf('=');
-      const name = equals === -1 ? part : part.slice(0, equals);
-      return isCredentialName(decodeName(name)) ? `${name}=${placeholder}` : part;
-    });
-  const text = parsed.pathname + (parts.length > 0 ? `?${parts.join('&')}` : '');
-  return redactText(text, [...secrets, ...secrets.map((secret) => encodeURIComponent(secret))]);
-}
-
-function decodeName(name: string): string {
-  try {
-    return decodeURIComponent(name.replace(/\+/g, ' '));
-  } catch {
-    return name;
-  }
+  return lines ? lines.loggablePath(url, secrets) : placeholder;
 }
 
 /** Request headers for a log line, with every credential header's value replaced. */
 export function loggableHeaders(headers: Record<string, string>, secrets: readonly string[]): string {
-  const shown = Object.entries(headers).map(([name, value]) => `${name}: ${isCredentialName(name) ? placeholder : value}`);
-  return redactText(shown.join(', '), secrets);
+  return lines ? lines.loggableHeaders(headers, secrets) : placeholder;
 }
 
 /**
@@ -122,6 +69,15 @@ export class RequestLog {
     this.#logger = logger;
     this.#threshold = logger ? rank[level] : rank.off;
     this.#prefix = `[voiceplane] ${provider}`;
+    if (this.#threshold < rank.off) void loadLogLines();
+  }
+
+  /**
+   * For a log that writes lines: a promise of the code that builds them, while it is still loading.
+   * `undefined` once loaded, and always for a log that writes nothing (the usual case).
+   */
+  ready(): Promise<void> | undefined {
+    return lines || this.#threshold === rank.off ? undefined : loadLogLines();
   }
 
   /** Whether lines of `level` are written, so that a line is not even built when they are not. */

@@ -1,7 +1,6 @@
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
   APIUserAbortError,
   InvalidRequestError,
   ResponseValidationError,
@@ -52,30 +51,6 @@ export function tooLargeError(provider: string, limit: number): ResponseValidati
     `${provider} sent a response larger than maxResponseBytes (${limit} bytes); it was not read further. ` +
       'Ask for smaller pages (a lower limit) or raise maxResponseBytes.',
     { provider, issues: [{ path: '', message: 'body too large' }] },
-  );
-}
-
-/** A 2xx body that does not parse; `beginning` is already redacted. */
-export function notJsonError(provider: string, status: number, beginning: string): ResponseValidationError {
-  return new ResponseValidationError(
-    `${provider} answered ${status} with a body that is not JSON (it begins "${beginning}"). ` +
-      'Check that baseUrl points at the API and not at a web page or proxy.',
-    { provider, issues: [{ path: '', message: 'not JSON' }] },
-  );
-}
-
-/** A 2xx answer whose body is the platform's own failure report; `detail`, `requestId` and `body` are already redacted. */
-export function reportedFailureError(
-  provider: string,
-  status: number,
-  report: { detail: string | null; advice: string; requestId: string | null; body: unknown },
-): APIError {
-  const { detail, advice, requestId, body } = report;
-  return new APIError(
-    `${provider} answered ${status} but reported a failure${detail ? `: ${detail.replace(/[.\s]+$/, '')}` : ' without saying why'}. ` +
-      advice +
-      (requestId ? ` (request id ${requestId})` : ''),
-    { provider, status, requestId, body },
   );
 }
 

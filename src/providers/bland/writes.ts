@@ -1,50 +1,47 @@
-import { describeValue } from '../../core/describe-value.js';
-import { isPlainObject } from '../../core/is-plain-object.js';
-import type { CheckedCampaignInput } from '../../core/kit/campaign-input.js';
-import { refuser } from '../../core/kit/refuse.js';
-import {
-  batchLabelField,
-  formatStartTime,
-  globalField,
-  pathwayCleared,
-  providerId,
-  recipientVariablesField,
-} from './wire-assumptions.js';
+import { VoiceplaneError } from '../../core/errors.js';
+import { checkCampaignInput } from '../../core/kit/campaign-input.js';
+import type { OperationsByName } from '../../core/kit/deferred-operations.js';
+import { path } from '../../core/kit/path.js';
+import type { ProviderKit } from '../../core/provider-contract.js';
+import { getBatch, getNumber } from './reads.js';
+import { createdExpectation } from './wire.js';
+import { maxBatchLabelLength, maxRecipients, providerId } from './wire-assumptions.js';
+import { batchBody, routeBody } from './write-body.js';
 
-/**
- * The body of `POST /v1/inbound/{phone_number}` for `update`: exactly `{ pathway_id }`. Only the agent
- * (the pathway) can change; Bland numbers have no label and no status to set.
- */
-export function routeBody(patch: unknown): { pathway_id: string | null } {
-  const fail = refuser(providerId, 'phoneNumbers.update');
-  if (!isPlainObject(patch)) throw fail('needs an object { agentId }.');
-  const given = Object.keys(patch).filter((name) => patch[name] !== undefined);
-  const other = given.filter((name) => name !== 'agentId');
-  if (other.length > 0) {
-    throw fail(`does not take ${other.map((name) => `"${name}"`).join(', ')}: Bland numbers change only their agent (the pathway). Nothing was sent.`);
-  }
-  if (given.length === 0) throw fail('the patch is empty; give agentId (a pathway id, or null to unlink). Nothing was sent.');
-  const agentId = patch.agentId;
-  if (agentId !== null && (typeof agentId !== 'string' || agentId.trim() === '')) {
-    throw fail(`agentId must be a pathway id, or null to unlink the pathway (got ${describeValue(agentId)}).`);
-  }
-  return { pathway_id: agentId ?? pathwayCleared };
-}
+// Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
+// the first write, so a client that only reads never loads them.
 
-/** The body of `POST /v2/batches/create` for a checked input. */
-export function batchBody(input: CheckedCampaignInput): Record<string, unknown> {
-  const global: Record<string, unknown> = {
-    [globalField.agentId]: input.agentId,
-    [globalField.fromNumber]: input.fromNumberId,
-  };
-  if (input.scheduledAt !== null) global[globalField.startTime] = formatStartTime(input.scheduledAt);
+/** The operations of Bland that change something. */
+export type BlandWrites = OperationsByName<'bland', 'phoneNumbers.update' | 'campaigns.create' | 'campaigns.cancel'>;
+
+/** Bland's writes: a number's pathway, a batch create (read back after), a batch stop. */
+export function blandWrites(kit: ProviderKit): BlandWrites {
   return {
-    [batchLabelField]: input.name,
-    global,
-    call_objects: input.recipients.map((recipient) =>
-      Object.keys(recipient.variables).length === 0
-        ? { phone_number: recipient.e164 }
-        : { phone_number: recipient.e164, [recipientVariablesField]: recipient.variables },
-    ),
+    async 'phoneNumbers.update'(id, patch, request) {
+      const body = routeBody(patch);
+      // The answer is `{ status, message, updates }`, not the number: the number is read back.
+      await kit.send({ method: 'POST', path: path`/v1/inbound/${id}`, body }, request);
+      return getNumber(kit, id, request, 'the updated inbound number');
+    },
+    async 'campaigns.create'(input, request) {
+      const checked = await checkCampaignInput(kit, input, { maxRecipients, concurrency: null, maxNameLength: maxBatchLabelLength });
+      // A POST: the transport never retries it, so a lost answer cannot create the batch twice.
+      const { value } = await kit.request({ method: 'POST', path: '/v2/batches/create', body: batchBody(checked) }, request, createdExpectation);
+      const batchId = value.data.batch_id;
+      try {
+        return await getBatch(kit, batchId, request);
+      } catch (error) {
+        throw new VoiceplaneError(
+          `${providerId}: campaigns.create: the batch ${batchId} was created, but reading it back failed ` +
+            `(${error instanceof Error ? error.message : String(error)}). Do not create it again: get('${batchId}') later, ` +
+            `or cancel('${batchId}') to stop it. error.campaignId holds its id.`,
+          { provider: providerId, cause: error, campaignId: batchId },
+        );
+      }
+    },
+    async 'campaigns.cancel'(id, request) {
+      // The answer is `{ data: null, errors: null }`: nothing to return.
+      await kit.send({ method: 'POST', path: path`/v2/batches/${id}/stop` }, request);
+    },
   };
 }

@@ -1,52 +1,18 @@
 import { inRequestedStatus } from '../../core/kit/status.js';
-import { describeValue } from '../../core/describe-value.js';
-import { ResponseValidationError, type InvalidRequestError } from '../../core/errors.js';
+import { deferredOperations } from '../../core/kit/deferred-operations.js';
 import { pageNumberPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
 import { refuser } from '../../core/kit/refuse.js';
 import { defineProvider, type ProviderKit } from '../../core/provider-contract.js';
-import type { PhoneNumberListParams, RequestOptions } from '../../core/types.js';
-import type { HttpRequest } from '../../core/transport/types.js';
+import type { PhoneNumberListParams } from '../../core/types.js';
 import type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './client.js';
-import { numbersAssignmentQuery } from './list-params.js';
+import { knownStatuses, numbersAssignmentQuery } from './list-params.js';
 import { mapNumbersAssignmentPhoneNumber } from './map-phone-number.js';
+import { oneAssignment } from './one-assignment.js';
 import { providerId } from './provider-id.js';
 import type { NumbersAssignmentSeed } from './sandbox-seed.js';
-import { assignmentExpectation, listExpectation, listItems, listPosition } from './wire.js';
-import {
-  assignmentStatuses,
-  defaultLimit,
-  errorMessageOf,
-  firstPage,
-  listQuery,
-  maxLimit,
-  unwrapEntity,
-} from './wire-assumptions.js';
-import { createBody, updateBody } from './write-body.js';
-
-/**
- * A write that succeeded but answered without the assignment: say so plainly, since the change
- * was probably made and a blind retry could make it twice.
- */
-function requireBody(data: unknown, outcome: string): void {
-  if (data !== undefined) return;
-  throw new ResponseValidationError(
-    `${providerId} answered the request with an empty body, so there is no phone number to return; ${outcome}`,
-    { provider: providerId, issues: [{ path: '', message: 'empty body' }] },
-  );
-}
-
-/** A request whose answer is one assignment, bare or enveloped, mapped. `outcome`: what an empty answer to a write means. */
-async function oneAssignment(kit: ProviderKit, request: HttpRequest, options: RequestOptions, what: string, outcome?: string) {
-  const { value, raw } = await kit.request(request, options, {
-    ...assignmentExpectation(what),
-    select: (body) => {
-      if (outcome !== undefined) requireBody(body, outcome);
-      return unwrapEntity(body);
-    },
-  });
-  return mapNumbersAssignmentPhoneNumber(value, raw as Record<string, unknown>, await kit.e164Formatter());
-}
+import { listExpectation, listItems, listPosition } from './wire.js';
+import { defaultLimit, errorMessageOf, firstPage, listQuery, maxLimit } from './wire-assumptions.js';
 
 /** The list parameters of `listByAgent`, with the agent whose numbers are listed. */
 type AgentListParams = PhoneNumberListParams & { agentId: string };
@@ -81,7 +47,7 @@ const agentNumbersList = (kit: ProviderKit) => {
   return pageNumberPages(kit, {
     operation,
     request: (params: AgentListParams, page) => {
-      agentStatuses(params, fail);
+      knownStatuses(params, fail);
       if (params.limit !== undefined) {
         throw fail(
           `limit cannot be sent: ${providerId} documents no page size for /agents/{id}/numbers, which answers every number of the agent at once. Leave limit out.`,
@@ -103,19 +69,6 @@ const agentNumbersList = (kit: ProviderKit) => {
   });
 };
 
-/** The unified statuses a `listByAgent` keeps (`undefined`: every number); refuses one the platform does not have. */
-function agentStatuses(params: PhoneNumberListParams, fail: (message: string) => InvalidRequestError): readonly string[] | undefined {
-  if (params.status === undefined) return undefined;
-  const known = Object.values(assignmentStatuses);
-  const statuses = [params.status].flat();
-  for (const status of statuses) {
-    if (!(known as readonly string[]).includes(status)) {
-      throw fail(`status ${describeValue(status)} does not exist on ${providerId}; it knows ${[...new Set(known)].join(' and ')}.`);
-    }
-  }
-  return statuses;
-}
-
 /** numbers-assignment: X-API-Key auth, page-number pages, ISO timestamps, one agent per number. */
 export const numbersAssignmentProvider = defineProvider<
   'numbers-assignment',
@@ -131,32 +84,16 @@ export const numbersAssignmentProvider = defineProvider<
   sandbox: () => import('./sandbox.js').then((module) => module.numbersAssignmentSandbox),
   operations: (kit) => {
     const byAgent = agentNumbersList(kit);
+    // The writes are a chunk of their own, loaded at the first write (see deferredOperations).
+    const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.numbersAssignmentWrites(kit)));
     return {
       phoneNumbers: {
         list: numbersList(kit),
         listByAgent: (agentId, params, cursor, request) => byAgent({ ...params, agentId }, cursor, request),
         get: (id, request) => oneAssignment(kit, { method: 'GET', path: path`/numbers/${id}` }, request, 'a phone number'),
-        // POST is never retried by the transport: a second attempt could assign the number twice.
-        create: (input, request) =>
-          oneAssignment(
-            kit,
-            { method: 'POST', path: '/numbers', body: createBody(input) },
-            request,
-            'the created phone number',
-            'the number was probably assigned: list the numbers to find it rather than creating it again.',
-          ),
-        update: (id, patch, request) =>
-          oneAssignment(
-            kit,
-            { method: 'PUT', path: path`/numbers/${id}`, body: updateBody(patch) },
-            request,
-            'the updated phone number',
-            `the change was probably applied: get('${id}') to read it.`,
-          ),
-        async delete(id, request) {
-          // 200 with no content is documented, 204 accepted; a body, if any, carries nothing to return.
-          await kit.send({ method: 'DELETE', path: path`/numbers/${id}` }, request);
-        },
+        create: write('phoneNumbers.create'),
+        update: write('phoneNumbers.update'),
+        delete: write('phoneNumbers.delete'),
       },
       campaigns: {},
     };

@@ -30,14 +30,8 @@ export function numbersAssignmentQuery(
 }
 
 function wireStatus(params: PhoneNumberListParams, fail: (message: string) => InvalidRequestError): string | undefined {
-  if (params.status === undefined) return undefined;
-  const unified = [params.status].flat();
-  const known = Object.values(assignmentStatuses);
-  for (const status of unified) {
-    if (!known.includes(status as (typeof known)[number])) {
-      throw fail(`status ${describeValue(status)} does not exist on numbers-assignment; it knows ${[...new Set(known)].join(' and ')}.`);
-    }
-  }
+  const unified = knownStatuses(params, fail);
+  if (unified === undefined) return undefined;
   const wire = unified.flatMap((status) => wireStatusesFor(status, assignmentStatuses));
   if (wire.length > statusesPerRequest) {
     throw fail(
@@ -46,4 +40,20 @@ function wireStatus(params: PhoneNumberListParams, fail: (message: string) => In
     );
   }
   return wire[0];
+}
+
+/**
+ * The unified statuses a list asks for (`undefined`: every number), each one the platform has;
+ * refuses any other, before any request. Both lists (`list`, `listByAgent`) check with it.
+ */
+export function knownStatuses(params: PhoneNumberListParams, fail: (message: string) => InvalidRequestError): string[] | undefined {
+  if (params.status === undefined) return undefined;
+  const known: readonly string[] = Object.values(assignmentStatuses);
+  const statuses = [params.status].flat();
+  for (const status of statuses) {
+    if (!known.includes(status)) {
+      throw fail(`status ${describeValue(status)} does not exist on ${providerId}; it knows ${[...new Set(known)].join(' and ')}.`);
+    }
+  }
+  return statuses;
 }

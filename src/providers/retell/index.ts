@@ -1,18 +1,15 @@
 import { inRequestedStatus } from '../../core/kit/status.js';
-import { checkCampaignInput } from '../../core/kit/campaign-input.js';
 import { cursorPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
-import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
+import { deferredOperations } from '../../core/kit/deferred-operations.js';
 import { defineProvider } from '../../core/provider-contract.js';
 import type { RetellClient, RetellClientOptions } from './client.js';
 import { retellPhoneNumberFilters, retellPhoneNumberQuery, type RetellPhoneNumberListParams } from './list-params.js';
-import { mapRetellBatchCall } from './map-campaign.js';
 import { mapRetellPhoneNumber } from './map-phone-number.js';
 import { providerId } from './provider-id.js';
 import type { RetellSeed } from './sandbox-seed.js';
-import { retellBatchCallSchema, retellErrorDetail, retellPhoneNumberPageSchema, retellPhoneNumberSchema } from './wire.js';
+import { retellErrorDetail, retellPhoneNumberPageSchema, retellPhoneNumberSchema } from './wire.js';
 import { isAssetNotFound, nextPaginationKey } from './wire-assumptions.js';
-import { retellBatchCallBody, retellUpdateBody } from './write-body.js';
 
 type RawRecord = Record<string, unknown>;
 
@@ -30,7 +27,8 @@ export const retellProvider = defineProvider<'retell', RetellClientOptions, Rete
   notFound: isAssetNotFound,
   sandbox: () => import('./sandbox.js').then((module) => module.retellSandbox),
   operations: (kit) => {
-    const phoneNumber = { schema: retellPhoneNumberSchema, what: 'a phone number' };
+    // The writes are a chunk of their own, loaded at the first write (see deferredOperations).
+    const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.retellWrites(kit)));
     return {
       phoneNumbers: {
         list: cursorPages(kit, {
@@ -48,42 +46,17 @@ export const retellProvider = defineProvider<'retell', RetellClientOptions, Rete
           next: (body) => ({ cursor: nextPaginationKey(body), totalCount: null }),
         }),
         async get(id, request) {
-          const { value, raw } = await kit.request({ method: 'GET', path: path`/get-phone-number/${id}` }, request, phoneNumber);
+          const { value, raw } = await kit.request({ method: 'GET', path: path`/get-phone-number/${id}` }, request, {
+            schema: retellPhoneNumberSchema,
+            what: 'a phone number',
+          });
           return mapRetellPhoneNumber(value, raw as RawRecord);
         },
-        async update(id, patch, request) {
-          const body = retellUpdateBody(patch);
-          try {
-            // PATCH is never retried by the transport.
-            const { value, raw } = await kit.request({ method: 'PATCH', path: path`/update-phone-number/${id}`, body }, request, {
-              ...phoneNumber,
-              what: 'the updated phone number',
-            });
-            return mapRetellPhoneNumber(value, raw as RawRecord);
-          } catch (error) {
-            throw noteUncertainWrite(error, 'update', `phoneNumbers.get('${id}') shows the number's agent and nickname`);
-          }
-        },
-        async delete(id, request) {
-          await kit.send({ method: 'DELETE', path: path`/delete-phone-number/${id}` }, request);
-        },
+        update: write('phoneNumbers.update'),
+        delete: write('phoneNumbers.delete'),
       },
       campaigns: {
-        async create(input, request) {
-          // Retell takes no concurrency for a batch: `reserved_concurrency` keeps capacity back for other calls.
-          const checked = await checkCampaignInput(kit, input, { maxRecipients: null, concurrency: null });
-          const body = retellBatchCallBody(checked);
-          try {
-            const { value, raw } = await kit.request({ method: 'POST', path: '/create-batch-call', body }, request, {
-              schema: retellBatchCallSchema,
-              what: 'the created batch call',
-            });
-            return mapRetellBatchCall(value, raw as RawRecord, Date.now());
-          } catch (error) {
-            // Retell has no endpoint to read batch calls back: its dashboard is the only place to look.
-            throw noteUncertainWrite(error, 'create', `the Batch Call page of Retell's dashboard shows whether "${checked.name}" exists`);
-          }
-        },
+        create: write('campaigns.create'),
       },
     };
   },

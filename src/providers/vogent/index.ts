@@ -1,5 +1,6 @@
 import { path } from '../../core/kit/path.js';
 import { cursorPages } from '../../core/kit/pagination.js';
+import { deferredOperations } from '../../core/kit/deferred-operations.js';
 import { defineProvider } from '../../core/provider-contract.js';
 import type { VogentClient, VogentClientOptions } from './client.js';
 import {
@@ -10,10 +11,8 @@ import {
   type VogentPhoneNumberListParams,
 } from './list-params.js';
 import { mapVogentCampaign } from './map-campaign.js';
-import { vogentCampaignOperations } from './campaign-writes.js';
 import { mapVogentPhoneNumber } from './map-phone-number.js';
 import type { VogentSeed } from './sandbox-seed.js';
-import { vogentUpdateBody } from './update-body.js';
 import {
   vogentBatchDialJobPageSchema,
   vogentBatchDialJobSchema,
@@ -37,7 +36,8 @@ export const vogentProvider = defineProvider<'vogent', VogentClientOptions, Voge
   errorDetail: vogentErrorDetail,
   sandbox: () => import('./sandbox.js').then((module) => module.vogentSandbox),
   operations: (kit) => {
-    const phoneNumber = { schema: vogentPhoneNumberSchema, what: 'a phone number' };
+    // The writes are a chunk of their own, loaded at the first write (see deferredOperations).
+    const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.vogentWrites(kit)));
     return {
       phoneNumbers: {
         list: cursorPages(kit, {
@@ -54,24 +54,19 @@ export const vogentProvider = defineProvider<'vogent', VogentClientOptions, Voge
           next: nextOf,
         }),
         async get(id, request) {
-          const { value, raw } = await kit.request({ method: 'GET', path: path`/phone_numbers/${id}` }, request, phoneNumber);
-          return mapVogentPhoneNumber(value, raw as RawRecord, await kit.e164Formatter());
-        },
-        async update(id, patch, request) {
-          const body = vogentUpdateBody(patch);
-          const { value, raw } = await kit.request({ method: 'PUT', path: path`/phone_numbers/${id}`, body }, request, {
-            ...phoneNumber,
-            what: 'the updated phone number',
+          const { value, raw } = await kit.request({ method: 'GET', path: path`/phone_numbers/${id}` }, request, {
+            schema: vogentPhoneNumberSchema,
+            what: 'a phone number',
           });
           return mapVogentPhoneNumber(value, raw as RawRecord, await kit.e164Formatter());
         },
-        async delete(id, request) {
-          // Vogent answers with the deleted number; the neutral delete resolves with nothing.
-          await kit.send({ method: 'DELETE', path: path`/phone_numbers/${id}` }, request);
-        },
+        update: write('phoneNumbers.update'),
+        delete: write('phoneNumbers.delete'),
       },
       campaigns: {
-        ...vogentCampaignOperations(kit),
+        create: write('campaigns.create'),
+        pause: write('campaigns.pause'),
+        resume: write('campaigns.resume'),
         async get(id, request) {
           const { value, raw } = await kit.request({ method: 'GET', path: path`/batch_dial_jobs/${id}` }, request, {
             schema: vogentBatchDialJobSchema,

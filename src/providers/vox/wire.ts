@@ -48,6 +48,15 @@ export const voxCampaignSchema = lazy(() =>
   }),
 );
 
+/** A page of the campaign list, as every v3 list answers (assumed for this list: see write-assumptions). */
+export const voxCampaignPageSchema = lazy(() =>
+  z.object({
+    items: z.array(voxCampaignSchema()),
+    total_count: z.nullish(z.number()),
+    next_cursor: z.nullish(z.string()),
+  }),
+);
+
 export type VoxPhoneNumberWire = z.infer<ReturnType<typeof voxPhoneNumberSchema>>;
 export type VoxCampaignWire = z.infer<ReturnType<typeof voxCampaignSchema>>;
 

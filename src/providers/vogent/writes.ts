@@ -2,14 +2,26 @@ import { CampaignStartError } from '../../core/errors.js';
 import { checkCampaignInput, type CheckedCampaignInput } from '../../core/kit/campaign-input.js';
 import { path } from '../../core/kit/path.js';
 import { refuse } from '../../core/kit/refuse.js';
+import type { OperationsByName } from '../../core/kit/deferred-operations.js';
 import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
-import type { ProviderKit, ProviderOperations } from '../../core/provider-contract.js';
+import type { ProviderKit } from '../../core/provider-contract.js';
 import type { RequestOptions } from '../../core/types.js';
 import { mapVogentCampaign } from './map-campaign.js';
-import { vogentBatchDialJobSchema } from './wire.js';
+import { mapVogentPhoneNumber } from './map-phone-number.js';
+import { vogentUpdateBody } from './update-body.js';
+import { vogentBatchDialJobSchema, vogentPhoneNumberSchema } from './wire.js';
 import { alwaysSendInputs, defaultMaxConcurrentDials, jobsPath, vogentCampaignRules } from './write-assumptions.js';
 
-type Campaigns = ProviderOperations<'vogent'>['campaigns'];
+// Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
+// the first write, so a client that only reads never loads them.
+
+type RawRecord = Record<string, unknown>;
+
+/** The operations of Vogent that change something. */
+export type VogentWrites = OperationsByName<
+  'vogent',
+  'phoneNumbers.update' | 'phoneNumbers.delete' | 'campaigns.create' | 'campaigns.pause' | 'campaigns.resume'
+>;
 
 /** The body of `POST /batch_dial_jobs` for a checked input; `schedule` is never sent (no neutral form). */
 export function vogentCreateBody(input: CheckedCampaignInput): Record<string, unknown> {
@@ -26,11 +38,11 @@ export function vogentCreateBody(input: CheckedCampaignInput): Record<string, un
 }
 
 /**
- * Vogent's campaign writes: a create that starts the job it created (Vogent creates jobs stopped),
- * pause and resume through the one `/paused` endpoint. Vogent has no way to stop a job for good, so
- * there is no cancel. Every request here is a POST: never retried.
+ * Vogent's writes: a number's agent and its removal; a campaign create that starts the job it created
+ * (Vogent creates jobs stopped), pause and resume through the one `/paused` endpoint. Vogent has no
+ * way to stop a job for good, so there is no cancel. Every campaign request here is a POST: never retried.
  */
-export function vogentCampaignOperations(kit: ProviderKit): Required<Pick<Campaigns, 'create' | 'pause' | 'resume'>> {
+export function vogentWrites(kit: ProviderKit): VogentWrites {
   const job = (what: string) => ({ schema: vogentBatchDialJobSchema, what });
   const setPaused = (id: string, paused: boolean, request: RequestOptions) =>
     kit.request({ method: 'POST', path: path`/batch_dial_jobs/${id}/paused`, body: { paused } }, request, job('the batch dial job'));
@@ -44,7 +56,19 @@ export function vogentCampaignOperations(kit: ProviderKit): Required<Pick<Campai
   };
 
   return {
-    async create(input, request) {
+    async 'phoneNumbers.update'(id, patch, request) {
+      const body = vogentUpdateBody(patch);
+      const { value, raw } = await kit.request({ method: 'PUT', path: path`/phone_numbers/${id}`, body }, request, {
+        schema: vogentPhoneNumberSchema,
+        what: 'the updated phone number',
+      });
+      return mapVogentPhoneNumber(value, raw as RawRecord, await kit.e164Formatter());
+    },
+    async 'phoneNumbers.delete'(id, request) {
+      // Vogent answers with the deleted number; the neutral delete resolves with nothing.
+      await kit.send({ method: 'DELETE', path: path`/phone_numbers/${id}` }, request);
+    },
+    async 'campaigns.create'(input, request) {
       const checked = await checkCampaignInput(kit, input, vogentCampaignRules);
       if (checked.scheduledAt !== null) {
         throw refuse(
@@ -66,7 +90,7 @@ export function vogentCampaignOperations(kit: ProviderKit): Required<Pick<Campai
       const id = created.value.id;
       try {
         const started = await setPaused(id, false, request);
-        return mapVogentCampaign(started.value, started.raw as Record<string, unknown>);
+        return mapVogentCampaign(started.value, started.raw as RawRecord);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new CampaignStartError(
@@ -77,7 +101,7 @@ export function vogentCampaignOperations(kit: ProviderKit): Required<Pick<Campai
         );
       }
     },
-    pause: lifecycle(true),
-    resume: lifecycle(false),
+    'campaigns.pause': lifecycle(true),
+    'campaigns.resume': lifecycle(false),
   };
 }

@@ -1,0 +1,20 @@
+import { path } from '../../core/kit/path.js';
+import type { ProviderKit } from '../../core/provider-contract.js';
+import type { RequestOptions } from '../../core/types.js';
+import { mapBlandCampaign } from './map-campaign.js';
+import { mapBlandPhoneNumber } from './map-phone-number.js';
+import { batchExpectation, numberExpectation } from './wire.js';
+
+type RawRecord = Record<string, unknown>;
+
+/** One inbound number by its E.164 number; a write reads the number back with it, as Bland answers a write without it. */
+export async function getNumber(kit: ProviderKit, id: string, request: RequestOptions, what: string) {
+  const { value, raw } = await kit.request({ method: 'GET', path: path`/v1/inbound/${id}` }, request, numberExpectation(what));
+  return mapBlandPhoneNumber(value, raw as RawRecord, await kit.e164Formatter());
+}
+
+/** One batch, unwrapped from the v2 `{ data }` envelope. */
+export async function getBatch(kit: ProviderKit, id: string, request: RequestOptions) {
+  const { value, raw } = await kit.request({ method: 'GET', path: path`/v2/batches/${id}` }, request, batchExpectation);
+  return mapBlandCampaign(value.data, (raw as { data: RawRecord }).data);
+}
