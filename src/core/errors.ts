@@ -21,8 +21,12 @@ const classMarkKey = Symbol.for('voiceplane.error.mark');
 export function brandErrorClass(errorClass: abstract new (...args: never[]) => VoiceplaneError, name: string): void {
   const mark = Symbol.for(`voiceplane.error.${name}`);
   Object.defineProperty(errorClass, classMarkKey, { value: mark });
+  Object.defineProperty(errorClass, classNameKey, { value: name });
   Object.defineProperty(errorClass.prototype, mark, { value: true });
 }
+
+/** Where a branded class keeps its public name: a user's bundler may minify `NotFoundError` into `s`. */
+const classNameKey = Symbol.for('voiceplane.error.name');
 
 /**
  * Every failure the SDK raises: `provider` says which platform, the message what happened and what
@@ -39,7 +43,8 @@ export class VoiceplaneError extends Error {
 
   constructor(message: string, options: { provider?: string | null; cause?: unknown; campaignId?: string } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
+    // The branded name, own to the class; a caller's own subclass keeps its class name.
+    this.name = Object.hasOwn(new.target, classNameKey) ? (new.target as unknown as Record<symbol, string>)[classNameKey]! : new.target.name;
     this.provider = options.provider ?? null;
     if (options.campaignId !== undefined) Object.defineProperty(this, 'campaignId', { value: options.campaignId, enumerable: true });
   }
