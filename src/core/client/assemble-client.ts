@@ -147,9 +147,14 @@ function assembleClient<P extends string>(
     phoneNumbers: {
       list: (params, options) => list('phoneNumbers.list', phoneNumbers.list, params, options),
       get: (id, options) => byId('phoneNumbers.get', 'phone number id', id, (request) => phoneNumbers.get!(id, request), options),
-      create: (input, options) => single('phoneNumbers.create', (request) => phoneNumbers.create!(input, request), options),
-      update: (id, patch, options) =>
-        byId('phoneNumbers.update', 'phone number id', id, (request) => phoneNumbers.update!(id, patch, request), options),
+      create: (input, options) => {
+        const sent = asCalledWith(input);
+        return single('phoneNumbers.create', (request) => phoneNumbers.create!(sent, request), options);
+      },
+      update: (id, patch, options) => {
+        const sent = asCalledWith(patch);
+        return byId('phoneNumbers.update', 'phone number id', id, (request) => phoneNumbers.update!(id, sent, request), options);
+      },
       delete: (id, options) => byId('phoneNumbers.delete', 'phone number id', id, (request) => phoneNumbers.delete!(id, request), options),
       listByAgent: (agentId, params, options) =>
         list(
@@ -165,7 +170,10 @@ function assembleClient<P extends string>(
     campaigns: {
       get: (id, options) => byId('campaigns.get', 'campaign id', id, (request) => campaigns.get!(id, request), options),
       list: (params, options) => list('campaigns.list', campaigns.list, params, options),
-      create: (input, options) => single('campaigns.create', (request) => campaigns.create!(input, request), options),
+      create: (input, options) => {
+        const sent = asCalledWith(input);
+        return single('campaigns.create', (request) => campaigns.create!(sent, request), options);
+      },
       pause: (id, options) => byId('campaigns.pause', 'campaign id', id, (request) => campaigns.pause!(id, request), options),
       resume: (id, options) => byId('campaigns.resume', 'campaign id', id, (request) => campaigns.resume!(id, request), options),
       cancel: (id, options) => byId('campaigns.cancel', 'campaign id', id, (request) => campaigns.cancel!(id, request), options),
@@ -177,6 +185,22 @@ function assembleClient<P extends string>(
   });
   Object.defineProperty(client, 'toJSON', { value: () => description });
   return client;
+}
+
+/**
+ * A write's input as it is when the call is made. The write goes out a few awaits later (its checks,
+ * its lazily loaded chunk), and what is sent must be what the caller passed, not what a reused object
+ * holds by then. Plain data is copied; a value `structuredClone` cannot copy (a function inside, a
+ * class instance, or one at the top) is passed as it is, for the write's own checks to accept or refuse as before.
+ */
+function asCalledWith<Input>(input: Input): Input {
+  const prototype = isPlainObject(input) ? Object.getPrototypeOf(input) : undefined;
+  if (prototype !== Object.prototype && prototype !== null) return input;
+  try {
+    return structuredClone(input);
+  } catch {
+    return input;
+  }
 }
 
 /** Reads a recorded response for the caller: a readable copy, and the request id with the key removed. */
