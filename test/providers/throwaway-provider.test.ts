@@ -46,6 +46,29 @@ describe('a provider of your own, through defineProvider', () => {
     await expect(client.phoneNumbers.delete('x')).rejects.toThrow('acme does not offer phoneNumbers.delete');
   });
 
+  it('is asked for its auth headers at every request, so it may sign each one', async () => {
+    let signed = 0;
+    const signing = defineProvider({
+      ...voxProvider,
+      id: 'acme-signed',
+      environmentPrefix: 'ACME_SIGNED',
+      authHeaders: (apiKey) => ({ authorization: `Bearer ${apiKey}`, 'x-signature': `sig-${++signed}` }),
+    });
+    const seen: string[] = [];
+    const client = createClient({
+      provider: signing,
+      apiKey: 'acme-key',
+      baseUrl: 'https://acme.example',
+      fetch: async (_url, init) => {
+        seen.push(init.headers['x-signature']!);
+        return new Response(JSON.stringify({ id: 'c1', name: 'Spring' }), { headers: { 'content-type': 'application/json' } });
+      },
+    });
+    await client.campaigns.get('c1');
+    await client.campaigns.get('c2');
+    expect(seen).toEqual(['sig-1', 'sig-2']);
+  });
+
   it('is refused by a sandbox that was not given it', () => {
     expect(() => sandbox.clientOptions('vox' as never)).toThrow('sandbox: no platform "vox"; use acme.');
   });

@@ -15,9 +15,8 @@ export type { HttpRequest, HttpResponse, QueryValue, ReportedFailure, TransportO
 
 const idempotentMethods = new Set(['GET', 'PUT', 'DELETE']);
 
-/** The key in force, with what every request derives from it. */
+/** What every request derives from the key in force. */
 interface Credentials {
-  apiKey: string;
   secrets: readonly string[];
   authHeaders: Readonly<Record<string, string>>;
 }
@@ -39,7 +38,7 @@ export class Transport {
   readonly provider: string;
   readonly #options: TransportOptions;
   readonly #ky: typeof ky;
-  #credentialsCache: Credentials | undefined;
+  #secretsCache: { apiKey: string; secrets: readonly string[] } | undefined;
 
   constructor(options: TransportOptions) {
     this.provider = options.provider;
@@ -170,22 +169,20 @@ export class Transport {
   }
 
   /**
-   * The key's forms to redact and its auth headers, worked out again only when the key changes (a key
-   * option may be a function that rotates it): every request needs both.
+   * The key's forms to redact, worked out again only when the key changes (a key option may be a
+   * function that rotates it). The auth headers are asked for at every request: a provider may sign
+   * each one.
    */
   #credentials(progress: Progress): Credentials {
     const apiKey = this.#options.apiKey();
-    let credentials = this.#credentialsCache;
-    if (credentials?.apiKey === apiKey) {
-      progress.secrets = credentials.secrets;
-      return credentials;
+    let secrets = this.#secretsCache?.apiKey === apiKey ? this.#secretsCache.secrets : undefined;
+    if (!secrets) {
+      secrets = secretForms(apiKey);
+      this.#secretsCache = { apiKey, secrets };
     }
-    const secrets = secretForms(apiKey);
     // Known before the headers are built, so that a header that cannot be built is reported without the key.
     progress.secrets = secrets;
-    credentials = { apiKey, secrets, authHeaders: this.#options.authHeaders(apiKey) };
-    this.#credentialsCache = credentials;
-    return credentials;
+    return { secrets, authHeaders: this.#options.authHeaders(apiKey) };
   }
 
   /** A 429 pauses and slows the whole client; any other answer lets it recover. */
