@@ -22,33 +22,32 @@ export function dateFromIso(value: string | null | undefined): Date | null {
   const text = value.trim();
   if (!isoPattern.test(text)) return null;
   // The pattern has checked the shape, so each field sits at a known place and is read digit by
-  // digit: listings read two timestamps an item, and reading the captures as strings, then as
-  // numbers, cost four times as much.
-  const number = (start: number, count: number): number => {
+  // digit, without capture strings to convert: listings read up to two timestamps an item.
+  const digitsAt = (start: number, count: number): number => {
     let result = 0;
     for (let index = start; index < start + count; index++) result = result * 10 + text.charCodeAt(index) - zero;
     return result;
   };
-  const year = number(0, 4);
-  const month = number(5, 2);
-  const day = number(8, 2);
+  const year = digitsAt(0, 4);
+  const month = digitsAt(5, 2);
+  const day = digitsAt(8, 2);
   let hour = 0;
   let minute = 0;
   let second = 0;
   let milliseconds = 0;
   let position = 10;
   if (text.length > position) {
-    hour = number(11, 2);
-    minute = number(14, 2);
+    hour = digitsAt(11, 2);
+    minute = digitsAt(14, 2);
     position = 16;
     if (text[position] === ':') {
-      second = number(17, 2);
+      second = digitsAt(17, 2);
       position = 19;
       if (text[position] === '.' || text[position] === ',') {
         let end = position + 1;
         while (end < text.length && isDigit(text.charCodeAt(end))) end++;
         const kept = Math.min(3, end - position - 1);
-        milliseconds = number(position + 1, kept) * 10 ** (3 - kept);
+        milliseconds = digitsAt(position + 1, kept) * 10 ** (3 - kept);
         position = end;
       }
     }
@@ -58,20 +57,20 @@ export function dateFromIso(value: string | null | undefined): Date | null {
   let offsetMinutes = 0;
   const sign = text[position];
   if (sign === '+' || sign === '-') {
-    const hours = number(position + 1, 2);
+    const offsetHourPart = digitsAt(position + 1, 2);
     let minutesAt = position + 3;
     if (text[minutesAt] === ':') minutesAt++;
-    const minutes = minutesAt < text.length ? number(minutesAt, 2) : 0;
-    if (hours > 23 || minutes > 59) return null;
-    offsetMinutes = (sign === '-' ? -1 : 1) * (hours * 60 + minutes);
+    const offsetMinutePart = minutesAt < text.length ? digitsAt(minutesAt, 2) : 0;
+    if (offsetHourPart > 23 || offsetMinutePart > 59) return null;
+    offsetMinutes = (sign === '-' ? -1 : 1) * (offsetHourPart * 60 + offsetMinutePart);
   }
-  const minutes = (daysSinceEpoch(year, month, day) * 24 + hour) * 60 + minute - offsetMinutes;
-  return new Date((minutes * 60 + second) * 1000 + milliseconds);
+  const minutesSinceEpoch = (daysSinceEpoch(year, month, day) * 24 + hour) * 60 + minute - offsetMinutes;
+  return new Date((minutesSinceEpoch * 60 + second) * 1000 + milliseconds);
 }
 
 /**
  * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, in integer arithmetic (the
- * "days from civil" algorithm of Howard Hinnant's date library): half the cost of `Date.UTC`, which
+ * "days from civil" algorithm of Howard Hinnant's date library): cheaper than `Date.UTC`, which
  * also reads the years 0 to 99 as 1900 to 1999.
  */
 function daysSinceEpoch(year: number, month: number, day: number): number {
