@@ -100,7 +100,7 @@ describe('lazy chunks', () => {
   it("a refused write is the write's own error, after its code is loaded", async () => {
     const vogent = createClient(sandbox().clientOptions('vogent'));
     const refused = await failureOf(vogent.phoneNumbers.update('PN-1', { label: 'x' } as never));
-    expect(refused).toBeInstanceOf(VoiceplaneError);
+    expect(refused).toBeInstanceOf(InvalidRequestError);
     expect((refused as Error).message).toMatch(/^vogent: phoneNumbers\.update: Vogent can only change a number's agent/);
     expect(writesLoaded).toEqual(['vox', 'vogent']);
     expect(sandbox().requests).toEqual([]);
