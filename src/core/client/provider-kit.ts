@@ -49,6 +49,7 @@ export function createProviderKit(transport: Transport, resolved: ResolvedOption
     provider,
     options: resolved.providerOptions,
     defaultCountry: country,
+    timeoutMs: resolved.timeoutMs,
     e164Formatter: () => loadE164Formatter(country),
     async send(request, options) {
       // A client that logs builds its lines with a chunk loaded at its creation: the first request waits for it.
