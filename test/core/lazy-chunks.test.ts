@@ -34,8 +34,8 @@ vi.mock('../../src/core/transport/failed-response.js', async (importOriginal) =>
 const callErrorsChunk = vi.hoisted(() => ({ loads: 0 }));
 vi.mock('../../src/core/call-errors.js', async (importOriginal) => (callErrorsChunk.loads++, importOriginal()));
 /** How many times the code that builds log lines was imported. */
-const logChunk = vi.hoisted(() => ({ loads: 0 }));
-vi.mock('../../src/core/transport/log-lines.js', async (importOriginal) => (logChunk.loads++, importOriginal()));
+const logChunk = vi.hoisted(() => ({ loads: 0, loaded: undefined as Promise<unknown> | undefined }));
+vi.mock('../../src/core/transport/log-lines.js', async (importOriginal) => (logChunk.loads++, (logChunk.loaded = importOriginal())));
 
 const sandbox = useSandbox({ organizationId: 'org_acme' });
 const seeds = await sandboxSeed();
@@ -74,12 +74,17 @@ describe('lazy chunks', () => {
     expect(failureChunk.loads).toBe(1);
   });
 
-  it('loads the code of log lines for a client that logs, before its first request: every line is whole', async () => {
+  it('loads the code of log lines when a client that logs is created, without holding its requests back', async () => {
     // Every client so far logged nothing, and loaded nothing for it.
     expect(logChunk.loads).toBe(0);
     const lines: string[] = [];
     const logger = { debug: (line: string) => lines.push(line), info: (line: string) => lines.push(line) };
     const vox = createClient({ ...sandbox().clientOptions('vox'), logger, logLevel: 'debug', headers: { 'x-session-token': 'sess_1' } });
+    // The lines of a request sent once the chunk has loaded are whole.
+    await vi.waitFor(() => expect(logChunk.loaded).toBeDefined());
+    await logChunk.loaded;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(logChunk.loads).toBe(1);
     const number = seeds.vox.phoneNumbers[0]!;
     await vox.phoneNumbers.get(number.id);
     expect(lines[0]).toMatch(new RegExp(`^\\[voiceplane\\] vox GET /vox/v3/organization-telephone-numbers/${number.id} sending \\(attempt 1 of 3\\); headers .*x-session-token: \\[redacted\\]`));
