@@ -5,7 +5,7 @@ import { idProblem } from '../kit/path.js';
 import { fetchChainPage, type PageChain, type PageData } from '../pages/page.js';
 import { PagePromise } from '../pages/page-promise.js';
 import { operationNames, type OperationName, type ProviderDefinition, type ProviderOperations } from '../provider-contract.js';
-import { requestIdOf } from '../transport/error-body.js';
+import { requestIdOf } from '../transport/request-id-and-error-code.js';
 import { Transport } from '../transport/transport.js';
 import type { HttpResponse } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';

@@ -1,6 +1,6 @@
 import { APIError, ConcurrencyLimitError, NotFoundError, ResponseValidationError, type APIErrorOptions } from '../errors.js';
 import { AttemptFailure } from './attempt-failure.js';
-import { requestIdOf } from './error-body.js';
+import { requestIdOf } from './request-id-and-error-code.js';
 import { isRetryableStatus, statusErrorClass } from './interpret-response.js';
 import { redactDeep, redactText } from './redact.js';
 import type { TransportOptions } from './types.js';

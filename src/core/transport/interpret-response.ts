@@ -11,7 +11,7 @@ import {
   type APIErrorOptions,
 } from '../errors.js';
 import { AttemptFailure } from './attempt-failure.js';
-import { requestIdOf } from './error-body.js';
+import { requestIdOf } from './request-id-and-error-code.js';
 import type { HttpResponse, TransportOptions } from './types.js';
 import { rawResponse } from './raw-response.js';
 import { redactCause, redactText } from './redact.js';
