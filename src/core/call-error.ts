@@ -22,8 +22,7 @@ export async function callError<Options extends { provider: string }>(
     errors = await import('./call-errors.js');
   } catch (cause) {
     return new ErrorClass(
-      `${options.provider}: ${problem}. (The SDK could not load the rest of this message: ${cause instanceof Error ? cause.message : String(cause)}; ` +
-        'check that the voiceplane package is installed completely.)',
+      `${options.provider}: ${problem} (the SDK could not load its full message: ${cause instanceof Error ? cause.message : String(cause)}).`,
       options,
     );
   }

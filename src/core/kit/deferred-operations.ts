@@ -1,5 +1,6 @@
 import { APIConnectionTimeoutError, VoiceplaneError } from '../errors.js';
 import type { OperationName, ProviderKit, ProviderOperations } from '../provider-contract.js';
+import { onAbort } from '../transport/abort-listeners.js';
 import { abortError, checkTimeout } from '../transport/transport-errors.js';
 import type { RequestOptions } from '../types.js';
 
@@ -70,34 +71,31 @@ function withinRequest<T>(
   const timeoutMs = request?.timeoutMs ?? clientTimeoutMs;
   // The transport's own check, made before the timer is set: a bad value is refused as it would be at sending.
   if (timeoutMs !== undefined) checkTimeout(timeoutMs, provider);
+  if (signal?.aborted) throw abortError(provider, signal);
   return new Promise<T>((resolve, reject) => {
-    const settle = (finish: () => void) => {
+    const stop = () => {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      finish();
+      stopListening();
     };
-    const onAbort = () => settle(() => reject(abortError(provider, signal!)));
+    const fail = (error: VoiceplaneError) => {
+      stop();
+      reject(error);
+    };
+    const stopListening = onAbort(signal, () => fail(abortError(provider, signal!)));
     const timer =
       timeoutMs === undefined
         ? undefined
         : setTimeout(
             () =>
-              settle(() =>
-                reject(
-                  new APIConnectionTimeoutError(
-                    `${provider}: ${name}: the code of this operation did not load within ${timeoutMs} ms; nothing was sent. ` +
-                      'Try again, or raise timeoutMs.',
-                    { provider },
-                  ),
+              fail(
+                new APIConnectionTimeoutError(
+                  `${provider}: ${name}: the code of this operation did not load within ${timeoutMs} ms; nothing was sent. ` +
+                    'Try again, or raise timeoutMs.',
+                  { provider },
                 ),
               ),
             timeoutMs,
           );
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    loading.then(
-      (value) => settle(() => resolve(value)),
-      (cause: unknown) => settle(() => reject(cause)),
-    );
+    loading.then(resolve, reject).then(stop);
   });
 }

@@ -14,7 +14,7 @@ import { AttemptFailure } from './attempt-failure.js';
 import { requestIdOf } from './request-id-and-error-code.js';
 import type { HttpResponse, TransportOptions } from './types.js';
 import { rawResponse } from './raw-response.js';
-import { redactCause, redactText } from './redact.js';
+import { redactText } from './redact.js';
 import { unexpectedError } from './transport-errors.js';
 
 type FailedResponse = typeof import('./failed-response.js');
@@ -50,7 +50,7 @@ export function interpretResponse(
 }
 
 /** An `APIError` class, as `statusErrorClass` gives one: every one takes the wait a response asked for. */
-export type APIErrorClass = new (message: string, options: APIErrorOptions & { retryAfterMs: number | null; cause?: unknown }) => APIError;
+export type APIErrorClass = new (message: string, options: APIErrorOptions & { retryAfterMs: number | null }) => APIError;
 
 const classByStatus: Record<number, APIErrorClass> = {
   400: BadRequestError,
@@ -99,7 +99,7 @@ function readFailure(
           `(${redactText(cause instanceof Error ? cause.message : String(cause), secrets)}). ` +
           'Check that the voiceplane package is installed completely.' +
           (requestId ? ` (request id ${requestId})` : ''),
-        { provider, status, requestId, body: null, retryAfterMs: null, cause: redactCause(cause, secrets) },
+        { provider, status, requestId, body: null, retryAfterMs: null },
       );
       throw new AttemptFailure(error, isRetryableStatus(status), String(status));
     })
