@@ -74,6 +74,6 @@ describe("a call's own error whose wording cannot be loaded", () => {
     expect(failure).toBeInstanceOf(ResponseValidationError);
     expect(failure).not.toBeInstanceOf(InvalidRequestError);
     expect(failure).toBeInstanceOf(VoiceplaneError);
-    expectShortMessage(failure, 'vox: a cursor sent twice; iteration stopped');
+    expectShortMessage(failure, 'vox: cursor sent twice');
   });
 });

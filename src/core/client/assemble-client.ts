@@ -95,7 +95,11 @@ function assembleClient<P extends string>(
   /** Refuses an id that would address something else once put into a path, before any request. */
   const checkId = async (id: unknown, what: string) => {
     const problem = idProblem(id);
-    if (problem) throw await callError(InvalidRequestError, { provider }, `${what} unusable (${problem})`, (errors) => errors.unusableId(problem, id, what, provider));
+    if (problem) {
+      throw await callError(InvalidRequestError, { provider }, `${what} unusable (${problem})`, (errors) =>
+        errors.unusableId(problem, id, what, provider),
+      );
+    }
   };
 
   const read = responseReader(resolved);

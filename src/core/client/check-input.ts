@@ -61,7 +61,9 @@ export async function checkListParams(
 export async function checkRequestOptions(options: unknown, provider: string, isList = false): Promise<ListRequestOptions> {
   if (options === undefined || options === null) return {};
   const fail = (problem: RequestOptionProblem) =>
-    callError(InvalidRequestError, { provider }, `request options refused (${problem[0]})`, (errors) => errors.refusedRequestOptions(provider, problem));
+    callError(InvalidRequestError, { provider }, `request options refused (${problem[0]})`, (errors) =>
+      errors.refusedRequestOptions(provider, problem),
+    );
   if (!isPlainObject(options)) throw await fail(['notAnObject']);
   const accepted = ['signal', 'timeoutMs', 'maxRetries', 'headers', ...(isList ? ['prefetch'] : [])];
   for (const name of Object.keys(options)) {

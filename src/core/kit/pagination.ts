@@ -155,7 +155,7 @@ export function pageNumberPages<Params extends SizedParams, Body, Wire, T>(
     const current = position.page ?? page;
     if (!Number.isSafeInteger(current) || current < firstPage) {
       const provider = kit.provider;
-      throw await callError(ResponseValidationError, { provider }, 'a list answer has a page number below the first', (errors) =>
+      throw await callError(ResponseValidationError, { provider }, 'page number below the first', (errors) =>
         errors.pageNumberFault(provider, current, firstPage),
       );
     }
@@ -208,7 +208,11 @@ export function offsetPages<Params extends SizedParams, Body, Wire, T>(
 }
 
 async function pageSize(provider: string, operation: string, limit: number | undefined, size: PageSize): Promise<number | undefined> {
-  if (limit !== undefined && limit > size.max) throw await callError(InvalidRequestError, { provider }, `${operation}: limit too large`, (errors) => errors.limitTooLarge(provider, operation, size.max, limit));
+  if (limit !== undefined && limit > size.max) {
+    throw await callError(InvalidRequestError, { provider }, `${operation}: limit too large`, (errors) =>
+      errors.limitTooLarge(provider, operation, size.max, limit),
+    );
+  }
   return limit ?? size.default;
 }
 

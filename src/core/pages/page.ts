@@ -107,16 +107,16 @@ export async function fetchChainPage<T>(
   if (next === null) return new Page(data, chain, depth);
   const { provider } = chain;
   if (guard.pointsBack(next, depth)) {
-    throw await callError(ResponseValidationError, { provider }, 'a cursor sent twice; iteration stopped', (errors) => errors.repeatedCursorError(provider, next));
+    throw await callError(ResponseValidationError, { provider }, 'cursor sent twice', (errors) => errors.repeatedCursorError(provider, next));
   }
   if (previous && sameItems(previous.items, data.items)) {
-    throw await callError(ResponseValidationError, { provider }, 'the same page sent twice; iteration stopped', (errors) =>
+    throw await callError(ResponseValidationError, { provider }, 'page sent twice', (errors) =>
       errors.repeatedPageError(provider, data.items.length),
     );
   }
   const emptyRun = (data.received ?? data.items.length) === 0 ? (previous?.emptyRun ?? 0) + 1 : 0;
   if (emptyRun >= maxEmptyPagesInARow) {
-    throw await callError(ResponseValidationError, { provider }, 'empty pages in a row; iteration stopped', (errors) => errors.emptyPagesError(provider, emptyRun));
+    throw await callError(ResponseValidationError, { provider }, 'empty pages in a row', (errors) => errors.emptyPagesError(provider, emptyRun));
   }
   return new Page(data, chain, depth, emptyRun);
 }
