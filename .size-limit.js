@@ -33,23 +33,26 @@ const chunkOnly = (config) => ({ ...config, plugins: [...(config.plugins ?? []),
 // Budgets, min+brotli. The issue's: one provider's entry at most 24 kB, the main entry with every
 // provider at most 35 kB, the lazy libphonenumber-js chunk at most 26 kB. Each "entry" line is set at
 // the figure measured plus a small margin (about 0.3 kB, never past the budget), so that growth
-// is caught: when these were set, the provider entries measured 22.2 (retell) to 23.8 kB
-// (numbers-assignment) and the main entry 30.9 kB. A provider not listed here is held to the budget.
+// is caught. When these were last set, with the fallbacks that keep an error's class, an error status's
+// retries and a write's abort and timeout whole when a lazy chunk cannot load or is slow, the provider
+// entries measured 22.7 (retell) to 24.4 kB (numbers-assignment; bland 24.2, vapi 24.1 and vox 24.1 kB
+// too are past the budget, which these lines keep) and the main entry 31.5 kB. A provider not listed
+// here is held to the budget.
 const providerEntryBudget = '24 kB';
 const providerEntryLimits = {
-  bland: '23.9 kB',
-  generic: '23.3 kB',
-  'numbers-assignment': '24 kB',
-  retell: '22.5 kB',
-  vapi: '23.8 kB',
-  vogent: '23.4 kB',
-  vox: '23.8 kB',
+  bland: providerEntryBudget,
+  generic: '23.7 kB',
+  'numbers-assignment': providerEntryBudget,
+  retell: '23.1 kB',
+  vapi: providerEntryBudget,
+  vogent: '23.9 kB',
+  vox: providerEntryBudget,
 };
-const mainEntryLimit = '31.2 kB';
-// Everything an entry can load, its lazy chunks included (measured 58.1 to 62.7 kB, and 82.1 kB for
+const mainEntryLimit = '31.8 kB';
+// Everything an entry can load, its lazy chunks included (measured 58.4 to 63.1 kB, and 82.5 kB for
 // the main entry): the writes, the reading of failed answers and the other chunks below come in here.
-const providerWithLazyChunksLimit = '63 kB';
-const mainWithLazyChunksLimit = '82.4 kB';
+const providerWithLazyChunksLimit = '63.4 kB';
+const mainWithLazyChunksLimit = '82.8 kB';
 
 const entries = [
   ...providerEntryIds().map((id) => ({

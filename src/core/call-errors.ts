@@ -1,6 +1,7 @@
 import { describeValue } from './describe-value.js';
 import { InvalidRequestError, ResponseValidationError, UnsupportedOperationError, VoiceplaneError } from './errors.js';
-import { hasLoneSurrogate } from './kit/path.js';
+import type { IdProblem } from './kit/path.js';
+import { refuse } from './kit/refuse.js';
 
 // Reached only through callError() (call-error.ts), a dynamic import(): the errors a call raises on
 // its way when what it was given is wrong (an id, list parameters, request options, an operation the
@@ -13,11 +14,6 @@ function shownCursor(cursor: string): string {
   return cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor;
 }
 
-/** The error for input a provider refuses before any request: `"<provider>: <operation>: <what is wrong and what to do>"`. */
-function refused(provider: string, operation: string, message: string): InvalidRequestError {
-  return new InvalidRequestError(`${provider}: ${operation}: ${message}`, { provider });
-}
-
 /** An operation the provider does not offer; `offered` lists the ones it does. */
 export function unsupportedOperation(provider: string, operation: string, offered: Iterable<string>): UnsupportedOperationError {
   return new UnsupportedOperationError(
@@ -27,19 +23,20 @@ export function unsupportedOperation(provider: string, operation: string, offere
   );
 }
 
-/** An id `isUsableId` refused: says which of its rules it breaks. */
-export function unusableId(value: unknown, what: string, provider: string): InvalidRequestError {
-  if (typeof value !== 'string' || value.trim() === '') {
+/** What is wrong with an id, for each rule of `idProblem` (kit/path.ts) it can break. */
+const idProblems: Record<IdProblem, (value: unknown, what: string) => string> = {
+  'not a non-empty string': (value, what) => {
     const given = typeof value === 'string' ? (value === '' ? 'an empty string' : 'only white space') : value === null ? 'null' : typeof value;
-    return new InvalidRequestError(`${provider}: ${what} must be a non-empty string (got ${given}).`, { provider });
-  }
-  if (hasLoneSurrogate(value)) {
-    return new InvalidRequestError(
-      `${provider}: ${what} holds a lone UTF-16 surrogate (half of a character pair), which no URL can carry; check where the id came from.`,
-      { provider },
-    );
-  }
-  return new InvalidRequestError(`${provider}: ${what} "${value}" is not a valid id: it would change the request path.`, { provider });
+    return `${what} must be a non-empty string (got ${given}).`;
+  },
+  'lone surrogate': (_value, what) =>
+    `${what} holds a lone UTF-16 surrogate (half of a character pair), which no URL can carry; check where the id came from.`,
+  'path step': (value, what) => `${what} "${String(value)}" is not a valid id: it would change the request path.`,
+};
+
+/** An id `idProblem` refused, worded after the rule it found broken. */
+export function unusableId(problem: IdProblem, value: unknown, what: string, provider: string): InvalidRequestError {
+  return new InvalidRequestError(`${provider}: ${idProblems[problem](value, what)}`, { provider });
 }
 
 /** Why list parameters were refused (check-input.ts), each worded after `"<provider>: <operation>: "`. */
@@ -62,7 +59,7 @@ export type ListParameterProblem = {
 /** List parameters the neutral rules refuse. */
 export function refusedListParameters(provider: string, operation: string, [name, ...details]: ListParameterProblem): InvalidRequestError {
   const word = listParameterProblems[name] as (...details: unknown[]) => string;
-  return refused(provider, operation, word(...details));
+  return refuse(provider, operation, word(...details));
 }
 
 /** Why request options were refused (check-input.ts), each worded after `"<provider>: "`. */
@@ -86,12 +83,12 @@ export function refusedRequestOptions(provider: string, [name, ...details]: Requ
 
 /** A `limit` above what the platform takes on one page. */
 export function limitTooLarge(provider: string, operation: string, max: number, limit: number): InvalidRequestError {
-  return refused(provider, operation, `limit must be from 1 to ${max} (got ${limit}).`);
+  return refuse(provider, operation, `limit must be from 1 to ${max} (got ${limit}).`);
 }
 
 /** A cursor that is not a number where the platform pages by number (`example`: "a page number such as \"2\""). */
 export function notANumberCursor(provider: string, operation: string, cursor: string, example: string): InvalidRequestError {
-  return refused(
+  return refuse(
     provider,
     operation,
     `cursor ${describeValue(cursor)} is not a ${provider} cursor (${example}). Pass back the nextCursor of an earlier page unchanged.`,
@@ -100,7 +97,7 @@ export function notANumberCursor(provider: string, operation: string, cursor: st
 
 /** A cursor a listing of several parts did not make (chain-listings.ts). */
 export function notAChainCursor(provider: string, operation: string, cursor: string): InvalidRequestError {
-  return refused(
+  return refuse(
     provider,
     operation,
     `cursor "${shownCursor(cursor)}" is not a cursor of this listing. Pass back the nextCursor of an earlier page unchanged, with the same filters.`,

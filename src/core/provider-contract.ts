@@ -161,6 +161,8 @@ export interface ProviderKit {
   e164Formatter(): Promise<E164Formatter>;
   /** The country of national numbers: the client's `defaultCountry`, else the provider's. */
   readonly defaultCountry: string | null;
+  /** The client's `timeoutMs`, for a call whose options give none; `deferredOperations` bounds its load by it. */
+  readonly timeoutMs?: number;
 }
 
 /** Fetches one page of a list; `cursor` is `null` for the first page unless the caller passed one. */

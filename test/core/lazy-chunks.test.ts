@@ -3,7 +3,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { isPhoneLibraryLoaded } from '../../src/core/kit/e164.js';
 import { deferredOperations } from '../../src/core/kit/deferred-operations.js';
 import { areCompiledObjectsLoaded } from '../../src/core/kit/validate.js';
-import { createClient, InvalidRequestError, NotFoundError, VoiceplaneError } from '../../src/index.js';
+import {
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  createClient,
+  InvalidRequestError,
+  NotFoundError,
+  VoiceplaneError,
+} from '../../src/index.js';
 import { sandboxSeed } from '../../src/testing/index.js';
 import type { ProviderKit } from '../../src/provider.js';
 import { collect, failureOf, useSandbox } from '../testing/use-sandbox.js';
@@ -27,8 +34,8 @@ vi.mock('../../src/core/transport/failed-response.js', async (importOriginal) =>
 const callErrorsChunk = vi.hoisted(() => ({ loads: 0 }));
 vi.mock('../../src/core/call-errors.js', async (importOriginal) => (callErrorsChunk.loads++, importOriginal()));
 /** How many times the code that builds log lines was imported. */
-const logChunk = vi.hoisted(() => ({ loads: 0 }));
-vi.mock('../../src/core/transport/log-lines.js', async (importOriginal) => (logChunk.loads++, importOriginal()));
+const logChunk = vi.hoisted(() => ({ loads: 0, loaded: undefined as Promise<unknown> | undefined }));
+vi.mock('../../src/core/transport/log-lines.js', async (importOriginal) => (logChunk.loads++, (logChunk.loaded = importOriginal())));
 
 const sandbox = useSandbox({ organizationId: 'org_acme' });
 const seeds = await sandboxSeed();
@@ -67,12 +74,17 @@ describe('lazy chunks', () => {
     expect(failureChunk.loads).toBe(1);
   });
 
-  it('loads the code of log lines for a client that logs, before its first request: every line is whole', async () => {
+  it('loads the code of log lines when a client that logs is created, without holding its requests back', async () => {
     // Every client so far logged nothing, and loaded nothing for it.
     expect(logChunk.loads).toBe(0);
     const lines: string[] = [];
     const logger = { debug: (line: string) => lines.push(line), info: (line: string) => lines.push(line) };
     const vox = createClient({ ...sandbox().clientOptions('vox'), logger, logLevel: 'debug', headers: { 'x-session-token': 'sess_1' } });
+    // The lines of a request sent once the chunk has loaded are whole.
+    await vi.waitFor(() => expect(logChunk.loaded).toBeDefined());
+    await logChunk.loaded;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(logChunk.loads).toBe(1);
     const number = seeds.vox.phoneNumbers[0]!;
     await vox.phoneNumbers.get(number.id);
     expect(lines[0]).toMatch(new RegExp(`^\\[voiceplane\\] vox GET /vox/v3/organization-telephone-numbers/${number.id} sending \\(attempt 1 of 3\\); headers .*x-session-token: \\[redacted\\]`));
@@ -100,7 +112,7 @@ describe('lazy chunks', () => {
   it("a refused write is the write's own error, after its code is loaded", async () => {
     const vogent = createClient(sandbox().clientOptions('vogent'));
     const refused = await failureOf(vogent.phoneNumbers.update('PN-1', { label: 'x' } as never));
-    expect(refused).toBeInstanceOf(VoiceplaneError);
+    expect(refused).toBeInstanceOf(InvalidRequestError);
     expect((refused as Error).message).toMatch(/^vogent: phoneNumbers\.update: Vogent can only change a number's agent/);
     expect(writesLoaded).toEqual(['vox', 'vogent']);
     expect(sandbox().requests).toEqual([]);
@@ -120,6 +132,9 @@ describe('lazy chunks', () => {
 
 describe('deferredOperations', () => {
   const kit = { provider: 'acme' } as ProviderKit;
+  /** An operation as a test stands it in: it takes any arguments, the request options last. */
+  type Fake = (...args: unknown[]) => Promise<string>;
+  const fake = (result: string): Fake => async () => result;
 
   it('passes the arguments through and loads the module once, at the first call', async () => {
     const load = vi.fn(async () => ({ 'campaigns.pause': async (id: string) => `paused ${id}` }));
@@ -147,5 +162,49 @@ describe('deferredOperations', () => {
     expect(await write('campaigns.cancel')()).toBe('cancelled');
     expect(attempts).toBe(2);
   });
-});
 
+  it('words a failed load for each caller under its own operation, and loads again at the next call', async () => {
+    const load = vi.fn(async () => {
+      if (load.mock.calls.length === 1) throw new Error('Cannot find module ./writes.js');
+      return { 'campaigns.create': fake('created'), 'campaigns.pause': fake('paused') };
+    });
+    const write = deferredOperations(kit, load);
+    const [create, pause] = await Promise.all([failureOf(write('campaigns.create')({})), failureOf(write('campaigns.pause')('c-1'))]);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect((create as Error).message).toMatch(/^acme: campaigns\.create: the code of this operation could not be loaded/);
+    expect((pause as Error).message).toMatch(/^acme: campaigns\.pause: the code of this operation could not be loaded/);
+    expect(await write('campaigns.pause')('c-1')).toBe('paused');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it("stops waiting for a load that stalls when the call's signal aborts: an APIUserAbortError, at once", async () => {
+    let finish!: (operations: { 'campaigns.pause': Fake }) => void;
+    const load = vi.fn(() => new Promise<{ 'campaigns.pause': Fake }>((resolve) => (finish = resolve)));
+    const pause = deferredOperations(kit, load)('campaigns.pause');
+    const controller = new AbortController();
+    const waiting = failureOf(pause('c-1', { signal: controller.signal }));
+    controller.abort();
+    const failure = await waiting;
+    expect(failure).toBeInstanceOf(APIUserAbortError);
+    expect(failure).toMatchObject({ provider: 'acme' });
+    // An aborted signal stops the call before it waits at all.
+    expect(await failureOf(pause('c-2', { signal: controller.signal }))).toBeInstanceOf(APIUserAbortError);
+    // The load goes on for the calls that follow, and is not started again.
+    finish({ 'campaigns.pause': fake('paused') });
+    expect(await pause('c-1', {})).toBe('paused');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it("stops waiting for a load that stalls after timeoutMs, the call's else the client's: a timeout error that says nothing was sent", async () => {
+    const stalled = () => new Promise<{ 'campaigns.pause': Fake }>(() => {});
+    const started = performance.now();
+    const failure = await failureOf(deferredOperations(kit, stalled)('campaigns.pause')('c-1', { timeoutMs: 30 }));
+    expect(failure).toBeInstanceOf(APIConnectionTimeoutError);
+    expect((failure as Error).message).toBe(
+      'acme: campaigns.pause: the code of this operation did not load within 30 ms; nothing was sent. Try again, or raise timeoutMs.',
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+    const clientTimeout = { provider: 'acme', timeoutMs: 20 } as ProviderKit;
+    expect(await failureOf(deferredOperations(clientTimeout, stalled)('campaigns.pause')('c-1', {}))).toBeInstanceOf(APIConnectionTimeoutError);
+  });
+});

@@ -1,11 +1,11 @@
 import { callError } from '../call-error.js';
-import { InvalidRequestError } from '../errors.js';
+import { InvalidRequestError, UnsupportedOperationError } from '../errors.js';
 import { isPlainObject } from '../is-plain-object.js';
-import { isUsableId } from '../kit/path.js';
+import { idProblem } from '../kit/path.js';
 import { fetchChainPage, type PageChain, type PageData } from '../pages/page.js';
 import { PagePromise } from '../pages/page-promise.js';
 import { operationNames, type OperationName, type ProviderDefinition, type ProviderOperations } from '../provider-contract.js';
-import { requestIdOf } from '../transport/error-body.js';
+import { requestIdOf } from '../transport/request-id-and-error-code.js';
 import { Transport } from '../transport/transport.js';
 import type { HttpResponse } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';
@@ -88,10 +88,18 @@ function assembleClient<P extends string>(
   const { phoneNumbers, campaigns } = operations;
   const supported = offeredOperations(operations);
 
-  const unsupported = (operation: OperationName) => callError(provider, (errors) => errors.unsupportedOperation(provider, operation, supported));
+  const unsupported = (operation: OperationName) =>
+    callError(UnsupportedOperationError, { provider, operation }, `does not offer ${operation}`, (errors) =>
+      errors.unsupportedOperation(provider, operation, supported),
+    );
   /** Refuses an id that would address something else once put into a path, before any request. */
   const checkId = async (id: unknown, what: string) => {
-    if (!isUsableId(id)) throw await callError(provider, (errors) => errors.unusableId(id, what, provider));
+    const problem = idProblem(id);
+    if (problem) {
+      throw await callError(InvalidRequestError, { provider }, `${what} unusable (${problem})`, (errors) =>
+        errors.unusableId(problem, id, what, provider),
+      );
+    }
   };
 
   const read = responseReader(resolved);

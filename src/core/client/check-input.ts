@@ -1,5 +1,6 @@
 import type { OperationName } from '../provider-contract.js';
 import { callError } from '../call-error.js';
+import { InvalidRequestError } from '../errors.js';
 import type { ListParameterProblem, RequestOptionProblem } from '../call-errors.js';
 import { isPlainObject } from '../is-plain-object.js';
 import { hasLoneSurrogate } from '../kit/path.js';
@@ -23,7 +24,10 @@ export async function checkListParams(
   filters: readonly string[],
 ): Promise<ListParams & Record<string, unknown>> {
   if (params === undefined || params === null) return {};
-  const fail = (problem: ListParameterProblem) => callError(provider, (errors) => errors.refusedListParameters(provider, operation, problem));
+  const fail = (problem: ListParameterProblem) =>
+    callError(InvalidRequestError, { provider }, `${operation}: list parameters refused (${problem[0]})`, (errors) =>
+      errors.refusedListParameters(provider, operation, problem),
+    );
   if (!isPlainObject(params)) throw await fail(['notAnObject']);
   const accepted = ['limit', 'cursor', 'status', ...filters];
   const checked: Record<string, unknown> = {};
@@ -56,7 +60,10 @@ export async function checkListParams(
  */
 export async function checkRequestOptions(options: unknown, provider: string, isList = false): Promise<ListRequestOptions> {
   if (options === undefined || options === null) return {};
-  const fail = (problem: RequestOptionProblem) => callError(provider, (errors) => errors.refusedRequestOptions(provider, problem));
+  const fail = (problem: RequestOptionProblem) =>
+    callError(InvalidRequestError, { provider }, `request options refused (${problem[0]})`, (errors) =>
+      errors.refusedRequestOptions(provider, problem),
+    );
   if (!isPlainObject(options)) throw await fail(['notAnObject']);
   const accepted = ['signal', 'timeoutMs', 'maxRetries', 'headers', ...(isList ? ['prefetch'] : [])];
   for (const name of Object.keys(options)) {

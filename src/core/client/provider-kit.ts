@@ -44,16 +44,13 @@ function recordResponse(options: RequestOptions | undefined, response: HttpRespo
 export function createProviderKit(transport: Transport, resolved: ResolvedOptions): ProviderKit {
   const provider = resolved.provider;
   const country = resolved.defaultCountry;
-  const log = resolved.log;
   return {
     provider,
     options: resolved.providerOptions,
     defaultCountry: country,
+    timeoutMs: resolved.timeoutMs,
     e164Formatter: () => loadE164Formatter(country),
     async send(request, options) {
-      // A client that logs builds its lines with a chunk loaded at its creation: the first request waits for it.
-      const logReady = log.ready();
-      if (logReady) await logReady;
       const response = await transport.request(request, options);
       recordResponse(options, response);
       return response;
@@ -63,8 +60,6 @@ export function createProviderKit(transport: Transport, resolved: ResolvedOption
       options: Parameters<Transport['request']>[1],
       expect: Expectation<Value> | ((body: unknown) => Expectation<Value>),
     ) {
-      const logReady = log.ready();
-      if (logReady) await logReady;
       const response = await transport.request(request, options);
       // Before the body is checked, so that `asResponse()` can show a body that failed the check.
       recordResponse(options, response);

@@ -1,4 +1,5 @@
 import { callError } from '../call-error.js';
+import { InvalidRequestError, ResponseValidationError } from '../errors.js';
 import type { PageData } from '../pages/page.js';
 import type { Expectation, ListOperation, ProviderKit } from '../provider-contract.js';
 import type { HttpRequest } from '../transport/types.js';
@@ -154,7 +155,9 @@ export function pageNumberPages<Params extends SizedParams, Body, Wire, T>(
     const current = position.page ?? page;
     if (!Number.isSafeInteger(current) || current < firstPage) {
       const provider = kit.provider;
-      throw await callError(provider, (errors) => errors.pageNumberFault(provider, current, firstPage));
+      throw await callError(ResponseValidationError, { provider }, 'page number below the first', (errors) =>
+        errors.pageNumberFault(provider, current, firstPage),
+      );
     }
     let hasNext: boolean;
     if (typeof position.hasNextPage === 'boolean') hasNext = position.hasNextPage;
@@ -205,14 +208,20 @@ export function offsetPages<Params extends SizedParams, Body, Wire, T>(
 }
 
 async function pageSize(provider: string, operation: string, limit: number | undefined, size: PageSize): Promise<number | undefined> {
-  if (limit !== undefined && limit > size.max) throw await callError(provider, (errors) => errors.limitTooLarge(provider, operation, size.max, limit));
+  if (limit !== undefined && limit > size.max) {
+    throw await callError(InvalidRequestError, { provider }, `${operation}: limit too large`, (errors) =>
+      errors.limitTooLarge(provider, operation, size.max, limit),
+    );
+  }
   return limit ?? size.default;
 }
 
 async function numberFromCursor(provider: string, operation: string, cursor: string, minimum: number, example: string): Promise<number> {
   const value = /^(0|[1-9][0-9]*)$/.test(cursor) ? Number(cursor) : Number.NaN;
   if (!Number.isSafeInteger(value) || value < minimum) {
-    throw await callError(provider, (errors) => errors.notANumberCursor(provider, operation, cursor, example));
+    throw await callError(InvalidRequestError, { provider }, `${operation}: cursor not from this listing`, (errors) =>
+      errors.notANumberCursor(provider, operation, cursor, example),
+    );
   }
   return value;
 }

@@ -1,12 +1,18 @@
 import { InvalidRequestError } from '../errors.js';
 
+/** A rule of `idProblem` that an id breaks. */
+export type IdProblem = 'not a non-empty string' | 'lone surrogate' | 'path step';
+
 /**
- * Whether an id addresses what it names once put into a path: a non-empty text, with no lone UTF-16
- * surrogate (no URL can carry one), and not `.` or `..` (which would change the path). The client
- * checks every id with it before any request; `unusableId` (call-errors.ts) words a refusal.
+ * Which rule an id breaks, `null` when it addresses what it names once put into a path: a non-empty
+ * text, with no lone UTF-16 surrogate (no URL can carry one), and not `.` or `..` (which would change
+ * the path). The client checks every id with it before any request; `unusableId` (call-errors.ts)
+ * words the refusal from the rule named here, so the rules live in this one place.
  */
-export function isUsableId(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '' && !hasLoneSurrogate(value) && value !== '.' && value !== '..';
+export function idProblem(value: unknown): IdProblem | null {
+  if (typeof value !== 'string' || value.trim() === '') return 'not a non-empty string';
+  if (hasLoneSurrogate(value)) return 'lone surrogate';
+  return value === '.' || value === '..' ? 'path step' : null;
 }
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

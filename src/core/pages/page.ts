@@ -1,5 +1,6 @@
 import { iterateItems, iteratePages } from './iterate-pages.js';
 import { callError } from '../call-error.js';
+import { ResponseValidationError } from '../errors.js';
 import { LoopGuard, maxEmptyPagesInARow, sameItems } from './loop-guard.js';
 
 /** One page as an adapter reads it off the wire, already mapped to core types. */
@@ -105,11 +106,17 @@ export async function fetchChainPage<T>(
   const next = data.nextCursor;
   if (next === null) return new Page(data, chain, depth);
   const { provider } = chain;
-  if (guard.pointsBack(next, depth)) throw await callError(provider, (errors) => errors.repeatedCursorError(provider, next));
+  if (guard.pointsBack(next, depth)) {
+    throw await callError(ResponseValidationError, { provider }, 'cursor sent twice', (errors) => errors.repeatedCursorError(provider, next));
+  }
   if (previous && sameItems(previous.items, data.items)) {
-    throw await callError(provider, (errors) => errors.repeatedPageError(provider, data.items.length));
+    throw await callError(ResponseValidationError, { provider }, 'page sent twice', (errors) =>
+      errors.repeatedPageError(provider, data.items.length),
+    );
   }
   const emptyRun = (data.received ?? data.items.length) === 0 ? (previous?.emptyRun ?? 0) + 1 : 0;
-  if (emptyRun >= maxEmptyPagesInARow) throw await callError(provider, (errors) => errors.emptyPagesError(provider, emptyRun));
+  if (emptyRun >= maxEmptyPagesInARow) {
+    throw await callError(ResponseValidationError, { provider }, 'empty pages in a row', (errors) => errors.emptyPagesError(provider, emptyRun));
+  }
   return new Page(data, chain, depth, emptyRun);
 }

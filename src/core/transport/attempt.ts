@@ -1,6 +1,6 @@
 import type ky from 'ky';
 import { AttemptFailure } from './attempt-failure.js';
-import { errorCode } from './error-body.js';
+import { errorCode } from './request-id-and-error-code.js';
 import type { APIError } from '../errors.js';
 import type { HttpResponse, TransportOptions } from './types.js';
 import { interpretResponse } from './interpret-response.js';

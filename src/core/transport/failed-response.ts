@@ -1,19 +1,7 @@
-import {
-  APIError,
-  AuthenticationError,
-  BadRequestError,
-  ConcurrencyLimitError,
-  ConflictError,
-  InternalServerError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  ResponseValidationError,
-  UnprocessableEntityError,
-  type APIErrorOptions,
-} from '../errors.js';
+import { APIError, ConcurrencyLimitError, NotFoundError, ResponseValidationError, type APIErrorOptions } from '../errors.js';
 import { AttemptFailure } from './attempt-failure.js';
-import { requestIdOf } from './error-body.js';
+import { requestIdOf } from './request-id-and-error-code.js';
+import { isRetryableStatus, statusErrorClass } from './interpret-response.js';
 import { redactDeep, redactText } from './redact.js';
 import type { TransportOptions } from './types.js';
 
@@ -22,8 +10,6 @@ import type { TransportOptions } from './types.js';
 // sees. A chunk of its own, loaded at the first such answer: a client whose requests succeed never
 // loads it. Every function here throws the `AttemptFailure`, whose error carries no secret (body,
 // detail, request id and status text are all redacted).
-
-const retryableStatuses = new Set([408, 429]);
 
 /** An error status: the `APIError` subclass of the status, retryable for 408, 429 and 5xx. */
 export function errorStatus(response: Response, text: string, options: TransportOptions, secrets: readonly string[]): never {
@@ -46,7 +32,7 @@ export function errorStatus(response: Response, text: string, options: Transport
     concurrencyLimit: options.concurrencyLimit,
     notFound: options.notFound,
   });
-  throw new AttemptFailure(error, retryableStatuses.has(status) || status >= 500, String(status), retryAfter);
+  throw new AttemptFailure(error, isRetryableStatus(status), String(status), retryAfter);
 }
 
 /** A 2xx body that does not parse. */
@@ -78,7 +64,7 @@ export function reportedFailure(response: Response, data: unknown, options: Tran
 }
 
 /** An error body as JSON where it parses, else as text (shortened); `null` when empty. */
-export function parseLoose(text: string): unknown {
+function parseLoose(text: string): unknown {
   if (text.trim() === '') return null;
   try {
     return JSON.parse(text);
@@ -115,7 +101,7 @@ function detailOf(body: unknown, errorDetail: (body: unknown) => string | null, 
 }
 
 /** The wait a response asks for, from `retry-after-ms` or `Retry-After` (seconds or an HTTP date); `null` if none. */
-export function retryAfterMs(headers: Headers, now = Date.now()): number | null {
+function retryAfterMs(headers: Headers): number | null {
   const milliseconds = headers.get('retry-after-ms');
   // Decimal digits only: Number() would also read "0x3", "1e3" or "Infinity".
   if (milliseconds !== null && /^\s*\d+(\.\d+)?\s*$/.test(milliseconds)) return Number(milliseconds);
@@ -124,19 +110,8 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | null 
   if (/^\s*\d+\s*$/.test(header)) return Number(header) * 1000;
   if (/^\s*[-+]?[\d.]/.test(header)) return null;
   const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
+  return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
 }
-
-type APIErrorClass = new (message: string, options: APIErrorOptions) => APIError;
-
-const classByStatus: Record<number, APIErrorClass> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  422: UnprocessableEntityError,
-};
 
 const adviceByStatus: Record<number, string> = {
   400: 'Check the parameters sent.',
@@ -162,7 +137,7 @@ function readerSays<Args extends unknown[]>(reader: ((...args: Args) => boolean)
 }
 
 /** Picks the error class for a status and writes a message that says what happened and what to do. */
-export function createAPIError(
+function createAPIError(
   options: APIErrorOptions & {
     detail: string | null;
     retryAfterMs: number | null;
@@ -188,8 +163,5 @@ export function createAPIError(
     (requestId ? ` (request id ${requestId})` : '');
   if (concurrency) return new ConcurrencyLimitError(message, { ...options, retryAfterMs });
   if (notFound) return new NotFoundError(message, options);
-  if (status === 429) return new RateLimitError(message, { ...options, retryAfterMs });
-  if (status >= 500) return new InternalServerError(message, { ...options, retryAfterMs });
-  const ErrorClass = classByStatus[status] ?? APIError;
-  return new ErrorClass(message, options);
+  return new (statusErrorClass(status))(message, { ...options, retryAfterMs });
 }

@@ -1,6 +1,20 @@
+import {
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  type APIErrorOptions,
+} from '../errors.js';
 import { AttemptFailure } from './attempt-failure.js';
+import { requestIdOf } from './request-id-and-error-code.js';
 import type { HttpResponse, TransportOptions } from './types.js';
 import { rawResponse } from './raw-response.js';
+import { redactText } from './redact.js';
 import { unexpectedError } from './transport-errors.js';
 
 type FailedResponse = typeof import('./failed-response.js');
@@ -35,10 +49,38 @@ export function interpretResponse(
   return { status, data, headers, raw };
 }
 
+/** An `APIError` class, as `statusErrorClass` gives one: every one takes the wait a response asked for. */
+export type APIErrorClass = new (message: string, options: APIErrorOptions & { retryAfterMs: number | null }) => APIError;
+
+const classByStatus: Record<number, APIErrorClass> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
 /**
- * Loads the failure chunk and lets `read` throw the failure's `AttemptFailure`. Anything else that
- * goes wrong (the chunk cannot be loaded, a reader throws) is an `AttemptFailure` too, not retried,
- * as `sendAttempt` makes of an answer it cannot read.
+ * The `APIError` subclass of an error status (`APIError` itself for a status without one). Here
+ * rather than in the failure chunk, so that an error status keeps its class when that chunk cannot load.
+ */
+export function statusErrorClass(status: number): APIErrorClass {
+  return status >= 500 ? InternalServerError : (classByStatus[status] ?? APIError);
+}
+
+/** Whether an error status may be sent again (with the method's consent): 408, 429 and 5xx. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+/**
+ * Loads the failure chunk and lets `read` throw the failure's `AttemptFailure`. Should the chunk not
+ * load, an error status is still its `APIError` class with its status and request id, and retried as
+ * ever (a 503 is tried again, a 429 slows the client), only its message says less. Anything else that
+ * goes wrong (a 2xx failure without the chunk, a reader that throws) is an `AttemptFailure` too, not
+ * retried, as `sendAttempt` makes of an answer it cannot read.
  */
 function readFailure(
   response: Response,
@@ -46,8 +88,23 @@ function readFailure(
   secrets: readonly string[],
   read: (module: FailedResponse) => never,
 ): Promise<never> {
-  return import('./failed-response.js').then(read).catch((caught: unknown) => {
-    if (caught instanceof AttemptFailure) throw caught;
-    throw new AttemptFailure(unexpectedError(options.provider, caught, true, secrets), false, `${response.status}, answer not readable`);
-  });
+  const { status } = response;
+  return import('./failed-response.js')
+    .then(read, (cause: unknown) => {
+      if (status >= 200 && status < 300) throw cause;
+      const { provider } = options;
+      const requestId = requestIdOf(response.headers, secrets);
+      const error = new (statusErrorClass(status))(
+        `${provider} answered ${status}; the SDK could not load the code that reads the answer ` +
+          `(${redactText(cause instanceof Error ? cause.message : String(cause), secrets)}). ` +
+          'Check that the voiceplane package is installed completely.' +
+          (requestId ? ` (request id ${requestId})` : ''),
+        { provider, status, requestId, body: null, retryAfterMs: null },
+      );
+      throw new AttemptFailure(error, isRetryableStatus(status), String(status));
+    })
+    .catch((caught: unknown) => {
+      if (caught instanceof AttemptFailure) throw caught;
+      throw new AttemptFailure(unexpectedError(options.provider, caught, true, secrets), false, `${status}, answer not readable`);
+    });
 }

@@ -1,10 +1,9 @@
-import { redactText } from './redact.js';
+import { redactedPlaceholder as placeholder, redactText } from './redact.js';
 
 // Reached only through a dynamic import() (logger.ts): how a URL and headers are shown in a log line,
-// credentials removed. A chunk of its own, loaded by a client that logs (most log nothing), and
-// waited for before its first request, so that every line it writes is built with it.
-
-const placeholder = '[redacted]';
+// credentials removed. A chunk of its own, loaded when a client that logs is created (most log
+// nothing). Requests never wait for it: until it has loaded, a line shows a URL's path and the
+// headers as `[redacted]`.
 
 /** Query parameters and headers whose value is a credential, compared without case, `-` or `_`. */
 const credentialNames = new Set([

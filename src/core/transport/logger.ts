@@ -1,6 +1,6 @@
 import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
-import { redactText } from './redact.js';
+import { redactedPlaceholder as placeholder, redactText } from './redact.js';
 
 /** How much the SDK logs: each level includes the ones after it; `'off'` logs nothing. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
@@ -23,7 +23,6 @@ export interface Logger {
 type LineLevel = Exclude<LogLevel, 'off'>;
 
 const rank: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3, off: 4 };
-const placeholder = '[redacted]';
 
 type LogLines = typeof import('./log-lines.js');
 
@@ -32,18 +31,17 @@ let linesLoading: Promise<void> | undefined;
 
 /**
  * Loads the code that shows a URL and headers in a log line (log-lines.ts, a chunk of its own, about
- * credential names mostly), once per process. A client that logs starts it when it is created and
- * its kit waits for it before the first request. Should it fail to load, paths and headers show as
- * `[redacted]`: a line may say less, never more.
+ * credential names mostly), once per process. A client that logs starts it when it is created;
+ * requests never wait for it. Until it has loaded, and for good should it fail to, paths and headers
+ * show as `[redacted]`: a line may say less, never more.
  */
-function loadLogLines(): Promise<void> {
+function loadLogLines(): void {
   linesLoading ??= import('./log-lines.js').then(
     (module) => {
       lines = module;
     },
     () => undefined,
   );
-  return linesLoading;
 }
 
 /** A URL's path and query for a log line: credential parameters replaced, the key removed wherever it appears. */
@@ -69,15 +67,7 @@ export class RequestLog {
     this.#logger = logger;
     this.#threshold = logger ? rank[level] : rank.off;
     this.#prefix = `[voiceplane] ${provider}`;
-    if (this.#threshold < rank.off) void loadLogLines();
-  }
-
-  /**
-   * For a log that writes lines: a promise of the code that builds them, while it is still loading.
-   * `undefined` once loaded, and always for a log that writes nothing (the usual case).
-   */
-  ready(): Promise<void> | undefined {
-    return lines || this.#threshold === rank.off ? undefined : loadLogLines();
+    if (this.#threshold < rank.off) loadLogLines();
   }
 
   /** Whether lines of `level` are written, so that a line is not even built when they are not. */

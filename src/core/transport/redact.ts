@@ -1,10 +1,11 @@
-const placeholder = '[redacted]';
+/** What a log line or an error shows in place of a secret (a key, a credential header's value). */
+export const redactedPlaceholder = '[redacted]';
 
 /** Replaces every occurrence of a secret in a text. Secrets shorter than 4 characters are not searched for. */
 export function redactText(text: string, secrets: readonly string[]): string {
   let result = text;
   for (const secret of secrets) {
-    if (secret.length >= 4 && result.includes(secret)) result = result.split(secret).join(placeholder);
+    if (secret.length >= 4 && result.includes(secret)) result = result.split(secret).join(redactedPlaceholder);
   }
   return result;
 }

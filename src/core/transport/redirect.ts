@@ -1,5 +1,5 @@
 import { APIError } from '../errors.js';
-import { requestIdOf } from './error-body.js';
+import { requestIdOf } from './request-id-and-error-code.js';
 import { redactText } from './redact.js';
 
 export const redirectStatuses = new Set([301, 302, 303, 307, 308]);

@@ -1,6 +1,7 @@
 import { redactText } from './redact.js';
 
-/** Helpers that read a response (or a failure) for the error a caller sees. */
+// Two identifiers the SDK reads off a request's outcome for a caller: the platform's request id in
+// a response's headers, and the system error code of a failure that got no response.
 
 const requestIdHeaders = ['x-request-id', 'request-id', 'x-amzn-requestid'];
 
