@@ -114,6 +114,15 @@ export function pageNumberFault(provider: string, page: unknown, firstPage: numb
   );
 }
 
+/** A count of pages or items in a list answer that is not a whole number: the platform's fault. */
+export function pageCountFault(provider: string, field: string, count: unknown): ResponseValidationError {
+  return new ResponseValidationError(
+    `${provider} sent ${field} ${describeValue(count)} in a list answer, where it documents a whole number; iteration stopped. ` +
+      'The platform may have changed its API; report it with the request id if there is one.',
+    { provider, issues: [{ path: field, message: 'expected a whole number' }] },
+  );
+}
+
 /** The platform keeps sending empty pages that each point to another. */
 export function emptyPagesError(provider: string, count: number): ResponseValidationError {
   return new ResponseValidationError(

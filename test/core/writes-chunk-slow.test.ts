@@ -41,7 +41,8 @@ describe('a write whose code is slow to load', () => {
     expect(sandbox().requests).toEqual([]);
 
     gate.open();
-    await vox.campaigns.pause(campaign.id);
+    // A timeout of its own: the request itself may take more than 50 ms on a loaded machine.
+    await vox.campaigns.pause(campaign.id, { timeoutMs: 10_000 });
     expect(sandbox().requests).toHaveLength(1);
   });
 });

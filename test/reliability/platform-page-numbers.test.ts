@@ -23,6 +23,20 @@ describe('numbers-assignment page numbers from the platform', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it.each([
+    [{ page: 1.5, totalPages: 3, total: 3 }, 'page number 1.5'],
+    [{ page: 1, totalPages: 2.5, total: 3 }, 'totalPages 2.5'],
+    [{ page: 1, totalPages: 3, total: -1 }, 'total -1'],
+    [{ page: 1, totalPages: 3, total: 7.25 }, 'total 7.25'],
+  ])('answers pagination %j: a ResponseValidationError naming the field, after one request', async (pagination, named) => {
+    server = await startLoopbackServer((_request, response) => sendJson(response, 200, { data: [assignment], pagination }));
+    const client = createClient({ provider: 'numbers-assignment', apiKey: 'na_key', baseUrl: server.url });
+    const error = await client.phoneNumbers.list().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as Error).message).toMatch(new RegExp(`^numbers-assignment sent ${named.replace('.', '\\.')} in a list answer`));
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('still follows a platform that reports its page and total pages honestly', async () => {
     server = await startLoopbackServer((request, response) => {
       const page = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('page'));

@@ -140,7 +140,7 @@ export interface PageNumberPaging<Params extends SizedParams, Body, Wire, T>
  * Pages by page number. The next page is: where the answer says `hasNextPage`, that; else, where it
  * gives its page and the total pages, the page after while there is one; else, where a page that
  * came back full may have a successor, the page after. A page number the platform reports below the
- * first is its fault, a `ResponseValidationError`.
+ * first, or a count of pages or items that is not a whole number, is its fault, a `ResponseValidationError`.
  */
 export function pageNumberPages<Params extends SizedParams, Body, Wire, T>(
   kit: ProviderKit,
@@ -158,6 +158,13 @@ export function pageNumberPages<Params extends SizedParams, Body, Wire, T>(
       throw await callError(ResponseValidationError, { provider }, 'page number below the first', (errors) =>
         errors.pageNumberFault(provider, current, firstPage),
       );
+    }
+    // Checked here rather than by each wire schema: zod's integer check costs every entry that holds it 0.4 kB.
+    for (const field of ['totalPages', 'total'] as const) {
+      const count = position[field];
+      if (count == null || (Number.isSafeInteger(count) && count >= 0)) continue;
+      const provider = kit.provider;
+      throw await callError(ResponseValidationError, { provider }, `${field} not whole`, (errors) => errors.pageCountFault(provider, field, count));
     }
     let hasNext: boolean;
     if (typeof position.hasNextPage === 'boolean') hasNext = position.hasNextPage;

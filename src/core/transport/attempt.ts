@@ -1,13 +1,13 @@
 import type ky from 'ky';
 import { AttemptFailure } from './attempt-failure.js';
 import { errorCode } from './request-id-and-error-code.js';
-import type { APIError } from '../errors.js';
+import { APIError } from '../errors.js';
 import type { HttpResponse, TransportOptions } from './types.js';
 import { interpretResponse } from './interpret-response.js';
 import { loggablePath } from './logger.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { redactCause } from './redact.js';
-import { redirectStatuses, redirectTarget } from './redirect.js';
+import { followableRedirect, redirectStatuses } from './redirect.js';
 import { onAbort } from './abort-listeners.js';
 import { abortError, connectionError, timeoutError, tooLargeError, unexpectedError } from './transport-errors.js';
 
@@ -75,9 +75,12 @@ export async function sendAttempt(attempt: Attempt, options: TransportOptions, h
         await response.body?.cancel().catch(() => {});
         let target: string;
         try {
-          target = redirectTarget(response, { url, method, hops, provider, secrets });
+          // Raced with the attempt's stop: the check of a redirect is a chunk loaded at the first one.
+          target = await Promise.race([followableRedirect(response, { url, method, hops, provider, secrets }), whenStopped]);
         } catch (error) {
-          throw new AttemptFailure(error as APIError, false, `${response.status}, redirect not followed`);
+          if (controller.signal.aborted) throw fail(error);
+          const refusal = error instanceof APIError ? error : unexpectedError(provider, error, true, secrets);
+          throw new AttemptFailure(refusal, false, `${response.status}, redirect not followed`);
         }
         options.log.write('debug', `${response.status}: following the redirect to ${loggablePath(target, secrets)}`, secrets);
         url = target;

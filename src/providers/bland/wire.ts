@@ -29,7 +29,8 @@ export const blandBatchSchema = lazy(() =>
 
 const batchPageSchema = lazy(() => z.object({ data: z.array(blandBatchSchema()) }));
 const batchEnvelopeSchema = lazy(() => z.object({ data: blandBatchSchema() }));
-const createdSchema = lazy(() => z.object({ data: z.object({ batch_id: z.string().check(z.minLength(1)) }) }));
+// Pure, so that a bundle without the writes (which alone read it) drops it, and zod's length check with it.
+const createdSchema = /* @__PURE__ */ lazy(() => z.object({ data: z.object({ batch_id: z.string().check(z.minLength(1)) }) }));
 
 export type BlandNumberWire = z.infer<ReturnType<typeof blandNumberSchema>>;
 export type BlandBatchWire = z.infer<ReturnType<typeof blandBatchSchema>>;

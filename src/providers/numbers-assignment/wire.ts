@@ -29,9 +29,9 @@ export type AssignmentWire = z.infer<ReturnType<typeof assignmentSchema>>;
 
 const paginationSchema = lazy(() =>
   z.object({
-    [paginationField.page]: z.int(),
-    [paginationField.totalPages]: z.int(),
-    [paginationField.total]: z.nullish(z.int()),
+    [paginationField.page]: z.number(),
+    [paginationField.totalPages]: z.number(),
+    [paginationField.total]: z.nullish(z.number()),
   }),
 );
 
