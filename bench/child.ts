@@ -12,6 +12,7 @@ import {
   rawPage,
   replayListing,
   sdkListing,
+  type Listing,
   type ReadPage,
   type RecordedPage,
 } from './listings.js';
@@ -31,6 +32,7 @@ export type ChildTask =
   | {
       kind: 'prefetch';
       platform: PlatformId;
+      listing: Listing;
       serverUrl: string;
       total: number;
       delayMs: number;
@@ -38,7 +40,15 @@ export type ChildTask =
       prefetch: number;
       rounds: number;
     }
-  | { kind: 'memory'; platform: PlatformId; serverUrl: string; total: number; contender: 'sdk' | 'raw' };
+  | {
+      kind: 'memory';
+      platform: PlatformId;
+      listing: Listing;
+      serverUrl: string;
+      total: number;
+      contender: 'sdk' | 'raw';
+    }
+  | { kind: 'paging'; platform: PlatformId; serverUrl: string; total: number };
 
 /** The SDK's `for await`; the same pages by `fetch` + `JSON.parse`; the same pages by bare ky. */
 export type Contender = 'sdk' | 'raw' | 'ky';
@@ -64,6 +74,9 @@ export interface PrefetchResult {
   withoutPrefetch: number[];
   withPrefetch: number[];
 }
+
+/** How many pages a listing of the task's total took, each listing the platform supports (`null`: none). */
+export type PagingResult = Record<Listing, number | null>;
 
 export interface MemoryResult {
   /** Why the listing was not measured, when it was not (a double too slow on a list this long). */
@@ -94,11 +107,27 @@ const elapsed = async (run: () => Promise<number>, expected: number | null): Pro
 };
 
 /** The pages one SDK listing asks for, and the numbers it maps (spelling as received). */
-async function recordListing(sdk: Awaited<ReturnType<typeof loadSdk>>, platform: PlatformId, baseUrl: string, prefetch = 0) {
+async function recordListing(sdk: Awaited<ReturnType<typeof loadSdk>>, platform: PlatformId, baseUrl: string, prefetch = 0, listing: Listing = 'phoneNumbers') {
   const pages: RecordedPage[] = [];
   const numbers: string[] = [];
-  const count = await sdkListing(createBenchClient(sdk, platform, baseUrl, pages), { prefetch, onNumber: (_e164, number) => numbers.push(number) });
+  const count = await sdkListing(createBenchClient(sdk, platform, baseUrl, pages), {
+    listing,
+    prefetch,
+    onNumber: (_e164, number) => numbers.push(number),
+  });
   return { pages, numbers, count };
+}
+
+/** How many pages each listing of the platform takes over `total` items: whether it pages at all. */
+async function paging(task: Extract<ChildTask, { kind: 'paging' }>): Promise<PagingResult> {
+  const sdk = await loadSdk();
+  const baseUrl = listingBaseUrl(task.serverUrl, task.platform, 0, task.total);
+  const result: PagingResult = { phoneNumbers: null, campaigns: null };
+  for (const listing of Object.keys(result) as Listing[]) {
+    if (!createBenchClient(sdk, task.platform, baseUrl).supports(`${listing}.list`)) continue;
+    result[listing] = (await recordListing(sdk, task.platform, baseUrl, 0, listing)).pages.length;
+  }
+  return result;
 }
 
 async function throughput(task: Extract<ChildTask, { kind: 'throughput' }>): Promise<ThroughputResult> {
@@ -149,19 +178,19 @@ async function e164Cost(task: Extract<ChildTask, { kind: 'throughput' }>, number
 
 async function prefetch(task: Extract<ChildTask, { kind: 'prefetch' }>): Promise<PrefetchResult> {
   const sdk = await loadSdk();
-  const platform = task.platform;
+  const { platform, listing } = task;
   const warm = listingBaseUrl(task.serverUrl, platform, 0, task.total);
-  await recordListing(sdk, platform, warm, task.prefetch);
+  await recordListing(sdk, platform, warm, task.prefetch, listing);
 
   const baseUrl = listingBaseUrl(task.serverUrl, platform, task.delayMs, task.total);
   // The delayed listing's own pages, recorded (and answered once, so kept by the server) before timing.
-  const { pages, count } = await recordListing(sdk, platform, baseUrl, task.prefetch);
+  const { pages, count } = await recordListing(sdk, platform, baseUrl, task.prefetch, listing);
   const client = createBenchClient(sdk, platform, baseUrl);
   const consumer = () => sleep(task.consumerMs);
   const runs = {
     serverAlone: () => elapsed(() => replayListing(pages, rawPage), null),
-    withoutPrefetch: () => elapsed(() => sdkListing(client, { perPage: consumer, prefetch: 0 }), count),
-    withPrefetch: () => elapsed(() => sdkListing(client, { perPage: consumer, prefetch: task.prefetch }), count),
+    withoutPrefetch: () => elapsed(() => sdkListing(client, { listing, perPage: consumer, prefetch: 0 }), count),
+    withPrefetch: () => elapsed(() => sdkListing(client, { listing, perPage: consumer, prefetch: task.prefetch }), count),
   };
   const result: PrefetchResult = { items: count, pages: pages.length, serverAlone: [], withoutPrefetch: [], withPrefetch: [] };
   const contenders = Object.keys(runs) as (keyof typeof runs)[];
@@ -176,7 +205,7 @@ class TooSlow extends Error {}
 
 async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<MemoryResult> {
   const sdk = await loadSdk();
-  const platform = task.platform;
+  const { platform, listing } = task;
   const baseUrl = listingBaseUrl(task.serverUrl, platform, 0, task.total);
   const samples: MemoryResult['samples'] = [];
   let baselineRss = 0;
@@ -206,18 +235,17 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
   };
   // The raw contender follows the pages an SDK listing asked for: recorded first, then replayed.
   const recorded: RecordedPage[] = [];
-  if (task.contender === 'raw') await sdkListing(createBenchClient(sdk, platform, baseUrl, recorded));
+  if (task.contender === 'raw') await sdkListing(createBenchClient(sdk, platform, baseUrl, recorded), { listing });
   const run =
     task.contender === 'sdk'
-      ? () => sdkListing(createBenchClient(sdk, platform, baseUrl), { onPage })
+      ? () => sdkListing(createBenchClient(sdk, platform, baseUrl), { listing, onPage })
       : () => replayListing(recorded, rawPage, { onPage });
   let items = 0;
   let milliseconds: number;
   try {
     milliseconds = await elapsed(async () => (items = await run()), null);
   } catch (error) {
-    // A double that copies the whole list per page sorts the repeated records together, so pages
-    // repeat and the SDK's loop guard stops the listing; or it is too slow on a list this long.
+    // A double too slow on a list this long, or a listing the SDK's loop guard stopped.
     const skipped =
       error instanceof TooSlow
         ? 'not measured: the sandbox double copies and sorts the whole list for every page'
@@ -237,6 +265,6 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
 }
 
 const task = JSON.parse(process.argv[2] ?? '{}') as ChildTask;
-const tasks = { throughput, prefetch, memory } as const;
+const tasks = { throughput, prefetch, memory, paging } as const;
 const result = await (tasks[task.kind] as (task: ChildTask) => Promise<unknown>)(task);
 process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
