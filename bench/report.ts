@@ -45,6 +45,8 @@ export interface BenchReport {
     {
       /** What was listed: the numbers, or the campaigns where the platform answers its numbers in one page. */
       listing: Listing;
+      /** Items of the listing: the setting, or fewer where the platform's double is too slow on that many. */
+      items: number;
       sdk: MemoryResult;
       raw: MemoryResult;
       capped: MemoryResult;
@@ -163,12 +165,13 @@ export function printReport(report: BenchReport): void {
     const cap = report.settings.cappedOldSpaceMb as number;
     out.push(
       `Memory: ${formatNumber(settings.memoryItems)} numbers (${formatNumber(settings.memoryItems / settings.pageSize)} pages), ` +
-        'or the listing a row names, each listing in a fresh process. Growth: the peak RSS while iterating less the RSS after the first 10 pages ' +
+        'or the items and listing a row names (see the notes), each listing in a fresh process. Growth: the peak RSS while iterating less the RSS after the first 10 pages ' +
         `(or after the first 1%, once the heap has grown to its working size). Capped: the SDK again with --max-old-space-size=${cap}.`,
       '',
       markdownTable(
         [
           'platform',
+          'items',
           'SDK RSS: 10 pages → peak',
           'SDK growth',
           'raw fetch growth',
@@ -181,6 +184,7 @@ export function printReport(report: BenchReport): void {
         ],
         memory.map(([id, row]) => [
           rowName(id, row.listing),
+          formatNumber(row.items),
           `${mb(row.sdk.baselineRss)} → ${mb(row.sdk.peakRss)}`,
           mb(rssGrowth(row.sdk)),
           mb(rssGrowth(row.raw)),
