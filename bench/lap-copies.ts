@@ -1,11 +1,11 @@
 // The records of a long benchmark list, made from a short seed: the seed's records (lap 0), then lap
 // after lap copies of them. A copy must be a record of its own, as on a real platform, or a double
-// that pages by a field of its records meets the same value again: Retell's cursor is the phone
-// number of a page's last record, so a repeated number sends the SDK back up the list, and its loop
-// guard rightly stops. So every field that identifies a record, an id or a phone number, gets on each
-// lap a value that no other record of the list has, in the same shape: same length, same characters
-// in the same places (formatting kept), and for a phone number a valid number of the same country that
-// the SDK's E.164 step treats as it treats the seed's (checked when the list is made). The other fields
+// that pages by a field of its records meets the same value again: a cursor that is the phone number
+// of a page's last record (Retell's) sends the SDK back up the list, and its loop guard rightly stops.
+// So every field that identifies a record (an id, a phone number, a SIP address) gets on each lap a
+// value that no other record of the list has, in the same shape: same length, letters and digits in
+// the same places, formatting kept; a phone number stays a valid number of the same country that the
+// SDK's E.164 step treats as it treats the seed's (checked when the list is made). The other fields
 // are the seed record's. Nothing here names a platform: the fields are found by their values.
 import { isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { isE164AsIs } from '../src/core/kit/e164-as-is.js';
@@ -36,40 +36,69 @@ const alphabets = [
 /** One identifying field of the seed's records and how its value changes from lap to lap. */
 export interface VariedField {
   name: string;
-  kind: 'phone number' | 'id';
   /** The field's value in the copy of seed record `index` on `lap` (the seed's own value on lap 0). */
   valueAt(index: number, lap: number): string;
 }
 
 /**
  * The fields that identify the records of `records`, each with the values of its copies up to lap
- * `lastLap`: a field whose values (where present) are text, all different, and either phone numbers
- * or named as ids. Fields that refer to other records (an agent id many numbers share) are not all
- * different, so they keep their values.
+ * `lastLap`: a field whose values (where present) are text, all different, and either named as ids
+ * (and in every record), or holding phone numbers or addresses (`sip:user@host`), as a number field
+ * may hold a SIP address or user name for some records. Fields that refer to other records (an agent
+ * id many numbers share) are not all different, so they keep their values; so do dates and names.
+ * A phone number's copies vary its last digits; any other value's, the last letters and digits of its
+ * user part (before `@`, after a scheme).
  */
-export function variedFields(records: readonly SeedRecord[], lastLap: number): VariedField[] {
+export function variedFields(records: readonly SeedRecord[], lastLap: number, listName: string): VariedField[] {
   const names = new Set(records.flatMap((record) => Object.keys(record)));
   const fields: VariedField[] = [];
   for (const name of names) {
     const present = records.map((record) => record[name]);
-    const values = present.filter((value) => value !== undefined && value !== null);
-    if (values.length === 0 || !values.every((value) => typeof value === 'string')) continue;
+    const values = present.filter((value): value is string => typeof value === 'string');
+    if (values.length === 0 || values.length !== present.filter((value) => value !== undefined && value !== null).length) continue;
     if (new Set(values).size !== values.length) continue;
-    const texts = present as (string | undefined | null)[];
-    if ((values as string[]).every(isPhoneSpelling)) {
-      fields.push(varyingField(name, 'phone number', texts, lastLap, /\d/, ['0123456789'], keptPhoneDigits));
-    } else if (idName.test(name) && values.length === records.length) {
-      fields.push(varyingField(name, 'id', texts, lastLap, /[0-9A-Za-z]/, alphabets, keptIdCharacters));
-    }
+    const identifies = (idName.test(name) && values.length === records.length) || values.some((value) => isPhoneSpelling(value) || address.test(value));
+    if (!identifies) continue;
+    const label = `${listName}.${name}`;
+    const only = (keep: (value: string) => boolean) => present.map((value) => (typeof value === 'string' && keep(value) ? value : null));
+    const numbers = only(isPhoneSpelling);
+    const others = only((value) => !isPhoneSpelling(value));
+    const parts = [
+      numbers.some((value) => value !== null) ? varyingField(label, numbers, lastLap, digitPositions, ['0123456789'], keptPhoneDigits) : null,
+      others.some((value) => value !== null) ? varyingField(label, others, lastLap, userPartPositions, alphabets, keptIdCharacters) : null,
+    ];
+    fields.push({
+      name,
+      valueAt: (index, lap) => {
+        if (numbers[index] !== null) return parts[0]!.valueAt(index, lap);
+        return others[index] !== null ? parts[1]!.valueAt(index, lap) : (present[index] as string);
+      },
+    });
   }
   return fields;
 }
 
-function isPhoneSpelling(text: string): boolean {
+export function isPhoneSpelling(text: string): boolean {
   if (!phoneSpelling.test(text)) return false;
   const digits = text.replace(/\D/g, '').length;
   return digits >= phoneDigits.min && digits <= phoneDigits.max;
 }
+
+/** An address with a user part: `sip:f21be57f49@sip.example.com`, `desk@example.com`. */
+const address = /^(?:[a-z][a-z0-9+.-]*:)?[^@\s:]+@[^@\s]+$/i;
+
+const digitPositions = (value: string) => [...value].flatMap((character, index) => (/\d/.test(character) ? [index] : []));
+
+/** The letters and digits of the user part of an address (of the whole value when it is none). */
+function userPartPositions(value: string): number[] {
+  const at = value.indexOf('@');
+  const start = at === -1 ? 0 : value.slice(0, at).indexOf(':') + 1;
+  const end = at === -1 ? value.length : at;
+  return [...value].flatMap((character, index) => (index >= start && index < end && /[0-9A-Za-z]/.test(character) ? [index] : []));
+}
+
+/** Fields whose repeating copies were reported, so a list built again is not reported again. */
+const warned = new Set<string>();
 
 /** Values of a field equal but for their varied characters, and the tails their copies take. */
 interface Group {
@@ -96,17 +125,15 @@ interface Group {
  * of the copies confirms). Where even that has no room, the copies repeat, and the run says so.
  */
 function varyingField(
-  name: string,
-  kind: VariedField['kind'],
+  /** The list and field, for messages. */
+  label: string,
   values: readonly (string | undefined | null)[],
   lastLap: number,
-  variable: RegExp,
+  variablePositions: (value: string) => number[],
   candidateAlphabets: readonly string[],
   kept: number,
-): VariedField {
-  const positions = values.map((value) =>
-    typeof value === 'string' ? [...value].flatMap((character, index) => (variable.test(character) ? [index] : [])) : [],
-  );
+): Pick<VariedField, 'valueAt'> {
+  const positions = values.map((value) => (typeof value === 'string' ? variablePositions(value) : []));
   const tails = values.flatMap((value, index) => (typeof value === 'string' ? [positions[index]!.slice(-8).map((at) => value[at]).join('')] : []));
   const alphabet = candidateAlphabets.find((letters) => tails.every((tail) => [...tail].every((character) => letters.includes(character))))!;
   const lengths = new Map<number, number[]>();
@@ -196,15 +223,14 @@ function varyingField(
           member.rank = member.group.taken.indexOf(member.rank);
         }
       }
-      process.stderr.write(
-        `bench: ${name}: ${homeless.length} seed values have no room for ${lastLap.toLocaleString('en-US')} laps of distinct values of their shape; their copies repeat\n`,
+      if (!warned.has(label)) process.stderr.write(
+        `bench: ${label}: ${homeless.length} seed values have no room for ${lastLap.toLocaleString('en-US')} laps of distinct values of their shape; their copies repeat\n`,
       );
+      warned.add(label);
     }
   }
 
   return {
-    name,
-    kind,
     valueAt(index, lap) {
       const value = values[index];
       const member = members.get(index);
@@ -240,10 +266,9 @@ export function checkPhoneCopies(fields: readonly VariedField[], count: number, 
   const profile = (number: string) =>
     [isValidPhoneNumber(number, country), parsePhoneNumberFromString(number, country)?.country ?? null, isE164AsIs(number)].join('|');
   for (const field of fields) {
-    if (field.kind !== 'phone number') continue;
     for (let index = 0; index < count; index++) {
       const seed = field.valueAt(index, 0);
-      if (typeof seed !== 'string') continue;
+      if (typeof seed !== 'string' || !isPhoneSpelling(seed)) continue;
       const expected = profile(seed);
       for (const lap of laps) {
         if (lap < 1 || lap > lastLap) continue;

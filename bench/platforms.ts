@@ -117,7 +117,7 @@ export async function benchDouble(id: PlatformId, total: number): Promise<Sandbo
     if (Array.isArray(value) && value.length > 0 && typeof value[0] === 'object' && value[0] !== null) {
       const records = value as Record<string, unknown>[];
       const lastLap = Math.max(0, Math.ceil(total / records.length) - 1);
-      const fields = variedFields(records, lastLap);
+      const fields = variedFields(records, lastLap, `${id} ${key}`);
       checkPhoneCopies(fields, records.length, lastLap, total, definition.defaultCountry ?? null);
       long[key] = repeatedList(records, total, fields);
     }
