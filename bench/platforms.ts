@@ -104,8 +104,12 @@ function repeatedList(seed: readonly Record<string, unknown>[], total: number, f
   return RepeatedList.holding(records, seed.length);
 }
 
-/** The double of `id` over its seed, each list of records repeated to `total` records. */
-export async function benchDouble(id: PlatformId, total: number): Promise<SandboxPlatform> {
+/**
+ * The double of `id` over its seed, each list of records repeated to `total` records. With
+ * `plainArrays`, the lists are plain arrays of the same records, whose filter and sort remember
+ * nothing: slow on long lists, the reference bench/check-lists.ts compares the bench's lists with.
+ */
+export async function benchDouble(id: PlatformId, total: number, { plainArrays = false } = {}): Promise<SandboxPlatform> {
   // Loaded here, not at the top: the measured processes import this module for its constants, and
   // the full metadata of libphonenumber-js that the check of the copies loads would sit in their heap.
   const { checkPhoneCopies, variedFields } = await import('./lap-copies.js');
@@ -119,7 +123,8 @@ export async function benchDouble(id: PlatformId, total: number): Promise<Sandbo
       const lastLap = Math.max(0, Math.ceil(total / records.length) - 1);
       const fields = variedFields(records, lastLap, `${id} ${key}`);
       checkPhoneCopies(fields, records.length, lastLap, total, definition.defaultCountry ?? null);
-      long[key] = repeatedList(records, total, fields);
+      const list = repeatedList(records, total, fields);
+      long[key] = plainArrays ? Array.from(list) : list;
     }
   }
   return double.create({ apiKey: benchApiKey, options: providerOptions(id), seed: () => long });
