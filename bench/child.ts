@@ -17,6 +17,7 @@ import {
   type RecordedPage,
 } from './listings.js';
 import { pageSize, type PlatformId } from './platforms.js';
+import { median } from './stats.js';
 
 export type ChildTask =
   | {
@@ -47,8 +48,8 @@ export type ChildTask =
       serverUrl: string;
       total: number;
       contender: 'sdk' | 'raw';
-      /** A listing projected to take longer than this stops early, reported as `tooSlow`. */
-      maxSeconds: number;
+      /** A listing projected to take longer than this stops early, reported as `tooSlow`; no limit when omitted. */
+      maxSeconds?: number;
     }
   | { kind: 'paging'; platform: PlatformId; serverUrl: string; total: number };
 
@@ -214,8 +215,11 @@ class TooSlow extends Error {
   }
 }
 
-/** Pages timed, once the listing is under way, to project how long the whole would take. */
-const projection = { fromPage: 10, toPage: 30 };
+/**
+ * Pages timed, once the listing is under way, to project how long the whole would take: the median
+ * of their times, so that a pause of the machine's (a collection, other work) does not decide it.
+ */
+const projection = { fromPage: 10, toPage: 60 };
 
 async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<MemoryResult> {
   const sdk = await loadSdk();
@@ -230,16 +234,21 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
   const totalPages = task.total / pageSize;
   const samplePages = Math.max(10, Math.round(totalPages / 10));
   const onePercentPages = Math.max(10, Math.round(totalPages / 100));
-  let projectedFrom = 0;
+  const pageTimes: number[] = [];
+  let lastPageAt = 0;
   const onPage = (count: number) => {
     pages++;
     // A double that copies or sorts its whole list for every page cannot serve a million in time. Its
     // first pages are left out of the projection: they pay for building the long list once.
-    if (pages === projection.fromPage) projectedFrom = performance.now();
-    if (pages === projection.toPage) {
-      const msPerPage = (performance.now() - projectedFrom) / (projection.toPage - projection.fromPage);
-      const projectedSeconds = (msPerPage * totalPages) / 1000;
-      if (projectedSeconds > task.maxSeconds) throw new TooSlow(msPerPage, projectedSeconds);
+    if (task.maxSeconds !== undefined && pages >= projection.fromPage && pages <= projection.toPage) {
+      const now = performance.now();
+      if (pages > projection.fromPage) pageTimes.push(now - lastPageAt);
+      lastPageAt = now;
+      if (pages === projection.toPage) {
+        const msPerPage = median(pageTimes);
+        const projectedSeconds = (msPerPage * totalPages) / 1000;
+        if (projectedSeconds > task.maxSeconds) throw new TooSlow(msPerPage, projectedSeconds);
+      }
     }
     if (pages % 10 !== 0) return;
     const { rss, heapUsed } = process.memoryUsage();
