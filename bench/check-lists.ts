@@ -20,7 +20,8 @@ async function itemsOf(id: string, double: SandboxPlatform, listing: (typeof lis
     const url = new URL(request.url);
     return double.handle(request, url.pathname.slice('/base'.length), url.searchParams);
   };
-  const client = sdk.createClient({ provider: id, apiKey: benchApiKey, baseUrl, ...providerOptions(id), fetch } as Parameters<typeof sdk.createClient>[0]);
+  const options = { provider: id, apiKey: benchApiKey, baseUrl, ...providerOptions(id), fetch };
+  const client = sdk.createClient(options as Parameters<typeof sdk.createClient>[0]);
   if (!client.supports(`${listing}.list`)) return null;
   const items: Record<string, unknown>[] = [];
   for await (const item of client[listing].list({ limit: pageSize })) items.push(item as unknown as Record<string, unknown>);
@@ -47,7 +48,8 @@ for (const id of only ? [only] : platformIds) {
     if (new Set(ids).size !== ids.length) problems.push(`${ids.length - new Set(ids).size} repeated ids`);
     const numbers = remembered.map((item) => item.number).filter((number) => typeof number === 'string');
     if (new Set(numbers).size !== numbers.length) problems.push(`${numbers.length - new Set(numbers).size} repeated numbers`);
-    process.stdout.write(`${id} ${listing}: ${remembered.length} items${problems.length > 0 ? `: ${problems.join('; ')}` : ', distinct, as over plain arrays'}\n`);
+    const verdict = problems.length > 0 ? problems.join('; ') : 'distinct, as over plain arrays';
+    process.stdout.write(`${id} ${listing}: ${remembered.length} items, ${verdict}\n`);
     if (problems.length > 0) failed = true;
   }
 }

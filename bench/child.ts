@@ -115,7 +115,13 @@ const elapsed = async (run: () => Promise<number>, expected: number | null): Pro
 };
 
 /** The pages one SDK listing asks for, and the numbers it maps (spelling as received). */
-async function recordListing(sdk: Awaited<ReturnType<typeof loadSdk>>, platform: PlatformId, baseUrl: string, prefetch = 0, listing: Listing = 'phoneNumbers') {
+async function recordListing(
+  sdk: Awaited<ReturnType<typeof loadSdk>>,
+  platform: PlatformId,
+  baseUrl: string,
+  prefetch = 0,
+  listing: Listing = 'phoneNumbers',
+) {
   const pages: RecordedPage[] = [];
   const numbers: string[] = [];
   const count = await sdkListing(createBenchClient(sdk, platform, baseUrl, pages), {

@@ -57,8 +57,8 @@ export function variedFields(records: readonly SeedRecord[], lastLap: number, li
     const values = present.filter((value): value is string => typeof value === 'string');
     if (values.length === 0 || values.length !== present.filter((value) => value !== undefined && value !== null).length) continue;
     if (new Set(values).size !== values.length) continue;
-    const identifies = (idName.test(name) && values.length === records.length) || values.some((value) => isPhoneSpelling(value) || address.test(value));
-    if (!identifies) continue;
+    const namedAsId = idName.test(name) && values.length === records.length;
+    if (!namedAsId && !values.some((value) => isPhoneSpelling(value) || address.test(value))) continue;
     const label = `${listName}.${name}`;
     const only = (keep: (value: string) => boolean) => present.map((value) => (typeof value === 'string' && keep(value) ? value : null));
     const numbers = only(isPhoneSpelling);
@@ -224,7 +224,8 @@ function varyingField(
         }
       }
       if (!warned.has(label)) process.stderr.write(
-        `bench: ${label}: ${homeless.length} seed values have no room for ${lastLap.toLocaleString('en-US')} laps of distinct values of their shape; their copies repeat\n`,
+        `bench: ${label}: ${homeless.length} seed values have no room for ${lastLap.toLocaleString('en-US')} laps of distinct values ` +
+          'of their shape; their copies repeat\n',
       );
       warned.add(label);
     }
@@ -259,10 +260,18 @@ function varyingField(
  * and taken as it is by the SDK's E.164 table or not. Every copy of a short list; a sample of laps
  * (the first two, the middle and the last) of a long one. Throws on the first copy that differs.
  */
-export function checkPhoneCopies(fields: readonly VariedField[], count: number, lastLap: number, totalItems: number, defaultCountry: string | null): void {
+export function checkPhoneCopies(
+  fields: readonly VariedField[],
+  count: number,
+  lastLap: number,
+  totalItems: number,
+  defaultCountry: string | null,
+): void {
   const country = (defaultCountry ?? undefined) as CountryCode | undefined;
   const laps =
-    totalItems <= fullyCheckedItems ? Array.from({ length: lastLap }, (_, index) => index + 1) : [...new Set([1, 2, Math.ceil(lastLap / 2), lastLap])];
+    totalItems <= fullyCheckedItems
+      ? Array.from({ length: lastLap }, (_, index) => index + 1)
+      : [...new Set([1, 2, Math.ceil(lastLap / 2), lastLap])];
   const profile = (number: string) =>
     [isValidPhoneNumber(number, country), parsePhoneNumberFromString(number, country)?.country ?? null, isE164AsIs(number)].join('|');
   for (const field of fields) {
@@ -274,7 +283,9 @@ export function checkPhoneCopies(fields: readonly VariedField[], count: number, 
         if (lap < 1 || lap > lastLap) continue;
         const copy = field.valueAt(index, lap);
         if (profile(copy) !== expected) {
-          throw new Error(`bench: ${field.name} ${copy} (lap ${lap} of ${seed}) is not the kind of number ${seed} is (${profile(copy)} against ${expected})`);
+          throw new Error(
+            `bench: ${field.name} ${copy} (lap ${lap} of ${seed}) is not the kind of number ${seed} is (${profile(copy)} against ${expected})`,
+          );
         }
       }
     }

@@ -165,7 +165,8 @@ export function printReport(report: BenchReport): void {
     const cap = report.settings.cappedOldSpaceMb as number;
     out.push(
       `Memory: ${formatNumber(settings.memoryItems)} numbers (${formatNumber(settings.memoryItems / settings.pageSize)} pages), ` +
-        'or the items and listing a row names (see the notes), each listing in a fresh process. Growth: the peak RSS while iterating less the RSS after the first 10 pages ' +
+        'or the items and listing a row names (see the notes), each listing in a fresh process. ' +
+        'Growth: the peak RSS while iterating less the RSS after the first 10 pages ' +
         `(or after the first 1%, once the heap has grown to its working size). Capped: the SDK again with --max-old-space-size=${cap}.`,
       '',
       markdownTable(
@@ -268,6 +269,8 @@ export function printReport(report: BenchReport): void {
       '',
     );
   }
-  if (report.notes.length > 0) out.push('Not measured:', '', ...report.notes.map((note) => `- ${note}`), '');
+  if (report.notes.length > 0) {
+    out.push('Notes: what was not measured, or measured otherwise than its heading says', '', ...report.notes.map((note) => `- ${note}`), '');
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }
