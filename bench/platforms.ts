@@ -118,14 +118,28 @@ export async function benchDouble(id: PlatformId, total: number, { plainArrays =
   const seed = double.seed() as Record<string, unknown>;
   const long: Record<string, unknown> = { ...seed };
   for (const [key, value] of Object.entries(seed)) {
-    if (Array.isArray(value) && value.length > 0 && typeof value[0] === 'object' && value[0] !== null) {
-      const records = value as Record<string, unknown>[];
-      const lastLap = Math.max(0, Math.ceil(total / records.length) - 1);
-      const fields = variedFields(records, lastLap, `${id} ${key}`);
-      checkPhoneCopies(fields, records.length, lastLap, total, definition.defaultCountry ?? null);
-      const list = repeatedList(records, total, fields);
-      long[key] = plainArrays ? Array.from(list) : list;
-    }
+    if (!Array.isArray(value) || value.length === 0 || typeof value[0] !== 'object' || value[0] === null) continue;
+    const records = value as Record<string, unknown>[];
+    // Built when the double first reads it: a listing of numbers does not pay for (or hold) a million
+    // campaigns, and the server's heap, its collections with it, stays what the listing needs.
+    let list: unknown[] | undefined;
+    Object.defineProperty(long, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (list === undefined) {
+          const lastLap = Math.max(0, Math.ceil(total / records.length) - 1);
+          const fields = variedFields(records, lastLap, `${id} ${key}`);
+          checkPhoneCopies(fields, records.length, lastLap, total, definition.defaultCountry ?? null);
+          const repeated = repeatedList(records, total, fields);
+          list = plainArrays ? Array.from(repeated) : repeated;
+        }
+        return list;
+      },
+      set(replaced: unknown[]) {
+        list = replaced;
+      },
+    });
   }
   return double.create({ apiKey: benchApiKey, options: providerOptions(id), seed: () => long });
 }
