@@ -12,10 +12,12 @@ import {
   rawPage,
   replayListing,
   sdkListing,
+  type Listing,
   type ReadPage,
   type RecordedPage,
 } from './listings.js';
 import { pageSize, type PlatformId } from './platforms.js';
+import { median } from './stats.js';
 
 export type ChildTask =
   | {
@@ -31,6 +33,7 @@ export type ChildTask =
   | {
       kind: 'prefetch';
       platform: PlatformId;
+      listing: Listing;
       serverUrl: string;
       total: number;
       delayMs: number;
@@ -38,7 +41,17 @@ export type ChildTask =
       prefetch: number;
       rounds: number;
     }
-  | { kind: 'memory'; platform: PlatformId; serverUrl: string; total: number; contender: 'sdk' | 'raw' };
+  | {
+      kind: 'memory';
+      platform: PlatformId;
+      listing: Listing;
+      serverUrl: string;
+      total: number;
+      contender: 'sdk' | 'raw';
+      /** A listing projected to take longer than this stops early, reported as `tooSlow`; no limit when omitted. */
+      maxSeconds?: number;
+    }
+  | { kind: 'paging'; platform: PlatformId; serverUrl: string; total: number };
 
 /** The SDK's `for await`; the same pages by `fetch` + `JSON.parse`; the same pages by bare ky. */
 export type Contender = 'sdk' | 'raw' | 'ky';
@@ -65,9 +78,17 @@ export interface PrefetchResult {
   withPrefetch: number[];
 }
 
+/** How many pages a listing of the task's total took, each listing the platform supports (`null`: none). */
+export type PagingResult = Record<Listing, number | null>;
+
 export interface MemoryResult {
-  /** Why the listing was not measured, when it was not (a double too slow on a list this long). */
+  /** Why the listing was not measured, when it stopped. */
   skipped?: string;
+  /**
+   * Set when the listing was stopped because it would take longer than the task allows: the
+   * milliseconds a page took once the listing was under way, and the seconds the whole would take.
+   */
+  tooSlow?: { msPerPage: number; projectedSeconds: number };
   items: number;
   seconds: number;
   /** RSS after the first 10 pages (code loaded, connections open, caches warm), in bytes. */
@@ -94,11 +115,33 @@ const elapsed = async (run: () => Promise<number>, expected: number | null): Pro
 };
 
 /** The pages one SDK listing asks for, and the numbers it maps (spelling as received). */
-async function recordListing(sdk: Awaited<ReturnType<typeof loadSdk>>, platform: PlatformId, baseUrl: string, prefetch = 0) {
+async function recordListing(
+  sdk: Awaited<ReturnType<typeof loadSdk>>,
+  platform: PlatformId,
+  baseUrl: string,
+  prefetch = 0,
+  listing: Listing = 'phoneNumbers',
+) {
   const pages: RecordedPage[] = [];
   const numbers: string[] = [];
-  const count = await sdkListing(createBenchClient(sdk, platform, baseUrl, pages), { prefetch, onNumber: (_e164, number) => numbers.push(number) });
+  const count = await sdkListing(createBenchClient(sdk, platform, baseUrl, pages), {
+    listing,
+    prefetch,
+    onNumber: (_e164, number) => numbers.push(number),
+  });
   return { pages, numbers, count };
+}
+
+/** How many pages each listing of the platform takes over `total` items: whether it pages at all. */
+async function paging(task: Extract<ChildTask, { kind: 'paging' }>): Promise<PagingResult> {
+  const sdk = await loadSdk();
+  const baseUrl = listingBaseUrl(task.serverUrl, task.platform, 0, task.total);
+  const result: PagingResult = { phoneNumbers: null, campaigns: null };
+  for (const listing of Object.keys(result) as Listing[]) {
+    if (!createBenchClient(sdk, task.platform, baseUrl).supports(`${listing}.list`)) continue;
+    result[listing] = (await recordListing(sdk, task.platform, baseUrl, 0, listing)).pages.length;
+  }
+  return result;
 }
 
 async function throughput(task: Extract<ChildTask, { kind: 'throughput' }>): Promise<ThroughputResult> {
@@ -149,19 +192,19 @@ async function e164Cost(task: Extract<ChildTask, { kind: 'throughput' }>, number
 
 async function prefetch(task: Extract<ChildTask, { kind: 'prefetch' }>): Promise<PrefetchResult> {
   const sdk = await loadSdk();
-  const platform = task.platform;
+  const { platform, listing } = task;
   const warm = listingBaseUrl(task.serverUrl, platform, 0, task.total);
-  await recordListing(sdk, platform, warm, task.prefetch);
+  await recordListing(sdk, platform, warm, task.prefetch, listing);
 
   const baseUrl = listingBaseUrl(task.serverUrl, platform, task.delayMs, task.total);
   // The delayed listing's own pages, recorded (and answered once, so kept by the server) before timing.
-  const { pages, count } = await recordListing(sdk, platform, baseUrl, task.prefetch);
+  const { pages, count } = await recordListing(sdk, platform, baseUrl, task.prefetch, listing);
   const client = createBenchClient(sdk, platform, baseUrl);
   const consumer = () => sleep(task.consumerMs);
   const runs = {
     serverAlone: () => elapsed(() => replayListing(pages, rawPage), null),
-    withoutPrefetch: () => elapsed(() => sdkListing(client, { perPage: consumer, prefetch: 0 }), count),
-    withPrefetch: () => elapsed(() => sdkListing(client, { perPage: consumer, prefetch: task.prefetch }), count),
+    withoutPrefetch: () => elapsed(() => sdkListing(client, { listing, perPage: consumer, prefetch: 0 }), count),
+    withPrefetch: () => elapsed(() => sdkListing(client, { listing, perPage: consumer, prefetch: task.prefetch }), count),
   };
   const result: PrefetchResult = { items: count, pages: pages.length, serverAlone: [], withoutPrefetch: [], withPrefetch: [] };
   const contenders = Object.keys(runs) as (keyof typeof runs)[];
@@ -172,11 +215,21 @@ async function prefetch(task: Extract<ChildTask, { kind: 'prefetch' }>): Promise
   return result;
 }
 
-class TooSlow extends Error {}
+class TooSlow extends Error {
+  constructor(readonly msPerPage: number, readonly projectedSeconds: number) {
+    super('too slow');
+  }
+}
+
+/**
+ * Pages timed, once the listing is under way, to project how long the whole would take: the median
+ * of their times, so that a pause of the machine's (a collection, other work) does not decide it.
+ */
+const projection = { fromPage: 10, toPage: 60 };
 
 async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<MemoryResult> {
   const sdk = await loadSdk();
-  const platform = task.platform;
+  const { platform, listing } = task;
   const baseUrl = listingBaseUrl(task.serverUrl, platform, 0, task.total);
   const samples: MemoryResult['samples'] = [];
   let baselineRss = 0;
@@ -187,11 +240,22 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
   const totalPages = task.total / pageSize;
   const samplePages = Math.max(10, Math.round(totalPages / 10));
   const onePercentPages = Math.max(10, Math.round(totalPages / 100));
-  const startedAt = performance.now();
+  const pageTimes: number[] = [];
+  let lastPageAt = 0;
   const onPage = (count: number) => {
     pages++;
-    // A double that copies and sorts the whole list for every page cannot serve a million in time.
-    if (pages === 3 && performance.now() - startedAt > 3_000) throw new TooSlow();
+    // A double that copies or sorts its whole list for every page cannot serve a million in time. Its
+    // first pages are left out of the projection: they pay for building the long list once.
+    if (task.maxSeconds !== undefined && pages >= projection.fromPage && pages <= projection.toPage) {
+      const now = performance.now();
+      if (pages > projection.fromPage) pageTimes.push(now - lastPageAt);
+      lastPageAt = now;
+      if (pages === projection.toPage) {
+        const msPerPage = median(pageTimes);
+        const projectedSeconds = (msPerPage * totalPages) / 1000;
+        if (projectedSeconds > task.maxSeconds) throw new TooSlow(msPerPage, projectedSeconds);
+      }
+    }
     if (pages % 10 !== 0) return;
     const { rss, heapUsed } = process.memoryUsage();
     if (pages === 10) baselineRss = rss;
@@ -206,23 +270,19 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
   };
   // The raw contender follows the pages an SDK listing asked for: recorded first, then replayed.
   const recorded: RecordedPage[] = [];
-  if (task.contender === 'raw') await sdkListing(createBenchClient(sdk, platform, baseUrl, recorded));
+  if (task.contender === 'raw') await sdkListing(createBenchClient(sdk, platform, baseUrl, recorded), { listing });
   const run =
     task.contender === 'sdk'
-      ? () => sdkListing(createBenchClient(sdk, platform, baseUrl), { onPage })
+      ? () => sdkListing(createBenchClient(sdk, platform, baseUrl), { listing, onPage })
       : () => replayListing(recorded, rawPage, { onPage });
   let items = 0;
   let milliseconds: number;
   try {
     milliseconds = await elapsed(async () => (items = await run()), null);
   } catch (error) {
-    // A double that copies the whole list per page sorts the repeated records together, so pages
-    // repeat and the SDK's loop guard stops the listing; or it is too slow on a list this long.
-    const skipped =
-      error instanceof TooSlow
-        ? 'not measured: the sandbox double copies and sorts the whole list for every page'
-        : `not measured: the listing stopped (${(error as Error).message.slice(0, 120)})`;
-    return { skipped, items: 0, seconds: 0, baselineRss: 0, onePercentRss: 0, peakRss: 0, maxHeapUsed: 0, maxRss: 0, samples: [] };
+    const unmeasured = { items: 0, seconds: 0, baselineRss: 0, onePercentRss: 0, peakRss: 0, maxHeapUsed: 0, maxRss: 0, samples: [] };
+    if (error instanceof TooSlow) return { ...unmeasured, tooSlow: { msPerPage: error.msPerPage, projectedSeconds: error.projectedSeconds } };
+    return { ...unmeasured, skipped: `not measured: the listing stopped (${(error as Error).message.slice(0, 160)})` };
   }
   return {
     items,
@@ -237,6 +297,6 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
 }
 
 const task = JSON.parse(process.argv[2] ?? '{}') as ChildTask;
-const tasks = { throughput, prefetch, memory } as const;
+const tasks = { throughput, prefetch, memory, paging } as const;
 const result = await (tasks[task.kind] as (task: ChildTask) => Promise<unknown>)(task);
 process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);

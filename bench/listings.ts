@@ -36,14 +36,22 @@ export function createBenchClient(sdk: Sdk, platform: PlatformId, baseUrl: strin
   return sdk.createClient(options as Parameters<Sdk['createClient']>[0]);
 }
 
+/**
+ * What a listing lists: a platform's numbers, or, for memory and prefetch where a platform answers its
+ * numbers in one page (nothing streams), its campaigns where those page.
+ */
+export type Listing = 'phoneNumbers' | 'campaigns';
+
 export interface ListingOptions {
+  /** The numbers when omitted. */
+  listing?: Listing;
   /** Awaited after each full page of items: the consumer's own work. */
   perPage?: () => Promise<void>;
   /** Pages the SDK requests ahead. */
   prefetch?: number;
   /** Called after each page (every `pageSize` items) with the count so far. */
   onPage?: (count: number) => void;
-  /** Receives each number the mapping gave an E.164 form (the SDK only). */
+  /** Receives each number the mapping gave an E.164 form (the SDK's numbers only). */
   onNumber?: (e164: string | null, number: string) => void;
 }
 
@@ -51,12 +59,12 @@ export interface ListingOptions {
 export async function sdkListing(client: BenchClient, options: ListingOptions = {}): Promise<number> {
   let count = 0;
   let fields = 0;
-  const list = client.phoneNumbers.list({ limit: pageSize }, { prefetch: options.prefetch ?? 0 });
+  const list = client[options.listing ?? 'phoneNumbers'].list({ limit: pageSize }, { prefetch: options.prefetch ?? 0 });
   for await (const item of list) {
     const record = item as unknown as Record<string, unknown>;
     for (const key in record) if (record[key] !== undefined) fields++;
     if (item.id === '') throw new Error('an item without an id');
-    if (item.e164 !== null) options.onNumber?.(item.e164, item.number);
+    if (typeof record.e164 === 'string') options.onNumber?.(record.e164, record.number as string);
     count++;
     if (count % pageSize === 0) {
       options.onPage?.(count);

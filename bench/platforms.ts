@@ -4,6 +4,7 @@
 import type { ProviderDefinition } from '../src/core/provider-contract.js';
 import type { SandboxPlatform } from '../src/core/sandbox/double.js';
 import { providers } from '../src/providers/registry.js';
+import type { VariedField } from './lap-copies.js';
 
 /** A provider id of the registry. */
 export type PlatformId = string;
@@ -25,44 +26,51 @@ export function providerOptions(id: PlatformId): Record<string, string> {
 }
 
 /**
- * A list of `total` records that repeats a seed list: what a double filters, sorts and slices. Filtering
- * and sorting act on one period (the seed) and are remembered, so that a page of a million-item list
- * costs the double what a page of its seed does, and the server's time stays small beside the client's.
- * A filter keeps the share of the list its period keeps. `slice` (a page) hands out copies whose ids
- * carry the lap, so no two pages are the same records. Bench only: it assumes, as every listing here
- * does, that one listing asks one query.
+ * A list of `total` records made of a seed list: the seed's records, then lap after lap copies of them,
+ * each copy a record of its own (its ids and numbers varied, bench/lap-copies.ts): what a double
+ * filters, sorts, copies and slices, all of it, so that whatever a double does with its list (a spread
+ * and a sort of its own, a search for the record a cursor names) meets distinct records.
+ *
+ * Two of the list's methods remember their answer, so that a page of a million-record list costs a
+ * double that filters and sorts the list itself about what a page of its seed does, and the server's
+ * time stays small beside the client's: `filter` (record i is a copy of record i % period, so a
+ * predicate that keeps the same records on the first lap and on the last keeps that pattern on every
+ * lap; any other predicate is run over the whole list) and `sort` (the list is sorted once, in place,
+ * then kept as it is while the same comparator is asked for). Bench only: it assumes, as every listing
+ * here does, that one listing asks one query, and that the records are not written.
  */
-class RepeatingList<Item extends object> extends Array<Item> {
+class RepeatedList<Item extends object> extends Array<Item> {
   static override get [Symbol.species]() {
     return Array;
   }
 
-  #period: Item[] = [];
-  #idKeys: string[] = [];
-  readonly #filtered = new Map<string, RepeatingList<Item>>();
-  readonly #sortedBy = new Set<string>();
+  /** Record i is a copy of record i % period (its identifying fields aside); `null` once sorted. */
+  #period: number | null = null;
+  readonly #filtered = new Map<string, RepeatedList<Item>>();
+  #sortedBy: string | null = null;
 
-  static repeating<Item extends object>(period: Item[], total: number): RepeatingList<Item> {
-    const list = new RepeatingList<Item>();
-    list.#period = period;
-    list.#idKeys = idKeys(period);
-    list.length = total;
-    list.#tile();
+  static holding<Item extends object>(records: readonly Item[], period: number | null): RepeatedList<Item> {
+    const list = new RepeatedList<Item>();
+    for (const record of records) list.push(record);
+    list.#period = period !== null && period > 0 ? period : null;
     return list;
   }
 
-  #tile(): void {
+  override filter(predicate: (item: Item, index: number, array: Item[]) => unknown, thisArg?: unknown): Item[] {
     const period = this.#period;
-    for (let index = 0; index < this.length; index++) this[index] = period[index % period.length]!;
-  }
-
-  override filter(predicate: (item: Item, index: number, array: Item[]) => unknown): Item[] {
-    const kept = this.#period.filter((item, index) => predicate(item, index, this));
-    const key = `${predicate.toString()}|${kept.map((item) => this.#period.indexOf(item)).join(',')}`;
+    const laps = period === null ? 0 : Math.floor(this.length / period);
+    if (period === null || laps === 0) return super.filter(predicate, thisArg);
+    const keeps = (lap: number) =>
+      Array.from({ length: period }, (_, index) => Boolean(predicate.call(thisArg, this[lap * period + index]!, lap * period + index, this)));
+    const pattern = keeps(0);
+    const lastLap = keeps(laps - 1);
+    if (pattern.some((kept, index) => kept !== lastLap[index])) return super.filter(predicate, thisArg);
+    const key = `${predicate.toString()}|${pattern.map(Number).join('')}`;
     let list = this.#filtered.get(key);
     if (!list) {
-      const share = this.#period.length === 0 ? 0 : kept.length / this.#period.length;
-      list = RepeatingList.repeating(kept, kept.length === 0 ? 0 : Math.round(this.length * share));
+      const kept: Item[] = [];
+      for (let index = 0; index < this.length; index++) if (pattern[index % period]) kept.push(this[index]!);
+      list = RepeatedList.holding(kept, pattern.filter(Boolean).length);
       this.#filtered.set(key, list);
     }
     return list;
@@ -70,51 +78,68 @@ class RepeatingList<Item extends object> extends Array<Item> {
 
   override sort(compare?: (left: Item, right: Item) => number): this {
     const key = compare?.toString() ?? '';
-    if (this.#sortedBy.has(key)) return this;
-    this.#sortedBy.clear();
-    this.#sortedBy.add(key);
-    this.#period = [...this.#period].sort(compare);
-    this.#tile();
+    if (this.#sortedBy === key) return this;
+    super.sort(compare);
+    this.#sortedBy = key;
+    this.#period = null;
+    this.#filtered.clear();
     return this;
   }
+}
 
-  override slice(start = 0, end = this.length): Item[] {
-    const from = Math.max(0, start < 0 ? this.length + start : start);
-    const to = Math.min(this.length, end < 0 ? this.length + end : end);
-    const page: Item[] = [];
-    for (let index = from; index < to; index++) {
-      const lap = Math.floor(index / this.#period.length);
-      const item = this[index]!;
-      if (lap === 0) {
-        page.push(item);
-        continue;
-      }
-      const copy = { ...item } as Record<string, unknown>;
-      for (const key of this.#idKeys) copy[key] = `${copy[key] as string}-${lap}`;
-      page.push(copy as Item);
+/** `seed` repeated to `total` records, each copy after the first lap with `fields` varied. */
+function repeatedList(seed: readonly Record<string, unknown>[], total: number, fields: readonly VariedField[]): RepeatedList<object> {
+  const records: object[] = [];
+  for (let index = 0; index < total; index++) {
+    const lap = Math.floor(index / seed.length);
+    const record = seed[index % seed.length]!;
+    if (lap === 0) {
+      records.push(record);
+      continue;
     }
-    return page;
+    const copy: Record<string, unknown> = { ...record };
+    for (const field of fields) if (typeof record[field.name] === 'string') copy[field.name] = field.valueAt(index % seed.length, lap);
+    records.push(copy);
   }
+  return RepeatedList.holding(records, seed.length);
 }
 
-/** The fields that identify a record: named as ids, text, distinct across the seed. */
-function idKeys(period: readonly object[]): string[] {
-  const first = period[0] as Record<string, unknown> | undefined;
-  if (!first) return [];
-  return Object.keys(first).filter((key) => {
-    if (!/(^id|_id|Id)$/.test(key)) return false;
-    const values = period.map((item) => (item as Record<string, unknown>)[key]);
-    return values.every((value) => typeof value === 'string') && new Set(values).size === values.length;
-  });
-}
-
-/** The double of `id` over its seed, each list of records repeated to `total` items. */
-export async function benchDouble(id: PlatformId, total: number): Promise<SandboxPlatform> {
-  const double = await definitions[id]!.sandbox!();
+/**
+ * The double of `id` over its seed, each list of records repeated to `total` records. With
+ * `plainArrays`, the lists are plain arrays of the same records, whose filter and sort remember
+ * nothing: slow on long lists, the reference bench/check-lists.ts compares the bench's lists with.
+ */
+export async function benchDouble(id: PlatformId, total: number, { plainArrays = false } = {}): Promise<SandboxPlatform> {
+  // Loaded here, not at the top: the measured processes import this module for its constants, and
+  // the full metadata of libphonenumber-js that the check of the copies loads would sit in their heap.
+  const { checkPhoneCopies, variedFields } = await import('./lap-copies.js');
+  const definition = definitions[id]!;
+  const double = await definition.sandbox!();
   const seed = double.seed() as Record<string, unknown>;
   const long: Record<string, unknown> = { ...seed };
   for (const [key, value] of Object.entries(seed)) {
-    if (Array.isArray(value) && value.length > 0 && typeof value[0] === 'object') long[key] = RepeatingList.repeating(value as object[], total);
+    if (!Array.isArray(value) || value.length === 0 || typeof value[0] !== 'object' || value[0] === null) continue;
+    const records = value as Record<string, unknown>[];
+    // Built when the double first reads it: a listing of numbers does not pay for (or hold) a million
+    // campaigns, and the server's heap, its collections with it, stays what the listing needs.
+    let list: unknown[] | undefined;
+    Object.defineProperty(long, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (list === undefined) {
+          const lastLap = Math.max(0, Math.ceil(total / records.length) - 1);
+          const fields = variedFields(records, lastLap, `${id} ${key}`);
+          checkPhoneCopies(fields, records.length, lastLap, total, definition.defaultCountry ?? null);
+          const repeated = repeatedList(records, total, fields);
+          list = plainArrays ? Array.from(repeated) : repeated;
+        }
+        return list;
+      },
+      set(replaced: unknown[]) {
+        list = replaced;
+      },
+    });
   }
   return double.create({ apiKey: benchApiKey, options: providerOptions(id), seed: () => long });
 }

@@ -1,6 +1,7 @@
 // The benchmark's results: their JSON shape, the targets, and the Markdown tables printed.
 import type { MemoryResult, PrefetchResult, ThroughputResult } from './child.js';
 import type { ImportTiming } from './import-time.js';
+import type { Listing } from './listings.js';
 type PlatformId = string;
 import type { SizeFigure } from './sizes.js';
 import { formatNumber, markdownTable, megabytes } from './stats.js';
@@ -39,10 +40,29 @@ export interface BenchReport {
         runs: ThroughputResult;
       }
     >;
-  memory: Record<PlatformId, { sdk: MemoryResult; raw: MemoryResult; capped: MemoryResult }>;
+  memory: Record<
+    PlatformId,
+    {
+      /** What was listed: the numbers, or the campaigns where the platform answers its numbers in one page. */
+      listing: Listing;
+      /** Items of the listing: the setting, or fewer where the platform's double is too slow on that many. */
+      items: number;
+      sdk: MemoryResult;
+      raw: MemoryResult;
+      capped: MemoryResult;
+    }
+  >;
   prefetch: Record<
     PlatformId,
-    { serverTimeMs: number; serverAloneMs: number; withoutPrefetchMs: number; withPrefetchMs: number; runs: PrefetchResult }
+    {
+      /** What was listed: the numbers, or the campaigns where the platform answers its numbers in one page. */
+      listing: Listing;
+      serverTimeMs: number;
+      serverAloneMs: number;
+      withoutPrefetchMs: number;
+      withPrefetchMs: number;
+      runs: PrefetchResult;
+    }
   >;
   importTime: ImportTiming[];
   size: SizeFigure[];
@@ -90,6 +110,11 @@ function heapAfterGc(result: MemoryResult): string {
   const measured = warmSamples(result);
   if (measured.length < 2) return '-';
   return `${mb(measured[0]!.heapAfterGc!)} → ${mb(measured[measured.length - 1]!.heapAfterGc!)}`;
+}
+
+/** The platform, and what was listed when it is not its numbers. */
+function rowName(id: PlatformId, listing: Listing): string {
+  return listing === 'phoneNumbers' ? id : `${id} (${listing})`;
 }
 
 export function printReport(report: BenchReport): void {
@@ -140,12 +165,14 @@ export function printReport(report: BenchReport): void {
     const cap = report.settings.cappedOldSpaceMb as number;
     out.push(
       `Memory: ${formatNumber(settings.memoryItems)} numbers (${formatNumber(settings.memoryItems / settings.pageSize)} pages), ` +
-        'each listing in a fresh process. Growth: the peak RSS while iterating less the RSS after the first 10 pages ' +
+        'or the items and listing a row names (see the notes), each listing in a fresh process. ' +
+        'Growth: the peak RSS while iterating less the RSS after the first 10 pages ' +
         `(or after the first 1%, once the heap has grown to its working size). Capped: the SDK again with --max-old-space-size=${cap}.`,
       '',
       markdownTable(
         [
           'platform',
+          'items',
           'SDK RSS: 10 pages → peak',
           'SDK growth',
           'raw fetch growth',
@@ -157,7 +184,8 @@ export function printReport(report: BenchReport): void {
           `target: heap after GC flat (< ${targets.heapAfterGcGrowthMb} MB)`,
         ],
         memory.map(([id, row]) => [
-          id,
+          rowName(id, row.listing),
+          formatNumber(row.items),
           `${mb(row.sdk.baselineRss)} → ${mb(row.sdk.peakRss)}`,
           mb(rssGrowth(row.sdk)),
           mb(rssGrowth(row.raw)),
@@ -177,7 +205,7 @@ export function printReport(report: BenchReport): void {
   if (prefetch.length > 0) {
     const { delayMs, consumerMs } = prefetchSettings;
     out.push(
-      `Prefetch: ${formatNumber(settings.listingItems)} numbers, the server answering each page after ${delayMs} ms, ` +
+      `Prefetch: ${formatNumber(settings.listingItems)} numbers (or the listing a row names), the server answering each page after ${delayMs} ms, ` +
         `the consumer awaiting ${consumerMs} ms of its own work per page; medians`,
       '',
       markdownTable(
@@ -191,7 +219,7 @@ export function printReport(report: BenchReport): void {
           `target ≤ ${targets.prefetchOverServer}`,
         ],
         prefetch.map(([id, row]) => [
-          id,
+          rowName(id, row.listing),
           ms(row.serverTimeMs),
           ms(row.serverAloneMs),
           ms(row.withoutPrefetchMs),
@@ -241,6 +269,8 @@ export function printReport(report: BenchReport): void {
       '',
     );
   }
-  if (report.notes.length > 0) out.push('Not measured:', '', ...report.notes.map((note) => `- ${note}`), '');
+  if (report.notes.length > 0) {
+    out.push('Notes: what was not measured, or measured otherwise than its heading says', '', ...report.notes.map((note) => `- ${note}`), '');
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }

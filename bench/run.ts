@@ -7,8 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { MemoryResult, PrefetchResult, ThroughputResult } from './child.js';
+import type { MemoryResult, PagingResult, PrefetchResult, ThroughputResult } from './child.js';
 import { measureImportTimes } from './import-time.js';
+import type { Listing } from './listings.js';
 import { pageSize, platformIds } from './platforms.js';
 import { runChild, startServer } from './processes.js';
 import { printReport, type BenchReport } from './report.js';
@@ -18,6 +19,13 @@ import { median } from './stats.js';
 const settings = {
   listingItems: 10_000,
   memoryItems: 1_000_000,
+  /**
+   * A memory listing projected to take longer than this (a double that copies or sorts its whole list
+   * for every page) is measured again over a tenth of the items, down to `listingItems`.
+   */
+  memoryListingMaxSeconds: 120,
+  /** Items of the listing that finds whether a platform's list pages. */
+  pagingProbeItems: 1_000,
   cappedOldSpaceMb: 64,
   warmups: 2,
   prefetch: { delayMs: 20, consumerMs: 10, prefetch: 2, rounds: 3 },
@@ -72,13 +80,78 @@ function gitCommit(): string | null {
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Runs one section of one platform; a failure (a double that cannot serve the listing) becomes a note. */
-async function measured(section: string, platform: string, run: () => Promise<void>): Promise<void> {
+async function measured<Value>(section: string, platform: string, run: () => Promise<Value>): Promise<Value | undefined> {
   try {
-    await run();
+    return await run();
   } catch (error) {
     log(`${section}: ${platform} failed: ${(error as Error).message}`);
     report.notes.push(`${section}, ${platform}: not measured, the run failed (${(error as Error).message}); see the run's stderr.`);
+    return undefined;
   }
+}
+
+const describeListing = (listing: Listing) => (listing === 'phoneNumbers' ? 'numbers' : 'campaigns');
+
+/**
+ * The listing memory and prefetch measure: the platform's numbers when they come in pages, else its
+ * campaigns when those do; `null` (with a note) when neither pages.
+ */
+async function streamingListing(platform: string): Promise<Listing | null> {
+  const pages = await runChild<PagingResult>({ kind: 'paging', platform, serverUrl: server.url, total: settings.pagingProbeItems });
+  if ((pages.phoneNumbers ?? 0) > 1) return 'phoneNumbers';
+  const items = settings.pagingProbeItems.toLocaleString('en-US');
+  if ((pages.campaigns ?? 0) > 1) {
+    report.notes.push(
+      `memory and prefetch, ${platform}: the platform answers its numbers in one page (${items} numbers, one answer), so nothing ` +
+        'of them streams or is fetched ahead; these rows list its campaigns, which it pages.',
+    );
+    return 'campaigns';
+  }
+  report.notes.push(`memory and prefetch, ${platform}: the platform answers its lists in one page; nothing streams or is fetched ahead.`);
+  return null;
+}
+
+/**
+ * Memory over `settings.memoryItems` items; where the platform's double would take longer than
+ * `memoryListingMaxSeconds` for that many (its work for a page grows with the list), over a tenth as
+ * many, and so on down to `listingItems`, with a note saying so.
+ */
+async function measureMemory(platform: string, listing: Listing): Promise<void> {
+  const slower: string[] = [];
+  for (let total = settings.memoryItems; total >= settings.listingItems; total /= 10) {
+    log(`memory: ${platform} (${describeListing(listing)}, ${total.toLocaleString('en-US')} items: SDK, raw, SDK with a capped heap)`);
+    const task = { kind: 'memory', platform, listing, serverUrl: server.url, total } as const;
+    // The SDK's run decides the item count; the others then run to the end however long they take.
+    const sdk = await runChild<MemoryResult>({ ...task, contender: 'sdk', maxSeconds: settings.memoryListingMaxSeconds }, ['--expose-gc']);
+    if (sdk.tooSlow) {
+      const projected = `${Math.round(sdk.tooSlow.projectedSeconds).toLocaleString('en-US')} s`;
+      const perPage = `${sdk.tooSlow.msPerPage.toFixed(0)} ms`;
+      log(`memory: ${platform}: ${perPage} a page at ${total.toLocaleString('en-US')} items, about ${projected} for the listing`);
+      slower.push(`${perPage} a page on a list of ${total.toLocaleString('en-US')}, about ${projected} for the listing`);
+      continue;
+    }
+    if (slower.length > 0) {
+      report.notes.push(
+        `memory, ${platform}: ${total.toLocaleString('en-US')} items, not ${settings.memoryItems.toLocaleString('en-US')}: the platform's ` +
+          `double took ${slower.join('; ')} (its work for a page grows with its list), beyond the ${settings.memoryListingMaxSeconds} s ` +
+          'a memory listing is given.',
+      );
+    }
+    if (sdk.skipped) {
+      log(`memory: ${platform} ${sdk.skipped}`);
+      report.notes.push(`memory, ${platform}: ${sdk.skipped}.`);
+      return;
+    }
+    const raw = await runChild<MemoryResult>({ ...task, contender: 'raw' }, ['--expose-gc']);
+    // With the old generation capped, a listing that held on to its items would die out of memory.
+    const capped = await runChild<MemoryResult>({ ...task, contender: 'sdk' }, ['--expose-gc', `--max-old-space-size=${settings.cappedOldSpaceMb}`]);
+    for (const [run, result] of [['raw fetch', raw], ['capped SDK', capped]] as const) {
+      if (result.skipped) report.notes.push(`memory, ${platform}: the ${run} run was ${result.skipped}; its figures read 0.`);
+    }
+    report.memory[platform] = { listing, items: total, sdk, raw, capped };
+    return;
+  }
+  report.notes.push(`memory, ${platform}: not measured: the platform's double took ${slower.join('; ')}.`);
 }
 
 const server = await startServer();
@@ -114,45 +187,30 @@ try {
         runs: result,
       };
     });
-    // A list the platform answers in one page (Bland's numbers) holds every item at once: nothing streams.
-    const onePage = report.throughput[platform]?.runs.pages === 1;
-    if (onePage) report.notes.push(`memory and prefetch, ${platform}: the platform answers its list in one page; nothing streams or is fetched ahead.`);
-    if (sections.has('memory') && !onePage) await measured('memory', platform, async () => {
-      log(`memory: ${platform} (${settings.memoryItems.toLocaleString('en-US')} items: SDK, raw, SDK with a capped heap)`);
-      const task = { kind: 'memory', platform, serverUrl: server.url, total: settings.memoryItems } as const;
-      const sdk = await runChild<MemoryResult>({ ...task, contender: 'sdk' }, ['--expose-gc']);
-      if (sdk.skipped) {
-        log(`memory: ${platform} ${sdk.skipped}`);
-        report.notes.push(`memory, ${platform}: ${sdk.skipped}.`);
-      } else {
-        const raw = await runChild<MemoryResult>({ ...task, contender: 'raw' }, ['--expose-gc']);
-        // With the old generation capped, a listing that held on to its items would die out of memory.
-        const capped = await runChild<MemoryResult>({ ...task, contender: 'sdk' }, [
-          '--expose-gc',
-          `--max-old-space-size=${settings.cappedOldSpaceMb}`,
-        ]);
-        report.memory[platform] = { sdk, raw, capped };
-      }
-    });
-    if (sections.has('prefetch') && !onePage) await measured('prefetch', platform, async () => {
-      log(`prefetch: ${platform}`);
+    if (!sections.has('memory') && !sections.has('prefetch')) continue;
+    // A list the platform answers in one page holds every item at once: nothing streams or is fetched
+    // ahead. Memory and prefetch then list the platform's campaigns, where those page.
+    const streamed = await measured('paging', platform, () => streamingListing(platform));
+    if (!streamed) continue;
+    if (sections.has('memory')) await measured('memory', platform, () => measureMemory(platform, streamed));
+    if (sections.has('prefetch')) await measured('prefetch', platform, async () => {
+      log(`prefetch: ${platform} (${describeListing(streamed)})`);
       const result = await runChild<PrefetchResult>({
         kind: 'prefetch',
         platform,
+        listing: streamed,
         serverUrl: server.url,
         total: settings.listingItems,
         ...settings.prefetch,
       });
-      // A list the platform answers in one page has nothing to fetch ahead.
-      if (result.pages > 1) {
-        report.prefetch[platform] = {
-          serverTimeMs: result.pages * settings.prefetch.delayMs,
-          serverAloneMs: median(result.serverAlone),
-          withoutPrefetchMs: median(result.withoutPrefetch),
-          withPrefetchMs: median(result.withPrefetch),
-          runs: result,
-        };
-      }
+      report.prefetch[platform] = {
+        listing: streamed,
+        serverTimeMs: result.pages * settings.prefetch.delayMs,
+        serverAloneMs: median(result.serverAlone),
+        withoutPrefetchMs: median(result.withoutPrefetch),
+        withPrefetchMs: median(result.withPrefetch),
+        runs: result,
+      };
     });
   }
 } finally {
