@@ -153,25 +153,30 @@ function varyingField(
     return { key: characters.join(''), tail, varied };
   };
 
+  /** The values `own` in their groups at `width`, each member ranked by its tail (made a place below). */
+  const grouped = (own: readonly number[], width: number, members: Map<number, { group: Group; rank: number }>): Group[] => {
+    const groups = new Map<string, Group>();
+    for (const index of own) {
+      const place = placeOf(index, width);
+      let group = groups.get(place.key);
+      if (!group) {
+        group = { template: [...values[index]!], varied: place.varied, taken: [], size: 0, cycle: null };
+        groups.set(place.key, group);
+      }
+      group.taken.push(place.tail);
+      group.size++;
+      members.set(index, { group, rank: place.tail });
+    }
+    return [...groups.values()];
+  };
+
   /** Groups of the values `own` at the smallest width with room for every lap, `guests` shared among them. */
   const layout = (own: readonly number[], length: number, guests: readonly number[]) => {
     for (let width = 1; width <= length - kept; width++) {
       const room = alphabet.length ** width;
       if (!Number.isSafeInteger(room)) break;
-      const groups = new Map<string, Group>();
       const members = new Map<number, { group: Group; rank: number }>();
-      for (const index of own) {
-        const place = placeOf(index, width);
-        let group = groups.get(place.key);
-        if (!group) {
-          group = { template: [...values[index]!], varied: place.varied, taken: [], size: 0, cycle: null };
-          groups.set(place.key, group);
-        }
-        group.taken.push(place.tail);
-        group.size++;
-        members.set(index, { group, rank: place.tail });
-      }
-      const all = [...groups.values()];
+      const all = grouped(own, width, members);
       guests.forEach((index, order) => {
         const group = all[order % all.length]!;
         members.set(index, { group, rank: group.size++ });
@@ -202,19 +207,7 @@ function varyingField(
       for (const [length, own] of lengths) {
         if (!homeless.includes(own[0]!)) continue;
         const width = Math.max(1, length - kept);
-        const groups = new Map<string, Group>();
-        for (const index of own) {
-          const place = placeOf(index, width);
-          let group = groups.get(place.key);
-          if (!group) {
-            group = { template: [...values[index]!], varied: place.varied, taken: [], size: 0, cycle: null };
-            groups.set(place.key, group);
-          }
-          group.taken.push(place.tail);
-          group.size++;
-          members.set(index, { group, rank: place.tail });
-        }
-        for (const group of groups.values()) {
+        for (const group of grouped(own, width, members)) {
           group.taken.sort((left, right) => left - right);
           group.cycle = alphabet.length ** width - group.taken.length;
         }
