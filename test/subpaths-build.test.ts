@@ -75,7 +75,7 @@ describe('the built entry points', () => {
     }
   });
 
-  it("keep the writes, the reading of failed answers, the check of a redirect, the log lines and a call's own errors out of what an import loads: chunks loaded at first use", () => {
+  it("keep the writes, the reading of failed answers, the check of a redirect, the pacing, the log lines and a call's own errors out of what an import loads: chunks loaded at first use", () => {
     // Text only the lazy code holds, with the chunk it must be in; and the campaign input check the writes share.
     const lazyMarks: Record<string, RegExp> = {
       'the from-number of the campaign': /^writes-/,
@@ -85,6 +85,7 @@ describe('the built entry points', () => {
       xamzsecuritytoken: /^log-lines-/,
       'empty pages in a row, each pointing to a next one': /^call-errors-/,
       'so that the API key is never sent there': /^redirect-target-/,
+      slowestShare: /^pacer-/,
     };
     const sharedCheck = 'recipients must be a list of one or more';
     for (const format of ['js', 'cjs']) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Transport, type TransportOptions } from '../../src/core/transport/transport.js';
 import { createRequestLog } from '../../src/core/transport/logger.js';
-import { createPacer } from '../../src/core/transport/pacer.js';
+import { createPacer } from '../../src/core/transport/pacing.js';
 import { APIError, ConcurrencyLimitError, InternalServerError, RateLimitError } from '../../src/index.js';
 import { sendJson, useFaultServer } from '../helpers/fault-server.js';
 import { apiKey, expectNoKey } from '../helpers/transport-client.js';

@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Transport, type TransportOptions } from '../../src/core/transport/transport.js';
 import { createRequestLog } from '../../src/core/transport/logger.js';
-import { createPacer } from '../../src/core/transport/pacer.js';
+import { createPacer } from '../../src/core/transport/pacing.js';
 import { APIError, BadRequestError, InvalidRequestError, ResponseValidationError } from '../../src/index.js';
 import { sendJson, useFaultServer } from '../helpers/fault-server.js';
 import { apiKey, campaign, clientFor, expectNoKey } from '../helpers/transport-client.js';

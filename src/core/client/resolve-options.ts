@@ -6,7 +6,7 @@ import { checkFetchOptions } from '../transport/fetch-adapter.js';
 import { checkHeadersOption, headerValue } from '../transport/header-text.js';
 import { createRequestLog, type LogLevel, type RequestLog } from '../transport/logger.js';
 import type { Fetch } from '../transport/types.js';
-import { createPacer, type Pacer } from '../transport/pacer.js';
+import { createPacer, type ClientPacer } from '../transport/pacing.js';
 import { checkRetries, checkTimeout } from '../transport/transport-errors.js';
 import { normalizeBaseUrl } from './base-url.js';
 import type { CommonClientOptions } from './client-types.js';
@@ -47,7 +47,7 @@ export interface ResolvedOptions {
   maxResponseBytes: number;
   fetch: Fetch | undefined;
   fetchOptions: Readonly<Record<string, unknown>> | undefined;
-  pacer: Pacer;
+  pacer: ClientPacer;
   log: RequestLog;
   /** The provider's own options (see `OptionDescriptor`), given or from the environment. */
   providerOptions: ProviderOptionValues;

@@ -1,23 +1,8 @@
-import { InvalidRequestError } from '../errors.js';
-import { describeValue } from '../describe-value.js';
 import { onAbort } from './abort-listeners.js';
+import { PacerAbort, type ClientPacer, type PacerOptions, type Release } from './pacing.js';
 
-/** Lets go of the place a request held; call it once the attempt's response was read or failed. */
-export type Release = () => void;
-
-/** Thrown by `Pacer.acquire` when the caller's signal aborts while the request still waits its turn. */
-export class PacerAbort extends Error {
-  constructor(readonly reason: unknown) {
-    super('aborted while waiting');
-  }
-}
-
-export interface PacerOptions {
-  /** Attempts started per second, at most; `undefined` for no limit. */
-  requestsPerSecond: number | undefined;
-  /** Attempts in flight at once, at most; `undefined` for no limit. */
-  maxConcurrentRequests: number | undefined;
-}
+// A chunk of its own, loaded by a client with requestsPerSecond or maxConcurrentRequests, or by any
+// client at its first 429 (pacing.ts): most clients set no limit and are never rate-limited.
 
 interface Waiter {
   resolve: (release: Release) => void;
@@ -48,7 +33,7 @@ const recoveryShare = 1 / 10;
  * an idle client holds no timer. It is deliberately not unref'd, since a request waiting its turn
  * has nothing else keeping the process alive and a script would otherwise exit mid-`await`.
  */
-export class Pacer {
+export class Pacer implements ClientPacer {
   readonly #configuredRate: number | undefined;
   readonly #maxConcurrent: number;
   #rate: number | undefined;
@@ -174,28 +159,4 @@ const longestTimerMs = 2_147_483_647;
 
 function now(): number {
   return performance.now();
-}
-
-/** Checks the pacing options of `createClient`; throws `InvalidRequestError` for a bad value. */
-export function createPacer(options: { requestsPerSecond?: unknown; maxConcurrentRequests?: unknown }, provider: string): Pacer {
-  const { requestsPerSecond, maxConcurrentRequests } = options;
-  if (
-    requestsPerSecond !== undefined &&
-    (typeof requestsPerSecond !== 'number' || !Number.isFinite(requestsPerSecond) || requestsPerSecond <= 0)
-  ) {
-    throw new InvalidRequestError(
-      `${provider}: requestsPerSecond must be a positive number such as 5 or 0.5 (got ${describeValue(requestsPerSecond)}).`,
-      { provider },
-    );
-  }
-  if (
-    maxConcurrentRequests !== undefined &&
-    (typeof maxConcurrentRequests !== 'number' || !Number.isInteger(maxConcurrentRequests) || maxConcurrentRequests < 1)
-  ) {
-    throw new InvalidRequestError(
-      `${provider}: maxConcurrentRequests must be a whole number of 1 or more (got ${describeValue(maxConcurrentRequests)}).`,
-      { provider },
-    );
-  }
-  return new Pacer({ requestsPerSecond, maxConcurrentRequests });
 }

@@ -4,7 +4,7 @@ import { sendAttempt } from './attempt.js';
 import { fetchAdapter } from './fetch-adapter.js';
 import { APIConnectionError, APIError, APIUserAbortError, NotFoundError, VoiceplaneError, type ResponseValidationError } from '../errors.js';
 import { loggableHeaders, loggablePath, type RequestLog } from './logger.js';
-import { PacerAbort, type Pacer, type Release } from './pacer.js';
+import { PacerAbort, type Release } from './pacing.js';
 import { secretForms } from './redact.js';
 import { backoffMs, maxRetryDelayMs, sleep } from './retry-delay.js';
 import { abortError, checkRetries, checkTimeout, unexpectedError, withAttempts, withEarlierDelete } from './transport-errors.js';

@@ -1,5 +1,5 @@
 import type { RequestLog } from './logger.js';
-import type { Pacer } from './pacer.js';
+import type { ClientPacer } from './pacing.js';
 
 // The transport's shared types, in one file that imports no module of the transport's logic, so that
 // no import cycle runs through them.
@@ -68,7 +68,7 @@ export interface TransportOptions {
   /** Whether an error answer other than a 404 means "no such object": it is then raised as a `NotFoundError`. */
   notFound?: ((status: number, body: unknown) => boolean) | undefined;
   /** Spaces and bounds the attempts of this client; every attempt, retries included, waits here. */
-  pacer: Pacer;
+  pacer: ClientPacer;
   /** Where attempts, retries and failures are logged. */
   log: RequestLog;
 }
