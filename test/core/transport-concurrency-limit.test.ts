@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Transport, type TransportOptions } from '../../src/core/transport/transport.js';
-import { createRequestLog } from '../../src/core/transport/logger.js';
-import { createPacer } from '../../src/core/transport/pacing.js';
+import type { Transport, TransportOptions } from '../../src/core/transport/transport.js';
 import { APIError, ConcurrencyLimitError, InternalServerError, RateLimitError } from '../../src/index.js';
 import { sendJson, useFaultServer } from '../helpers/fault-server.js';
-import { apiKey, expectNoKey } from '../helpers/transport-client.js';
+import { apiKey, expectNoKey, transportFor as transportAlone } from '../helpers/transport-client.js';
 
 const serve = useFaultServer();
 
@@ -15,21 +13,10 @@ const rateBody = { error: { code: 'rate_limited', message: 'Too many requests' }
 const isConcurrencyBody = (body: unknown): boolean =>
   (body as { error?: { code?: unknown } } | null)?.error?.code === 'concurrency_limit_exceeded';
 
+/** The transport with an error reader of this body shape, so that messages carry the platform's words. */
 function transportFor(baseUrl: string, overrides: Partial<TransportOptions> = {}): Transport {
-  return new Transport({
-    provider: 'vox',
-    baseUrl,
-    apiKey: () => apiKey,
-    authHeaders: (key) => ({ authorization: `Bearer ${key}` }),
-    keyHint: 'options.apiKey or VOX_API_KEY',
-    headers: {},
-    timeoutMs: 5000,
-    maxRetries: 0,
-    maxResponseBytes: 1_000_000,
-    fetch: undefined,
+  return transportAlone(baseUrl, {
     errorDetail: (body) => (body as { error?: { message?: string } } | null)?.error?.message ?? null,
-    pacer: createPacer({}, 'vox'),
-    log: createRequestLog({}, 'vox'),
     ...overrides,
   });
 }

@@ -1,11 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { Transport, type TransportOptions } from '../../src/core/transport/transport.js';
-import { createRequestLog } from '../../src/core/transport/logger.js';
-import { createPacer } from '../../src/core/transport/pacing.js';
 import { APIError, BadRequestError, InvalidRequestError, ResponseValidationError } from '../../src/index.js';
 import { sendJson, useFaultServer } from '../helpers/fault-server.js';
-import { apiKey, campaign, clientFor, expectNoKey } from '../helpers/transport-client.js';
+import { apiKey, campaign, clientFor, expectNoKey, transportFor } from '../helpers/transport-client.js';
 
 const serve = useFaultServer();
 
@@ -64,26 +61,6 @@ describe('redirects and keys', () => {
     expect(arrivals).toHaveLength(0);
   });
 });
-
-/** The transport alone, as an adapter sees it, so that a test can hand it a reader or header builder that fails. */
-function transportFor(baseUrl: string, overrides: Partial<TransportOptions> = {}): Transport {
-  return new Transport({
-    provider: 'vox',
-    baseUrl,
-    apiKey: () => apiKey,
-    authHeaders: (key) => ({ authorization: `Bearer ${key}` }),
-    keyHint: 'options.apiKey or VOX_API_KEY',
-    headers: {},
-    timeoutMs: 5000,
-    maxRetries: 0,
-    maxResponseBytes: 1_000_000,
-    fetch: undefined,
-    errorDetail: () => null,
-    pacer: createPacer({}, 'vox'),
-    log: createRequestLog({}, 'vox'),
-    ...overrides,
-  });
-}
 
 describe('failures inside the SDK still reach the caller as a VoiceplaneError', () => {
   const oddEnvelope = { error: { message: 'bad value', allowed_values: [{ toString: 1 }] } };
