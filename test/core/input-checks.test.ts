@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient, InvalidRequestError } from '../../src/index.js';
 import { http, HttpResponse, requests, server, useMsw } from '../helpers/msw.js';
+import { failureOf } from '../helpers/outcomes.js';
 
 useMsw();
 
@@ -13,15 +14,6 @@ const campaignUrl = 'https://client-api.tryvox.co/v3/campaigns/:id';
 
 function serveCampaign() {
   server.use(http.get(campaignUrl, () => HttpResponse.json({ id: 'c', name: 'n' })));
-}
-
-async function failureOf(promise: PromiseLike<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (caught) {
-    return caught;
-  }
-  throw new Error('expected a failure');
 }
 
 function thrownBy(run: () => unknown): unknown {

@@ -3,6 +3,7 @@ import type { Transport, TransportOptions } from '../../src/core/transport/trans
 import { APIError, ConcurrencyLimitError, InternalServerError, RateLimitError } from '../../src/index.js';
 import { sendJson, useFaultServer } from '../helpers/fault-server.js';
 import { apiKey, expectNoKey, transportFor as transportAlone } from '../helpers/transport-client.js';
+import { failureOf } from '../helpers/outcomes.js';
 
 const serve = useFaultServer();
 
@@ -19,13 +20,6 @@ function transportFor(baseUrl: string, overrides: Partial<TransportOptions> = {}
     errorDetail: (body) => (body as { error?: { message?: string } } | null)?.error?.message ?? null,
     ...overrides,
   });
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => expect.unreachable('the request succeeded'),
-    (caught: unknown) => caught,
-  );
 }
 
 describe('a 429 that is a concurrency-limit answer', () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { createClient } from '../../src/index.js';
 import { fixture } from './fixtures.js';
 import { http, HttpResponse, server } from './msw.js';
+export { failureOf } from './outcomes.js';
 
 // Shared by the generic test files: where the platform lives, a client, and its fixtures served.
 
@@ -44,12 +45,3 @@ export function serveAssignedPages() {
   );
 }
 
-/** The rejection of a promise that must fail; a fulfilment fails the test. */
-export async function failureOf(promise: PromiseLike<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (caught) {
-    return caught;
-  }
-  throw new Error('expected a failure');
-}

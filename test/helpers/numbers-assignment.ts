@@ -1,6 +1,7 @@
 import { createClient } from '../../src/index.js';
 import { fixture } from './fixtures.js';
 import { http, HttpResponse, server } from './msw.js';
+export { failureOf, pathOf } from './outcomes.js';
 
 // Shared by the numbers-assignment test files: where the platform lives, a client, and small tools.
 
@@ -11,21 +12,6 @@ export const client = () => createClient({ provider: 'numbers-assignment', apiKe
 export const provider = 'numbers-assignment';
 
 export type Raw = Record<string, unknown>;
-
-/** Awaits a promise that must fail, and returns what it failed with. */
-export function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (error: unknown) => error,
-  );
-}
-
-/** The path of a recorded request, still percent-encoded. */
-export function pathOf(request: Request): string {
-  return new URL(request.url).pathname;
-}
 
 /** Serves the two enveloped fixture pages by the `page` query parameter. */
 export function serveEnvelopedPages() {

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, expect } from 'vitest';
 import { createClient } from '../../src/index.js';
 import { server } from './msw.js';
 import { describeMismatches, recordOf, requestMismatches, responseMismatches } from './vapi-spec.js';
+export { failureOf } from './outcomes.js';
 
 // Shared by the Vapi test files: where the platform lives, a client, wire objects valid under Vapi's
 // OpenAPI document, and the contract check every request and answer of a test goes through.
@@ -62,16 +63,6 @@ export function fullCampaign(overrides: Record<string, unknown> = {}): Record<st
     callsCounterEnded: 0,
     ...overrides,
   };
-}
-
-/** Awaits a promise that must fail, and returns what it failed with. */
-export function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (error: unknown) => error,
-  );
 }
 
 interface Exchange {

@@ -1,4 +1,5 @@
 import { createClient, type Client } from '../../src/index.js';
+export { failureOf, pathOf } from '../helpers/outcomes.js';
 
 // Shared by the Bland test files: where the platform lives, a client, wire samples and small tools.
 
@@ -43,17 +44,3 @@ export const batch = {
   description: 'Clinic follow-ups',
 };
 
-/** Awaits a promise that must fail, and returns what it failed with. */
-export function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (error: unknown) => error,
-  );
-}
-
-/** The path of a recorded request, still percent-encoded. */
-export function pathOf(request: Request): string {
-  return new URL(request.url).pathname;
-}

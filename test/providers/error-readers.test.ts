@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BadRequestError, createClient, UnprocessableEntityError } from '../../src/index.js';
 import { http, HttpResponse, server, useMsw } from '../helpers/msw.js';
+import { failureOf } from '../helpers/outcomes.js';
 
 useMsw();
 
 // An error body is the platform's to shape, and a broken or hostile one must still become the
 // APIError of its status: joining a value such as {"toString": 1} into a message throws a TypeError.
 const hostile = { toString: 1 };
-
-async function failureOf(promise: PromiseLike<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (caught) {
-    return caught;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('error readers with values that are not text', () => {
   it('vox: allowed_values keeps its texts and numbers and skips the rest', async () => {

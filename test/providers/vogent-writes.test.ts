@@ -12,11 +12,9 @@ import {
 } from '../../src/index.js';
 import { http, HttpResponse, queryOf, requests, server, useMsw } from '../helpers/msw.js';
 import { apiKey, jobsUrl, vogent } from '../helpers/vogent.js';
+import { failureOf, pathOf } from '../helpers/outcomes.js';
 
 useMsw();
-
-const failureOf = (promise: Promise<unknown>) => promise.then(() => Promise.reject(new Error('expected a failure')), (error: unknown) => error);
-const pathOf = (request: Request) => new URL(request.url).pathname;
 
 const jobWire = (status: string) => ({
   id: 'bdj_7a3b',

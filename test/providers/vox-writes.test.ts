@@ -8,14 +8,13 @@ import {
   NotFoundError,
 } from '../../src/index.js';
 import { http, HttpResponse, queryOf, requests, server, useMsw } from '../helpers/msw.js';
+import { failureOf, pathOf } from '../helpers/outcomes.js';
 
 useMsw();
 
 const base = 'https://client-api.tryvox.co';
 const apiKey = 'vox_test_key_writes';
 const vox = (options: { maxRetries?: number; timeoutMs?: number } = {}) => createClient({ provider: 'vox', apiKey, ...options });
-const failureOf = (promise: Promise<unknown>) => promise.then(() => Promise.reject(new Error('expected a failure')), (error: unknown) => error);
-const pathOf = (request: Request) => new URL(request.url).pathname;
 
 const fromWire = { id: 'num-1', number: '07012345678', provider: 'vox', status: 'active', inbound_agent: null, outbound_agent: null };
 const campaignWire = {

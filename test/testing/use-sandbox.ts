@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/testing/index.js';
+export { failureOf } from '../helpers/outcomes.js';
 
 /**
  * One sandbox per test file, back to the seed data after each test. Read it inside tests:
@@ -25,12 +26,3 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   return all;
 }
 
-/** The rejection of a promise that must fail (a test fails if it resolves). */
-export async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a failure, but the call succeeded');
-    },
-    (error: unknown) => error,
-  );
-}
