@@ -23,31 +23,26 @@ export function dateFromIso(value: string | null | undefined): Date | null {
   if (!isoPattern.test(text)) return null;
   // The pattern has checked the shape, so each field sits at a known place and is read digit by
   // digit, without capture strings to convert: listings read up to two timestamps an item.
-  const digitsAt = (start: number, count: number): number => {
-    let result = 0;
-    for (let index = start; index < start + count; index++) result = result * 10 + text.charCodeAt(index) - zero;
-    return result;
-  };
-  const year = digitsAt(0, 4);
-  const month = digitsAt(5, 2);
-  const day = digitsAt(8, 2);
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
   let hour = 0;
   let minute = 0;
   let second = 0;
   let milliseconds = 0;
   let position = 10;
   if (text.length > position) {
-    hour = digitsAt(11, 2);
-    minute = digitsAt(14, 2);
+    hour = digitsAt(text, 11, 2);
+    minute = digitsAt(text, 14, 2);
     position = 16;
-    if (text[position] === ':') {
-      second = digitsAt(17, 2);
+    if (text.charCodeAt(position) === colon) {
+      second = digitsAt(text, 17, 2);
       position = 19;
-      if (text[position] === '.' || text[position] === ',') {
+      if (text.charCodeAt(position) === dot || text.charCodeAt(position) === comma) {
         let end = position + 1;
         while (end < text.length && isDigit(text.charCodeAt(end))) end++;
         const kept = Math.min(3, end - position - 1);
-        milliseconds = digitsAt(position + 1, kept) * 10 ** (3 - kept);
+        milliseconds = digitsAt(text, position + 1, kept) * 10 ** (3 - kept);
         position = end;
       }
     }
@@ -57,10 +52,10 @@ export function dateFromIso(value: string | null | undefined): Date | null {
   let offsetMinutes = 0;
   const sign = text[position];
   if (sign === '+' || sign === '-') {
-    const offsetHourPart = digitsAt(position + 1, 2);
+    const offsetHourPart = digitsAt(text, position + 1, 2);
     let minutesAt = position + 3;
     if (text[minutesAt] === ':') minutesAt++;
-    const offsetMinutePart = minutesAt < text.length ? digitsAt(minutesAt, 2) : 0;
+    const offsetMinutePart = minutesAt < text.length ? digitsAt(text, minutesAt, 2) : 0;
     if (offsetHourPart > 23 || offsetMinutePart > 59) return null;
     offsetMinutes = (sign === '-' ? -1 : 1) * (offsetHourPart * 60 + offsetMinutePart);
   }
@@ -83,6 +78,16 @@ function daysSinceEpoch(year: number, month: number, day: number): number {
 }
 
 const zero = 48;
+const colon = 58;
+const dot = 46;
+const comma = 44;
+
+/** The number written by `count` digits of `text` from `start` (the pattern has checked they are digits). */
+function digitsAt(text: string, start: number, count: number): number {
+  let result = 0;
+  for (let index = start; index < start + count; index++) result = result * 10 + text.charCodeAt(index) - zero;
+  return result;
+}
 
 function isDigit(code: number): boolean {
   return code >= zero && code <= zero + 9;
