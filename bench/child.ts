@@ -66,6 +66,10 @@ export interface ThroughputResult {
   pages: number;
   /** Milliseconds the SDK's E.164 formatter takes over the numbers of one listing, each round. */
   e164Ms: number[];
+  /** Milliseconds of `JSON.parse` over the listing's page texts, each round (see `itemWork`). */
+  parseMs: number[];
+  /** Milliseconds of the listing through the SDK with a transport that answers at once, each round. */
+  withoutTransportMs: number[];
 }
 
 export interface PrefetchResult {
@@ -160,7 +164,10 @@ async function throughput(task: Extract<ChildTask, { kind: 'throughput' }>): Pro
     raw: replay(rawPage),
     ky: replay(kyPage),
   };
-  const result: ThroughputResult = { sdk: [], raw: [], ky: [], items: count, pages: pages.length, e164Ms: [] };
+  const result: ThroughputResult = {
+    ...{ sdk: [], raw: [], ky: [], items: count, pages: pages.length },
+    ...{ e164Ms: [], parseMs: [], withoutTransportMs: [] },
+  };
   const contenders: Contender[] = ['sdk', 'raw', 'ky'];
   for (let round = 0; round < task.warmups + task.rounds; round++) {
     // Rotate which contender goes first, so that none always runs on a heap another left.
@@ -172,7 +179,52 @@ async function throughput(task: Extract<ChildTask, { kind: 'throughput' }>): Pro
     }
   }
   result.e164Ms = await e164Cost(task, numbers);
+  if (!task.only) Object.assign(result, await itemWork(task, baseUrl, count));
   return result;
+}
+
+/**
+ * What the SDK costs per listing whatever its HTTP client does: the listing through the SDK built
+ * from src/, its transport answering each page's parsed body at once, against `JSON.parse` of the
+ * same texts; the difference is validation, mapping, paging and `for await`. Each page is fetched
+ * through the real transport once, its body kept as text. Loaded here only, so that no other
+ * measurement of this process carries the source modules.
+ */
+async function itemWork(task: Extract<ChildTask, { kind: 'throughput' }>, baseUrl: string, count: number) {
+  const source = await import('../src/index.js');
+  const { Transport } = await import('../src/core/transport/transport.js');
+  const texts = new Map<string, string>();
+  const noHeaders = new Headers();
+  const send = Transport.prototype.request;
+  // Bench only, in this process alone: the source build's transport, not the measured one in dist/.
+  Transport.prototype.request = async function (this: InstanceType<typeof Transport>, request, options) {
+    const key = `${request.method} ${request.path} ${JSON.stringify(request.query ?? {})}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = JSON.stringify((await send.call(this, request, options)).data);
+      texts.set(key, text);
+    }
+    return { status: 200, data: JSON.parse(text), headers: noHeaders };
+  };
+  const client = createBenchClient(source, task.platform, baseUrl);
+  await elapsed(() => sdkListing(client), count);
+  const runs = {
+    parseMs: async () => {
+      const start = performance.now();
+      for (const text of texts.values()) JSON.parse(text);
+      return performance.now() - start;
+    },
+    withoutTransportMs: () => elapsed(() => sdkListing(client), count),
+  };
+  const times = { parseMs: [] as number[], withoutTransportMs: [] as number[] };
+  for (let round = 0; round < task.warmups + task.rounds; round++) {
+    const order = round % 2 === 0 ? (['parseMs', 'withoutTransportMs'] as const) : (['withoutTransportMs', 'parseMs'] as const);
+    for (const name of order) {
+      const milliseconds = await runs[name]();
+      if (round >= task.warmups) times[name].push(milliseconds);
+    }
+  }
+  return times;
 }
 
 /** The share of E.164 derivation in the SDK's time: the SDK's formatter alone over the listing's numbers. */

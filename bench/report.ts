@@ -37,6 +37,10 @@ export interface BenchReport {
         e164MsPerListing: number;
         /** The ratio with that time taken out of the SDK's. */
         ratioWithoutE164: number;
+        /** What the throughput target leaves the SDK per page beyond bare ky's time, in µs. */
+        targetLeavesBeyondKyMicrosecondsPerPage: number;
+        /** Validation, mapping, paging and `for await` per page, with no transport at all, in µs. */
+        itemWorkMicrosecondsPerPage: number;
         runs: ThroughputResult;
       }
     >;
@@ -142,6 +146,8 @@ export function printReport(report: BenchReport): void {
           `target ≥ ${targets.throughputRatio}`,
           'ky / raw',
           'SDK beyond ky, per page',
+          'the target leaves beyond ky',
+          'validation, mapping, paging alone',
           'E.164 per listing',
         ],
         throughput.map(([id, row]) => [
@@ -153,6 +159,8 @@ export function printReport(report: BenchReport): void {
           mark(row.ratio >= targets.throughputRatio),
           formatNumber(row.kyRatio, 2),
           `${formatNumber(row.sdkOverKyMicrosecondsPerPage)} µs`,
+          `${formatNumber(row.targetLeavesBeyondKyMicrosecondsPerPage)} µs`,
+          `${formatNumber(row.itemWorkMicrosecondsPerPage)} µs`,
           ms(row.e164MsPerListing),
         ]),
       ),

@@ -12,7 +12,7 @@ import { measureImportTimes } from './import-time.js';
 import type { Listing } from './listings.js';
 import { pageSize, platformIds } from './platforms.js';
 import { runChild, startServer } from './processes.js';
-import { printReport, type BenchReport } from './report.js';
+import { printReport, targets, type BenchReport } from './report.js';
 import { measureSizes } from './sizes.js';
 import { median } from './stats.js';
 
@@ -184,6 +184,9 @@ try {
         sdkOverKyMicrosecondsPerPage: ((result.items / result.pages) * (1 / sdk - 1 / bareKy)) * 1e6,
         e164MsPerListing: e164Ms,
         ratioWithoutE164: withoutE164 / raw,
+        // What the target leaves the SDK beyond ky: raw's time per page over the ratio, less ky's.
+        targetLeavesBeyondKyMicrosecondsPerPage: ((result.items / result.pages) * (1 / (raw * targets.throughputRatio) - 1 / bareKy)) * 1e6,
+        itemWorkMicrosecondsPerPage: ((median(result.withoutTransportMs) - median(result.parseMs)) / result.pages) * 1000,
         runs: result,
       };
     });
