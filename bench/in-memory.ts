@@ -6,8 +6,9 @@
 // - `fetch + JSON.parse` and `bare ky`: the same pages without the SDK;
 // - `JSON.parse`: the pages' texts parsed, no fetch at all;
 // - `SDK without transport`: the SDK from src/ with its transport answering the parsed page at once,
-//   so what it measures is JSON.parse plus validation, mapping, paging and `for await`; less the line
-//   above, it is what the SDK costs per page whatever its HTTP client does.
+//   so what it measures is JSON.parse plus validation, mapping, paging and `for await` (and the
+//   building of each page's query); less the line above, it is what the SDK costs per page whatever
+//   its HTTP client does. Both SDK contenders must read the same fields of the same pages.
 import ky from 'ky';
 import { createClient as createSourceClient } from '../src/index.js';
 import { Transport } from '../src/core/transport/transport.js';
@@ -95,10 +96,14 @@ for (const id of only ? [only] : platformIds) {
     withoutTransport: () => readAll(sourceClient.phoneNumbers.list({ limit: pageSize })),
   };
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  const fieldCount = await contenders.sdk!();
   for (let round = 0; round < 12; round++) {
     for (const [name, run] of Object.entries(contenders)) {
       const start = performance.now();
-      await run();
+      const result = await run();
+      // Both SDK builds must list the same items from the same pages, or their times are not comparable.
+      if ((name === 'sdk' || name === 'withoutTransport') && result !== fieldCount) throw new Error(`${id}: ${name} read ${String(result)} fields, expected ${fieldCount}`);
+      if (answers.size !== texts.length) throw new Error(`${id}: ${name} asked for pages the recorded listing did not`);
       if (round >= 2) times[name]!.push(((performance.now() - start) / urls.length) * 1000);
     }
   }
@@ -107,6 +112,6 @@ for (const id of only ? [only] : platformIds) {
   process.stdout.write(
     `${id}: ${urls.length} pages; per page: SDK ${shown('sdk')}, fetch + JSON.parse ${shown('raw')}, bare ky ${shown('ky')}, ` +
       `JSON.parse ${shown('parse')}, SDK without transport ${shown('withoutTransport')} ` +
-      `(validation, mapping, paging: ${(perPage('withoutTransport') - perPage('parse')).toFixed(0)} µs)\n`,
+      `(validation, mapping, paging, for await: ${(perPage('withoutTransport') - perPage('parse')).toFixed(0)} µs)\n`,
   );
 }
