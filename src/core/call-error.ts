@@ -1,3 +1,4 @@
+import { loadFailureText } from './chunk-load-failure.js';
 import type { VoiceplaneError } from './errors.js';
 
 type CallErrors = typeof import('./call-errors.js');
@@ -22,7 +23,7 @@ export async function callError<Options extends { provider: string }>(
     errors = await import('./call-errors.js');
   } catch (cause) {
     return new ErrorClass(
-      `${options.provider}: ${problem} (the SDK could not load its full message: ${cause instanceof Error ? cause.message : String(cause)}).`,
+      `${options.provider}: ${problem} (the SDK could not load its full message: ${loadFailureText(cause)}).`,
       options,
     );
   }

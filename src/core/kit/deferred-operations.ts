@@ -1,3 +1,4 @@
+import { installAdvice, loadFailureText } from '../chunk-load-failure.js';
 import { APIConnectionTimeoutError, VoiceplaneError } from '../errors.js';
 import type { OperationName, ProviderKit, ProviderOperations } from '../provider-contract.js';
 import { onAbort } from '../transport/abort-listeners.js';
@@ -47,8 +48,8 @@ export function deferredOperations<Operations extends object>(
       } catch (cause) {
         if (cause instanceof VoiceplaneError) throw cause;
         throw new VoiceplaneError(
-          `${provider}: ${name}: the code of this operation could not be loaded (${cause instanceof Error ? cause.message : String(cause)}); ` +
-            'nothing was sent. Check that the voiceplane package is installed completely, then try again.',
+          `${provider}: ${name}: the code of this operation could not be loaded (${loadFailureText(cause)}); ` +
+            `nothing was sent. ${installAdvice}, then try again.`,
           { provider, cause },
         );
       }

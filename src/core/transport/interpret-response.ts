@@ -1,3 +1,4 @@
+import { installAdvice, loadFailureText } from '../chunk-load-failure.js';
 import {
   APIError,
   AuthenticationError,
@@ -96,8 +97,7 @@ function readFailure(
       const requestId = requestIdOf(response.headers, secrets);
       const error = new (statusErrorClass(status))(
         `${provider} answered ${status}; the SDK could not load the code that reads the answer ` +
-          `(${redactText(cause instanceof Error ? cause.message : String(cause), secrets)}). ` +
-          'Check that the voiceplane package is installed completely.' +
+          `(${redactText(loadFailureText(cause), secrets)}). ${installAdvice}.` +
           (requestId ? ` (request id ${requestId})` : ''),
         { provider, status, requestId, body: null, retryAfterMs: null },
       );

@@ -1,3 +1,4 @@
+import { installAdvice } from '../chunk-load-failure.js';
 import { describeValue } from '../describe-value.js';
 import { InvalidRequestError, VoiceplaneError } from '../errors.js';
 import { onAbort } from './abort-listeners.js';
@@ -98,7 +99,7 @@ class PacerGate implements ClientPacer {
     if (!this.#limited) return noPlaceHeld;
     throw new VoiceplaneError(
       `${this.#provider}: the SDK could not load the code that paces requests (requestsPerSecond, maxConcurrentRequests); ` +
-        'nothing was sent. Check that the voiceplane package is installed completely.',
+        `nothing was sent. ${installAdvice}.`,
       { provider: this.#provider },
     );
   }

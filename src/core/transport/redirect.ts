@@ -1,3 +1,4 @@
+import { installAdvice, loadFailureText } from '../chunk-load-failure.js';
 import { APIError } from '../errors.js';
 import { requestIdOf } from './request-id-and-error-code.js';
 import { redactText } from './redact.js';
@@ -29,8 +30,8 @@ export async function followableRedirect(response: Response, request: Redirected
     const { provider, secrets } = request;
     throw new APIError(
       redactText(
-        `${provider} answered ${response.status}, a redirect the SDK could not check (${cause instanceof Error ? cause.message : String(cause)}); ` +
-          'not followed. Check that the voiceplane package is installed completely.',
+        `${provider} answered ${response.status}, a redirect the SDK could not check (${loadFailureText(cause)}); ` +
+          `not followed. ${installAdvice}.`,
         secrets,
       ),
       { provider, status: response.status, requestId: requestIdOf(response.headers, secrets), body: null },
