@@ -1,4 +1,5 @@
 import { InvalidRequestError, UnsupportedOperationError } from '../index.js';
+import { redactedPlaceholder } from '../core/transport/redact.js';
 import type { CommandSpec } from './commands-spec.js';
 import type { CliIo } from './io.js';
 import { withoutControlCharacters } from './output/plain-text.js';
@@ -20,7 +21,7 @@ export function redactKeys(text: string, secrets: readonly string[]): string {
   for (const secret of secrets) {
     if (secret.length < shortestRedactedKey) continue;
     const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    redacted = redacted.replace(new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, 'g'), '[redacted]');
+    redacted = redacted.replace(new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, 'g'), redactedPlaceholder);
   }
   return redacted;
 }
