@@ -17,6 +17,7 @@ import {
   type RecordedPage,
 } from './listings.js';
 import { pageSize, type PlatformId } from './platforms.js';
+import { answerRequestsAtOnce } from './without-transport.js';
 import { median } from './stats.js';
 
 export type ChildTask =
@@ -185,31 +186,17 @@ async function throughput(task: Extract<ChildTask, { kind: 'throughput' }>): Pro
 
 /**
  * What the SDK costs per listing whatever its HTTP client does: the listing through the SDK built
- * from src/, its transport answering each page's parsed body at once, against `JSON.parse` of the
- * same texts; the difference is validation, mapping, paging and `for await`. Each page is fetched
- * through the real transport once, its body kept as text. Run after every measurement of the dist/
- * build in this process, which has a transport of its own that the patch below cannot reach.
+ * from src/, its transport answering each page's parsed body at once (bench/without-transport.ts),
+ * against `JSON.parse` of the same texts; the difference is validation, mapping, paging and
+ * `for await`. Run after every measurement of the dist/ build in this process.
  */
 async function itemWork(task: Extract<ChildTask, { kind: 'throughput' }>, baseUrl: string, listing: { items: number; pages: number }) {
   const source = await import('../src/index.js');
-  const { Transport } = await import('../src/core/transport/transport.js');
-  const texts = new Map<string, string>();
-  const noHeaders = new Headers();
-  const send = Transport.prototype.request;
-  // Bench only, in this process alone: the source build's transport, not the measured one in dist/.
-  Transport.prototype.request = async function (this: InstanceType<typeof Transport>, request, options) {
-    const key = `${request.method} ${request.path} ${JSON.stringify(request.query ?? {})}`;
-    let text = texts.get(key);
-    if (text === undefined) {
-      text = JSON.stringify((await send.call(this, request, options)).data);
-      texts.set(key, text);
-    }
-    return { status: 200, data: JSON.parse(text), headers: noHeaders };
-  };
+  const transport = await answerRequestsAtOnce();
   try {
-    return await timeWithoutTransport(task, createBenchClient(source, task.platform, baseUrl), texts, listing);
+    return await timeWithoutTransport(task, createBenchClient(source, task.platform, baseUrl), transport.texts, listing);
   } finally {
-    Transport.prototype.request = send;
+    transport.restore();
   }
 }
 

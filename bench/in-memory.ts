@@ -11,12 +11,11 @@
 //   its HTTP client does. Both SDK contenders must read the same fields of the same pages.
 import ky from 'ky';
 import { createClient as createSourceClient } from '../src/index.js';
-import { Transport } from '../src/core/transport/transport.js';
-import type { HttpRequest, HttpResponse } from '../src/core/transport/types.js';
 import type { SandboxPlatform } from '../src/core/sandbox/double.js';
 import { itemsOf, loadSdk } from './listings.js';
 import { benchApiKey, benchDouble, pageSize, platformIds, providerOptions } from './platforms.js';
 import { median } from './stats.js';
+import { answerRequestsAtOnce } from './without-transport.js';
 
 const sdk = await loadSdk();
 const total = 10_000;
@@ -45,17 +44,6 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise
   return new Response(body, { status: 200, headers });
 };
 
-// Bench only: the source build's transport answers the parsed page at once, with no HTTP client.
-const noHeaders = new Headers();
-Transport.prototype.request = async (request: HttpRequest): Promise<HttpResponse> => {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(request.query ?? {})) {
-    if (value === null || value === undefined) continue;
-    for (const each of Array.isArray(value) ? value : [value]) query.append(name, String(each));
-  }
-  return { status: 200, data: JSON.parse(await answerText(request.path, query)), headers: noHeaders };
-};
-
 /** Reads every field of every item, as a user's loop would. */
 async function readAll(items: AsyncIterable<unknown>): Promise<number> {
   let fields = 0;
@@ -80,7 +68,12 @@ for (const id of only ? [only] : platformIds) {
   };
   await readAll(client.phoneNumbers.list({ limit: pageSize }));
   globalThis.fetch = measuredFetch;
-  const texts = [...answers.values()];
+  // The source build's transport answers at once, each page fetched once through it (from the
+  // in-memory fetch above), then parsed from its kept text.
+  const transport = await answerRequestsAtOnce();
+  await readAll(sourceClient.phoneNumbers.list({ limit: pageSize }));
+  const texts = [...transport.texts.values()];
+  if (texts.length !== urls.length) throw new Error(`${id}: the source build asked ${texts.length} pages, the dist one ${urls.length}`);
   const bareKy = ky.create({ retry: 0, timeout: false });
   const contenders: Record<string, () => Promise<unknown>> = {
     sdk: () => readAll(client.phoneNumbers.list({ limit: pageSize })),
@@ -103,10 +96,11 @@ for (const id of only ? [only] : platformIds) {
       const result = await run();
       // Both SDK builds must list the same items from the same pages, or their times are not comparable.
       if ((name === 'sdk' || name === 'withoutTransport') && result !== fieldCount) throw new Error(`${id}: ${name} read ${String(result)} fields, expected ${fieldCount}`);
-      if (answers.size !== texts.length) throw new Error(`${id}: ${name} asked for pages the recorded listing did not`);
+      if (transport.texts.size !== texts.length) throw new Error(`${id}: ${name} asked for pages the recorded listing did not`);
       if (round >= 2) times[name]!.push(((performance.now() - start) / urls.length) * 1000);
     }
   }
+  transport.restore();
   const perPage = (name: string) => median(times[name]!);
   const shown = (name: string) => `${perPage(name).toFixed(0)} µs`;
   process.stdout.write(
