@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { sign as retellSdkSign, verify as retellSdkVerify } from 'retell-sdk';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { InvalidRequestError, VoiceplaneError, WebhookVerificationError, verifyRetellWebhook } from '../../src/webhooks/index.js';
@@ -58,6 +59,19 @@ describe('verifyRetellWebhook accepts what Retell signs', () => {
     expect((await verifyRetellWebhook({ body: text, headers: { 'x-retell-signature': sign(text, apiKey, now) }, apiKey })).timestamp).toEqual(
       new Date(now),
     );
+  });
+});
+
+describe("verifyRetellWebhook and retell-sdk's own sign and verify", () => {
+  it('accepts what retell-sdk signs, and agrees with retell-sdk verify on genuine and tampered bodies', async () => {
+    const text = '{"event":"call_ended","call":{"call_id":"call_sdk"}}';
+    const header = await retellSdkSign(text, apiKey);
+    const signed = { 'x-retell-signature': header };
+    expect((await verifyRetellWebhook({ body: text, headers: signed, apiKey })).provider).toBe('retell');
+    expect(await retellSdkVerify(text, apiKey, header)).toBe(true);
+    const tampered = text.replace('call_sdk', 'call_sdx');
+    expect(await retellSdkVerify(tampered, apiKey, header)).toBe(false);
+    expect(await refusal(() => verifyRetellWebhook({ body: tampered, headers: signed, apiKey }))).toMatchObject({ reason: 'signature-mismatch' });
   });
 });
 
