@@ -28,7 +28,7 @@ export const otherEntries = {
   // The sandbox for users' tests; its msw handlers are a separate entry so that only they load msw.
   testing: 'src/testing/index.ts',
   'testing/msw': 'src/testing/msw.ts',
-  // Webhook verification: node:crypto and the error classes, no HTTP client.
+  // Webhook verification: Web Crypto and the error classes, no HTTP client.
   webhooks: 'src/webhooks/index.ts',
 };
 

@@ -121,8 +121,7 @@ describe('one error identity across the ESM and CommonJS builds', () => {
       server.close();
       let refused;
       try { cjs.createClient({ provider: 'nope' }); } catch (error) { refused = error; }
-      let webhook;
-      try { require('./webhooks.cjs').verifyRetellWebhook({ body: '{}', headers: {}, apiKey: 'key' }); } catch (error) { webhook = error; }
+      const webhook = await require('./webhooks.cjs').verifyRetellWebhook({ body: '{}', headers: {}, apiKey: 'key' }).catch((error) => error);
       const esmWebhooks = await import('./webhooks.js');
       print({
         notFound: thrown instanceof cjs.NotFoundError && thrown instanceof cjs.APIError && !(thrown instanceof cjs.RateLimitError),

@@ -1,5 +1,6 @@
 // `voiceplane/webhooks`: checks that a webhook request really comes from the platform, from its raw
-// body and headers. Node's crypto only (node:crypto, as in Node, Bun and Deno); no client, no HTTP.
+// body and headers. Web Crypto only (globalThis.crypto.subtle: Node, Bun, Deno, edge runtimes,
+// browsers); no node: module, no client, no HTTP. Every verifier is async: Web Crypto's HMAC is.
 export { verifyRetellWebhook, retellSignatureHeader } from './retell.js';
 export type { VerifyRetellWebhookOptions } from './retell.js';
 export { verifyVapiHmacWebhook, verifyVapiWebhook, vapiSecretHeader } from './vapi.js';

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import { describeValue } from '../core/describe-value.js';
 import { InvalidRequestError, WebhookVerificationError } from '../core/errors.js';
 
@@ -26,6 +25,20 @@ export interface VerifiedWebhook {
 
 /** Five minutes, the window Retell documents; used for Vapi's timestamped HMAC too. */
 export const defaultToleranceMs = 5 * 60 * 1000;
+
+/**
+ * The options object of a verifier, checked to be one: a call without it (or with `null`) is the
+ * handler's bug, said as an `InvalidRequestError` rather than a `TypeError` from reading a field.
+ */
+export function checkOptions<T extends object>(provider: string, verifier: string, options: T | undefined): T {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidRequestError(
+      `${verifier} takes one options object such as { body, headers, ... }; got ${describeValue(options)}.`,
+      { provider },
+    );
+  }
+  return options;
+}
 
 /** The body as bytes; anything else (a parsed JSON object, most often) is refused with the fix. */
 export function bodyBytes(provider: string, body: unknown): Uint8Array {
@@ -136,11 +149,6 @@ export function checkFreshness(provider: string, signedAtMs: number, nowMs: numb
     `The webhook was signed ${when}, outside the ${Math.round(toleranceMs / 1000)} s tolerance: a replayed request, or a server clock that is off (check NTP).`,
     { provider, reason: 'timestamp-outside-tolerance' },
   );
-}
-
-/** Compares two digests in constant time; digests of different lengths differ. */
-export function digestsEqual(expected: Uint8Array, received: Uint8Array): boolean {
-  return expected.length === received.length && timingSafeEqual(expected, received);
 }
 
 /** The refusal for a signature or secret that does not match. */

@@ -1,18 +1,19 @@
-import { createHmac } from 'node:crypto';
 import { WebhookVerificationError } from '../core/errors.js';
 import {
   bodyBytes,
   checkFreshness,
+  checkOptions,
   checkSecret,
   checkTolerance,
+  concatBytes,
   currentTimeMs,
-  digestsEqual,
   mismatch,
   readHeader,
   type VerifiedWebhook,
   type WebhookBody,
   type WebhookHeaders,
 } from './request-parts.js';
+import { constantTimeEqual, hexBytes, hmac } from './web-crypto.js';
 
 /** The header in which Retell signs every webhook request. */
 export const retellSignatureHeader = 'x-retell-signature';
@@ -35,8 +36,8 @@ export interface VerifyRetellWebhookOptions {
 }
 
 /**
- * Checks that a webhook request was signed by Retell, and returns when it was signed; throws a
- * `WebhookVerificationError` (answer 401) when it was not, and an `InvalidRequestError` for bad options.
+ * Checks that a webhook request was signed by Retell, and resolves with when it was signed; rejects
+ * with a `WebhookVerificationError` (answer 401) when it was not, and an `InvalidRequestError` for bad options.
  *
  * Retell's scheme, as its documentation ("Secure the webhook", https://docs.retellai.com/features/secure-webhook)
  * and its SDKs (retell-typescript-sdk `src/lib/webhook_auth.ts`, retell-python-sdk
@@ -47,11 +48,14 @@ export interface VerifyRetellWebhookOptions {
  *   followed directly by the timestamp's digits (no separator);
  * - a timestamp more than 5 minutes from the current time, either way, is refused.
  *
- * The digest is compared in constant time. The header is parsed whole (Retell's own pattern is
- * unanchored); `retell-sdk` 5.x has no `verify` (retell-typescript-sdk issue #439), hence this one.
+ * The digest is compared in constant time, with Web Crypto (`globalThis.crypto.subtle`), so this
+ * runs on Node, Bun, Deno, edge runtimes and in browser bundles; it resolves once the HMAC is
+ * computed. Unlike `retell-sdk`'s own `verify`, which resolves `false` whatever went wrong, a
+ * refusal says why (`error.reason`), and the body may be the received bytes as well as a string.
  */
-export function verifyRetellWebhook(options: VerifyRetellWebhookOptions): VerifiedWebhook {
+export async function verifyRetellWebhook(options: VerifyRetellWebhookOptions): Promise<VerifiedWebhook> {
   const provider = 'retell';
+  checkOptions(provider, 'verifyRetellWebhook', options);
   const apiKey = checkSecret(provider, 'apiKey', options.apiKey, 'the Retell API key that has the webhook badge');
   const body = bodyBytes(provider, options.body);
   const toleranceMs = checkTolerance(provider, options.toleranceMs);
@@ -67,8 +71,9 @@ export function verifyRetellWebhook(options: VerifyRetellWebhookOptions): Verifi
   const [, timestamp, digest] = parts as unknown as [string, string, string];
   const signedAtMs = Number(timestamp);
   checkFreshness(provider, signedAtMs, nowMs, toleranceMs);
-  const expected = createHmac('sha256', apiKey).update(body).update(timestamp).digest();
-  if (!digestsEqual(expected, Buffer.from(digest, 'hex'))) {
+  const encoder = new TextEncoder();
+  const expected = await hmac(provider, 'sha256', encoder.encode(apiKey), concatBytes([body, encoder.encode(timestamp)]));
+  if (!constantTimeEqual(expected, hexBytes(digest))) {
     throw mismatch(
       provider,
       'check that options.apiKey is the Retell API key with the webhook badge, and that options.body is the raw body as received.',

@@ -1,21 +1,22 @@
-import { createHmac } from 'node:crypto';
 import { describeValue } from '../core/describe-value.js';
 import { InvalidRequestError, WebhookVerificationError } from '../core/errors.js';
+import { dateFromIso } from '../core/kit/dates.js';
 import {
   bodyBytes,
   checkFreshness,
   checkHeaderName,
+  checkOptions,
   checkSecret,
   checkTolerance,
   concatBytes,
   currentTimeMs,
-  digestsEqual,
   mismatch,
   readHeader,
   type VerifiedWebhook,
   type WebhookBody,
   type WebhookHeaders,
 } from './request-parts.js';
+import { base64Bytes, constantTimeEqual, hexBytes, hmac, tokensEqual } from './web-crypto.js';
 
 // Vapi documents three ways a server URL can authenticate Vapi's requests ("Server authentication",
 // https://docs.vapi.ai/server-url/server-authentication): a token sent verbatim in a header (the
@@ -43,13 +44,15 @@ export interface VerifyVapiWebhookOptions {
 }
 
 /**
- * Checks the token Vapi sends verbatim with each request to your server URL (constant-time);
- * throws a `WebhookVerificationError` when it is missing or wrong. This scheme proves knowledge of
+ * Checks the token Vapi sends verbatim with each request to your server URL, in time that does not
+ * depend on either token's length or content; rejects with a `WebhookVerificationError` when it is
+ * missing or wrong. This scheme proves knowledge of
  * the token but signs nothing: it does not protect the body or stop a replay (the HMAC credential,
  * `verifyVapiHmacWebhook`, does).
  */
-export function verifyVapiWebhook(options: VerifyVapiWebhookOptions): VerifiedWebhook {
+export async function verifyVapiWebhook(options: VerifyVapiWebhookOptions): Promise<VerifiedWebhook> {
   const provider = 'vapi';
+  checkOptions(provider, 'verifyVapiWebhook', options);
   const secret = checkSecret(provider, 'secret', options.secret, 'the token configured as the server secret or credential in Vapi');
   const headerName = checkHeaderName(provider, 'headerName', options.headerName ?? vapiSecretHeader);
   let token = readHeader(provider, options.headers, headerName);
@@ -60,8 +63,7 @@ export function verifyVapiWebhook(options: VerifyVapiWebhookOptions): VerifiedWe
     }
     token = bearer[1]!;
   }
-  const encoder = new TextEncoder();
-  if (!digestsEqual(encoder.encode(secret), encoder.encode(token))) {
+  if (!(await tokensEqual(provider, secret, token))) {
     throw mismatch(provider, `the ${headerName} header does not carry the token configured in Vapi; check options.secret.`);
   }
   return { provider, timestamp: null };
@@ -83,7 +85,11 @@ export interface VerifyVapiHmacWebhookOptions {
   timestampHeader?: string;
   /** The credential's `signaturePrefix`, e.g. `sha256=`. Default none. */
   signaturePrefix?: string;
-  /** The credential's `includeTimestamp`. Default true: the timestamp is signed and checked against the clock. */
+  /**
+   * The credential's `includeTimestamp`. Default true: the timestamp is signed and checked against
+   * the clock, so `payloadFormat` must contain `{timestamp}`. `false` with a format without it: the
+   * timestamp is neither signed nor checked, and nothing stops a replay.
+   */
   includeTimestamp?: boolean;
   /**
    * The credential's `payloadFormat`: `{body}`, `{timestamp}`, `{method}`, `{url}` and `{svix-id}`
@@ -94,7 +100,7 @@ export interface VerifyVapiHmacWebhookOptions {
   messageIdHeader?: string;
   /** The credential's `signatureEncoding`. Default `hex`. */
   signatureEncoding?: 'hex' | 'base64';
-  /** The credential's `secretIsBase64`: the key is the base64-decoded secret. Default false. */
+  /** The credential's `secretIsBase64`: the key is the base64-decoded secret (which must decode to one byte or more). Default false. */
   secretIsBase64?: boolean;
   /** The request's method, when the payload format has `{method}`. */
   method?: string;
@@ -110,15 +116,19 @@ const placeholderPattern = /\{(body|timestamp|method|url|svix-id)\}/g;
 
 /**
  * Checks a request signed by a Vapi HMAC credential, with the credential's own settings (pass the
- * same values as in Vapi); throws a `WebhookVerificationError` when the signature is missing, stale
- * or wrong. The digest is compared in constant time.
+ * same values as in Vapi); rejects with a `WebhookVerificationError` when the signature is missing,
+ * stale or wrong. The digest is compared in constant time. A timestamp is checked against the
+ * clock only where the payload format signs it: `includeTimestamp` (the default) with a format
+ * without `{timestamp}` is refused, since a replayed request could carry any fresh timestamp.
  *
  * Vapi does not document the timestamp's unit: digits are read as Unix seconds below 10^11 and as
  * milliseconds above (the two cannot be confused for present dates), and an ISO 8601 date is read
- * as such. The timestamp is part of what is signed, so reading it leniently weakens nothing.
+ * as such (UTC when it has no offset). The timestamp is part of what is signed, so reading it
+ * leniently weakens nothing.
  */
-export function verifyVapiHmacWebhook(options: VerifyVapiHmacWebhookOptions): VerifiedWebhook {
+export async function verifyVapiHmacWebhook(options: VerifyVapiHmacWebhookOptions): Promise<VerifiedWebhook> {
   const provider = 'vapi';
+  checkOptions(provider, 'verifyVapiHmacWebhook', options);
   const secret = checkSecret(provider, 'secret', options.secret, "the HMAC credential's secret key");
   const body = bodyBytes(provider, options.body);
   const algorithm = checkChoice(provider, 'algorithm', options.algorithm, ['sha256', 'sha512', 'sha1'] as const);
@@ -128,12 +138,20 @@ export function verifyVapiHmacWebhook(options: VerifyVapiHmacWebhookOptions): Ve
   if (typeof format !== 'string' || format === '') {
     throw new InvalidRequestError(`options.payloadFormat must be a non-empty string; got ${describeValue(format)}.`, { provider });
   }
-  const key = options.secretIsBase64 === true ? Buffer.from(secret, 'base64') : secret;
+  const key = options.secretIsBase64 === true ? decodeSecret(provider, secret) : new TextEncoder().encode(secret);
   const toleranceMs = checkTolerance(provider, options.toleranceMs);
   const nowMs = currentTimeMs(provider, options.now);
   const signatureHeader = checkHeaderName(provider, 'signatureHeader', options.signatureHeader ?? 'x-signature');
   const needs = new Set([...format.matchAll(placeholderPattern)].map((match) => match[1]!));
-  const signsTimestamp = includeTimestamp || needs.has('timestamp');
+  const signsTimestamp = needs.has('timestamp');
+  if (includeTimestamp && !signsTimestamp) {
+    throw new InvalidRequestError(
+      `options.includeTimestamp is true (the default), but options.payloadFormat ${describeValue(format)} does not sign {timestamp}: ` +
+        'the timestamp header could then be set to any time, and a request recorded once would pass the freshness check forever. ' +
+        "Put {timestamp} in the credential's payloadFormat (in Vapi and here), or pass includeTimestamp: false to accept requests without replay protection.",
+      { provider },
+    );
+  }
   const timestampHeader = checkHeaderName(provider, 'timestampHeader', options.timestampHeader ?? 'x-timestamp');
   const messageIdHeader = needs.has('svix-id') ? requiredOption(provider, 'messageIdHeader', 'svix-id', options.messageIdHeader) : '';
   const values = new Map<string, string>();
@@ -151,8 +169,8 @@ export function verifyVapiHmacWebhook(options: VerifyVapiHmacWebhookOptions): Ve
   }
   if (messageIdHeader !== '') values.set('svix-id', readHeader(provider, options.headers, messageIdHeader));
 
-  const expected = createHmac(algorithm, key).update(signedPayload(format, body, values)).digest();
-  if (!digestsEqual(expected, received)) {
+  const expected = await hmac(provider, algorithm, key, signedPayload(format, body, values));
+  if (!constantTimeEqual(expected, received)) {
     throw mismatch(
       provider,
       "check that options.secret and the options that describe the credential (algorithm, payloadFormat, encoding, prefix) match the HMAC credential in Vapi, and that options.body is the raw body as received.",
@@ -189,10 +207,24 @@ function decodeSignature(
   const signature = value.slice(prefix.length);
   if (encoding === 'hex') {
     if (!/^(?:[0-9a-fA-F]{2})+$/.test(signature)) throw malformed('a hex digest');
-    return Buffer.from(signature, 'hex');
+    return hexBytes(signature);
   }
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signature)) throw malformed('a base64 digest');
-  return Buffer.from(signature, 'base64');
+  const bytes = signature === '' ? null : base64Bytes(signature);
+  if (bytes === null) throw malformed('a base64 digest');
+  return bytes;
+}
+
+/** The key of a credential whose secret is base64: refused when it is not base64 or decodes to nothing. */
+function decodeSecret(provider: string, secret: string): Uint8Array {
+  const key = base64Bytes(secret.trim());
+  if (key === null || key.length === 0) {
+    throw new InvalidRequestError(
+      `options.secret is not base64 that decodes to a key, while options.secretIsBase64 is true: ${key === null ? 'it holds characters outside base64' : 'it decodes to no bytes'}. ` +
+        "Pass the credential's secret as Vapi shows it, or set secretIsBase64 to match the credential.",
+      { provider },
+    );
+  }
+  return key;
 }
 
 function parseTimestamp(provider: string, header: string, value: string): number {
@@ -200,7 +232,8 @@ function parseTimestamp(provider: string, header: string, value: string): number
     const number = Number(value);
     return number < 1e11 ? number * 1000 : number;
   }
-  const parsed = /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : Number.NaN;
+  // An ISO 8601 date without an offset is UTC, never the local time of the server checking it.
+  const parsed = dateFromIso(value)?.getTime() ?? Number.NaN;
   if (Number.isNaN(parsed)) {
     throw new WebhookVerificationError(`The ${header} header is not a Unix timestamp or an ISO 8601 date.`, {
       provider,

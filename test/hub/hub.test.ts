@@ -149,6 +149,14 @@ describe('findByNumber', () => {
     );
     expect(requests).toHaveLength(0);
   });
+
+  it.each(['call 01012345678 tomorrow', '+14155550100 ext. 9999'])('refuses %j: a number with text around it is not parsed out', async (number) => {
+    servePlatforms();
+    await expect(createHub(platforms).phoneNumbers.findByNumber(number)).rejects.toThrow(
+      `${JSON.stringify(number)} cannot be read as a phone number. Give the number alone`,
+    );
+    expect(requests).toHaveLength(0);
+  });
 });
 
 describe('createHub options', () => {

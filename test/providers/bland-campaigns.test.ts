@@ -144,14 +144,17 @@ describe('bland campaigns.create', () => {
       http.post(`${batchesUrl}/create`, () => HttpResponse.json({ data: { batch_id: batch.id }, errors: null })),
       http.get(`${batchesUrl}/:id`, () => HttpResponse.json({ data: batch, errors: null })),
     );
-    const campaign = await client().campaigns.create({ ...input, scheduledAt: new Date('2030-05-01T09:30:00.250Z') });
+    // Tomorrow, on the hour, plus 250 ms that Bland's format drops (a start more than a year ahead is refused).
+    const hour = Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 86_400_000;
+    const campaign = await client().campaigns.create({ ...input, scheduledAt: new Date(hour + 250) });
+    const startTime = new Date(hour).toISOString().replace('T', ' ').replace('.000Z', '+00:00');
     expect(requests.map((request) => `${request.method} ${pathOf(request)}`)).toEqual(['POST /v2/batches/create', `GET /v2/batches/${batch.id}`]);
     expect(requests[0]!.headers.get('authorization')).toBe(key);
     expect(requests[0]!.headers.get('content-type')).toBe('application/json');
     expect(queryOf(requests[0]!)).toEqual({});
     expect(await requests[0]!.json()).toEqual({
       label: 'Clinic follow-ups',
-      global: { pathway_id: 'pw_clinic', from: '+18005551234', start_time: '2030-05-01 09:30:00+00:00' },
+      global: { pathway_id: 'pw_clinic', from: '+18005551234', start_time: startTime },
       call_objects: [{ phone_number: '+14155550101', request_data: { first: 'Ada' } }, { phone_number: '+14155550102' }],
     });
     expect(campaign).toMatchObject({ id: batch.id, name: 'Clinic follow-ups', agentId: 'pw_clinic', raw: batch });

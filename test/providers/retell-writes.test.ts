@@ -109,7 +109,8 @@ describe('retell phoneNumbers.delete', () => {
 });
 
 describe('retell campaigns.create (a batch call)', () => {
-  const scheduledAt = new Date(Date.UTC(2030, 4, 1, 9, 30));
+  // Tomorrow, on the hour: campaigns.create refuses a start more than a minute past or a year ahead.
+  const scheduledAt = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 86_400_000);
   const input = {
     name: 'Spring reminders',
     agentId: 'agent_caller',

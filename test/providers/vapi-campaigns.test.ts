@@ -78,17 +78,19 @@ describe('vapi campaigns.list and get', () => {
 });
 
 describe('vapi campaigns.create', () => {
+  // Tomorrow, on the hour: campaigns.create refuses a start more than a minute past or a year ahead.
+  const later = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 86_400_000).toISOString();
   const input = {
     name: 'Renewals',
     agentId: assistantId,
     fromNumberId: numberId,
     recipients: [{ number: '+14155550101', variables: { first: 'Ada' } }, { number: '+14155550102' }],
-    scheduledAt: new Date('2030-05-01T09:30:00.000Z'),
+    scheduledAt: new Date(later),
     concurrency: 3,
   };
 
   it('posts the documented body and maps the 201 answer', async () => {
-    const answer = fullCampaign({ status: 'scheduled', schedulePlan: { earliestAt: '2030-05-01T09:30:00.000Z' } });
+    const answer = fullCampaign({ status: 'scheduled', schedulePlan: { earliestAt: later } });
     server.use(http.post(listUrl, () => HttpResponse.json(answer, { status: 201 })));
     const campaign = await client().campaigns.create(input);
     expect(requests).toHaveLength(1);
@@ -101,13 +103,13 @@ describe('vapi campaigns.create', () => {
       assistantId,
       phoneNumberId: numberId,
       customers: [{ number: '+14155550101', assistantOverrides: { variableValues: { first: 'Ada' } } }, { number: '+14155550102' }],
-      schedulePlan: { earliestAt: '2030-05-01T09:30:00.000Z' },
+      schedulePlan: { earliestAt: later },
       maxConcurrency: 3,
     });
     expect(campaign).toMatchObject({
       id: campaignId,
       status: { unified: 'scheduled', raw: 'scheduled' },
-      scheduledAt: new Date('2030-05-01T09:30:00.000Z'),
+      scheduledAt: new Date(later),
       totalCalls: null,
       raw: answer,
     });

@@ -125,7 +125,7 @@ describe('vogent campaigns.create: create, then start', () => {
   });
 
   it.each([
-    [{ ...input, scheduledAt: new Date('2026-02-01T09:00:00Z') }, /Vogent has no start time for a batch dial job/],
+    [{ ...input, scheduledAt: new Date(Date.now() + 86_400_000) }, /Vogent has no start time for a batch dial job/],
     [{ ...input, recipients: [{ number: '4155550101' }] }, /recipients\[0\]\.number "4155550101" cannot be read as a phone number; give it in E\.164/],
     [{ ...input, recipients: 'everyone' }, /recipients must be a list of one or more/],
     [{ ...input, concurrency: 0 }, /concurrency must be a whole number from 1/],

@@ -41,7 +41,8 @@ const input = {
   agentId: 'agent-7',
   fromNumberId: 'num-1',
   recipients: [{ number: '01012345678', variables: { customer: 'Kim' } }, { number: '+821098765432' }],
-  scheduledAt: new Date(1_767_312_000_000),
+  // A day ahead: campaigns.create refuses a start more than a minute past or a year ahead.
+  scheduledAt: new Date(Date.now() + 86_400_000),
   concurrency: 5,
 };
 
@@ -65,8 +66,8 @@ describe('vox campaigns.create', () => {
       name: 'Renewal reminder',
       agent: { agent_id: 'agent-7', agent_version: 'production' },
       from_number: '07012345678',
-      tasks: [{ to_number: '01012345678', dynamic_variables: { customer: 'Kim' } }, { to_number: '+821098765432' }],
-      scheduled_at: 1_767_312_000_000,
+      tasks: [{ to_number: '01012345678', dynamic_variables: { customer: 'Kim' } }, { to_number: '01098765432' }],
+      scheduled_at: input.scheduledAt.getTime(),
       concurrency: 5,
     });
     expect(campaign).toEqual({

@@ -67,18 +67,20 @@ describe('sandbox: bland', () => {
 
   it('creates a batch that reads back and lists first, and stops it', async () => {
     const from = seed.numbers[0]!.phone_number;
+    // Tomorrow, on the second: campaigns.create refuses a start more than a minute past or a year ahead.
+    const startAt = new Date(Math.ceil(Date.now() / 1000) * 1000 + 86_400_000);
     const created = await bland().campaigns.create({
       name: 'Sandbox launch',
       agentId: seed.pathwayIds[0]!,
       fromNumberId: from,
       recipients: [{ number: '+14155550101', variables: { first: 'Ada' } }, { number: '+14155550102' }],
-      scheduledAt: new Date('2030-01-02T03:04:05Z'),
+      scheduledAt: startAt,
     });
     expect(created).toMatchObject({
       name: 'Sandbox launch',
       agentId: seed.pathwayIds[0],
       fromNumber: from,
-      scheduledAt: new Date('2030-01-02T03:04:05Z'),
+      scheduledAt: startAt,
     });
     expect((await bland().campaigns.get(created.id)).raw).toEqual(created.raw);
     expect((await bland().campaigns.list({ limit: 1 })).items[0]!.id).toBe(created.id);

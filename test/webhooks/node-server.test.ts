@@ -26,8 +26,8 @@ async function startReceiver(): Promise<{ url: string; events: unknown[] }> {
   const server = createServer(async (request, response) => {
     const body = await rawBody(request);
     try {
-      if (request.url === '/retell') verifyRetellWebhook({ body, headers: request.headers, apiKey });
-      else verifyVapiWebhook({ headers: request.headers, secret: vapiSecret });
+      if (request.url === '/retell') await verifyRetellWebhook({ body, headers: request.headers, apiKey });
+      else await verifyVapiWebhook({ headers: request.headers, secret: vapiSecret });
     } catch (error) {
       response.writeHead(error instanceof WebhookVerificationError ? 401 : 500, { 'content-type': 'text/plain' });
       response.end((error as WebhookVerificationError).reason ?? 'error');

@@ -2,7 +2,10 @@ import { describeValue } from '../describe-value.js';
 import { isPlainObject } from '../is-plain-object.js';
 import type { ProviderKit } from '../provider-contract.js';
 import type { CreateCampaignInput } from '../types.js';
+import { checkRecipients, type CheckedRecipient } from './campaign-recipients.js';
 import { refuser } from './refuse.js';
+
+export type { CheckedRecipient } from './campaign-recipients.js';
 
 /** What one platform accepts in a campaign create, beyond the neutral rules. */
 export interface CampaignInputRules {
@@ -20,16 +23,6 @@ export interface ConcurrencyRange {
   min: number;
   /** The largest. */
   max: number;
-}
-
-/** One recipient after the checks: the number in E.164 and its variables. */
-export interface CheckedRecipient {
-  /** The number in E.164. */
-  e164: string;
-  /** The number exactly as the caller gave it. */
-  given: string;
-  /** The recipient's variables; `{}` when none. */
-  variables: Record<string, string>;
 }
 
 /** A campaign create input that passed every check. */
@@ -91,6 +84,7 @@ export async function checkCampaignInput(kit: ProviderKit, input: unknown, rules
     if (!(scheduledAt instanceof Date) || Number.isNaN(scheduledAt.getTime())) {
       throw fail(`scheduledAt must be a valid Date (got ${describeValue(scheduledAt)}); omit it to start as soon as possible.`);
     }
+    checkScheduleWindow(scheduledAt, fail);
     checked.scheduledAt = scheduledAt;
   }
   if (concurrency !== undefined) {
@@ -104,28 +98,25 @@ export async function checkCampaignInput(kit: ProviderKit, input: unknown, rules
     checked.concurrency = concurrency;
   }
   const toE164 = await kit.e164Formatter();
-  // Array.from visits every index, so a hole in a sparse list is refused as `undefined` rather than skipped.
-  checked.recipients = Array.from(recipients as readonly unknown[], (recipient: unknown, index) => {
-    const where = `recipients[${index}]`;
-    if (!isPlainObject(recipient)) throw fail(`${where} must be an object such as { number: '+14155550100' }.`);
-    const { number, variables } = recipient;
-    if (typeof number !== 'string' || number.trim() === '') throw fail(`${where}.number must be a phone number (got ${describeValue(number)}).`);
-    const e164 = number.trim().startsWith('+') || kit.defaultCountry ? toE164(number.trim()) : null;
-    if (e164 === null) {
-      throw fail(
-        `${where}.number ${describeValue(number)} cannot be read as a phone number` +
-          (kit.defaultCountry ? ` (national numbers are read as ${kit.defaultCountry}'s).` : '; give it in E.164 (+14155550100), or set defaultCountry for national numbers.'),
-      );
-    }
-    const checkedVariables: Record<string, string> = {};
-    if (variables !== undefined) {
-      if (!isPlainObject(variables)) throw fail(`${where}.variables must be an object of texts.`);
-      for (const [key, value] of Object.entries(variables)) {
-        if (typeof value !== 'string') throw fail(`${where}.variables.${key} must be a text (got ${describeValue(value)}).`);
-        checkedVariables[key] = value;
-      }
-    }
-    return { e164, given: number, variables: checkedVariables };
-  });
+  checked.recipients = checkRecipients(recipients as readonly unknown[], { toE164, defaultCountry: kit.defaultCountry, fail });
   return checked;
+}
+
+/** How far in the past a start time may be: the time the request takes to be built and sent. */
+const pastAllowanceMs = 60_000;
+
+/**
+ * Refuses a start time more than a minute in the past (a platform would start at once, or refuse, or
+ * keep a campaign that never runs) or more than a year ahead (a mistyped year, most often).
+ */
+function checkScheduleWindow(scheduledAt: Date, fail: (message: string) => Error): void {
+  const now = Date.now();
+  const latest = new Date(now);
+  latest.setUTCFullYear(latest.getUTCFullYear() + 1);
+  if (scheduledAt.getTime() < now - pastAllowanceMs) {
+    throw fail(`scheduledAt ${scheduledAt.toISOString()} is in the past; give a time from now on, or omit it to start as soon as possible.`);
+  }
+  if (scheduledAt.getTime() > latest.getTime()) {
+    throw fail(`scheduledAt ${scheduledAt.toISOString()} is more than a year ahead (after ${latest.toISOString()}); check the year.`);
+  }
 }

@@ -90,21 +90,32 @@ export async function withE164Formatter<T>(defaultCountry: string | null, map: (
 }
 
 /**
+ * A phone number and nothing else: an optional "+", digits, and the separators people write between
+ * them (spaces, hyphens and dashes, dots, slashes, brackets). libphonenumber-js would find a number
+ * inside "call 01012345678 tomorrow" or drop "ext. 9999"; such text is refused instead, since the
+ * number read from it may not be the one meant.
+ */
+export function isBareNumber(text: string): boolean {
+  return /^\+?[\d\s().\/\u002d\u2010-\u2015]+$/.test(text) && /\d/.test(text);
+}
+
+/**
  * Reads any spelling of a number (`+82 2-1234-5678`, `0212345678`, `821012345678`) into E.164:
  * first as written (with `defaultCountry` for national spellings), then as international digits
- * without the `+`. Throws `InvalidRequestError` naming the input when neither reads.
+ * without the `+`. Throws `InvalidRequestError` naming the input when neither reads, or when it is
+ * not a number alone (text around it is refused, not parsed out).
  */
 export async function parseAnyNumber(input: string, defaultCountry: string | null): Promise<string> {
   const loaded = await loadLibrary();
   const text = typeof input === 'string' ? input.trim() : '';
   const digits = text.replace(/[^\d]/g, '');
-  const result =
-    (text !== '' && format(loaded, text, defaultCountry)) ||
-    (digits.length >= 8 && !text.startsWith('+') ? format(loaded, `+${digits}`, null) : null);
+  const result = isBareNumber(text)
+    ? format(loaded, text, defaultCountry) || (digits.length >= 8 && !text.startsWith('+') ? format(loaded, `+${digits}`, null) : null)
+    : null;
   if (!result) {
     throw new InvalidRequestError(
       `${describeValue(input)} cannot be read as a phone number${defaultCountry ? ` (default country ${defaultCountry})` : ''}. ` +
-        'Give it in international form such as +82 2-1234-5678, or set defaultCountry for national numbers.',
+        'Give the number alone (no words or extension around it), in international form such as +82 2-1234-5678, or set defaultCountry for national numbers.',
     );
   }
   return result;

@@ -55,8 +55,8 @@ function createProblem(body: Record<string, unknown>, numbers: readonly string[]
   }
   if (!Array.isArray(tasks) || tasks.length === 0) return { field: 'tasks', message: 'tasks must hold at least one task.' };
   for (const [index, task] of tasks.entries()) {
-    if (!isPlainObject(task) || typeof task.to_number !== 'string' || !/^\+?\d{7,15}$/.test(task.to_number)) {
-      return { field: `tasks[${index}].to_number`, message: 'to_number must be a phone number of digits.' };
+    if (!isPlainObject(task) || typeof task.to_number !== 'string' || !/^0\d{8,10}$/.test(task.to_number)) {
+      return { field: `tasks[${index}].to_number`, message: 'to_number must be a domestic number in digits without hyphens (01012345678).' };
     }
     const variables = task.dynamic_variables;
     if (variables !== undefined && (!isPlainObject(variables) || Object.values(variables).some((value) => typeof value !== 'string'))) {

@@ -4,18 +4,39 @@ import { refuser } from '../../core/kit/refuse.js';
 import { describeValue } from '../../core/describe-value.js';
 import { agentMappingField, agentVersion, createField, taskField } from './write-assumptions.js';
 
+/** Korea's calling code: vox dials Korean numbers, written in domestic form. */
+const koreanCallingCode = '+82';
+
+/**
+ * Each recipient's number in the form vox takes, domestic digits without hyphens (`01012345678`),
+ * whatever spelling the caller used: vox answers 400 to `010-1234-5678`. A number outside Korea has
+ * no domestic form and is refused before any request.
+ */
+export function voxRecipientNumbers(input: CheckedCampaignInput): string[] {
+  const fail = refuser('vox', 'campaigns.create');
+  return input.recipients.map((recipient, index) => {
+    if (!recipient.e164.startsWith(koreanCallingCode)) {
+      throw fail(
+        `recipients[${index}].number ${describeValue(recipient.given)} is ${recipient.e164}, outside Korea: ` +
+          'vox calls Korean numbers, written in domestic digits. Nothing was sent.',
+      );
+    }
+    return `0${recipient.e164.slice(koreanCallingCode.length)}`;
+  });
+}
+
 /**
  * The body of `POST /v3/campaigns` for a checked input. `fromNumber` is the domestic digits of the
- * number whose id the caller gave. A field the input does not give is left out, never sent as null.
+ * number whose id the caller gave, `toNumbers` the recipients' (`voxRecipientNumbers`). A field the
+ * input does not give is left out, never sent as null.
  */
-export function voxCreateBody(input: CheckedCampaignInput, fromNumber: string): Record<string, unknown> {
+export function voxCreateBody(input: CheckedCampaignInput, fromNumber: string, toNumbers: readonly string[]): Record<string, unknown> {
   const body: Record<string, unknown> = {
     [createField.name]: input.name,
     [createField.agent]: { agent_id: input.agentId, agent_version: agentVersion },
     [createField.fromNumber]: fromNumber,
-    // Numbers go as the caller wrote them: vox's own pages write domestic digits (01012345678).
-    [createField.tasks]: input.recipients.map((recipient) => ({
-      [taskField.toNumber]: recipient.given.trim(),
+    [createField.tasks]: input.recipients.map((recipient, index) => ({
+      [taskField.toNumber]: toNumbers[index],
       ...(Object.keys(recipient.variables).length > 0 ? { [taskField.variables]: recipient.variables } : {}),
     })),
   };

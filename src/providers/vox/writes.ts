@@ -9,7 +9,7 @@ import { mapVoxPhoneNumber } from './map-phone-number.js';
 import { path } from '../../core/kit/path.js';
 import { voxCampaignSchema, voxPhoneNumberSchema } from './wire.js';
 import { agentMappingSuffix, campaignsPath, lifecycleActions, voxCampaignRules } from './write-assumptions.js';
-import { voxAgentMappingBody, voxCreateBody } from './write-body.js';
+import { voxAgentMappingBody, voxCreateBody, voxRecipientNumbers } from './write-body.js';
 
 // Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
 // the first write, so a client that only reads never loads them.
@@ -38,6 +38,7 @@ export function voxWrites(kit: ProviderKit): VoxWrites {
       if (checked.fromNumberId === '.' || checked.fromNumberId === '..') {
         throw refuse('vox', 'campaigns.create', `fromNumberId "${checked.fromNumberId}" is not a valid id: it would change the request path.`);
       }
+      const toNumbers = voxRecipientNumbers(checked);
       // vox wants the caller number's domestic digits; the neutral input names the number by id.
       // An unknown id is this GET's NotFoundError, and no campaign is created.
       const from = await kit.request({ method: 'GET', path: path`/v3/organization-telephone-numbers/${checked.fromNumberId}` }, request, {
@@ -45,7 +46,7 @@ export function voxWrites(kit: ProviderKit): VoxWrites {
         what: 'the from-number of the campaign',
       });
       try {
-        const { value, raw } = await kit.request({ method: 'POST', path: campaignsPath, body: voxCreateBody(checked, from.value.number) }, request, {
+        const { value, raw } = await kit.request({ method: 'POST', path: campaignsPath, body: voxCreateBody(checked, from.value.number, toNumbers) }, request, {
           schema: voxCampaignSchema,
           what: 'the created campaign',
         });
