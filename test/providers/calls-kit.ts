@@ -7,7 +7,7 @@ import type { PageData } from '../../src/core/pages/page.js';
  * The kit a provider's operations receive, built by `createClient` exactly as for the client's own
  * operations (transport, auth, retries, checks), for operations not wired into the client yet.
  */
-export function kitOf(provider: ProviderDefinition, options: { apiKey: string; baseUrl?: string; maxRetries?: number; timeoutMs?: number }): ProviderKit {
+export function kitOf(provider: ProviderDefinition, options: { apiKey: string; baseUrl?: string; maxRetries?: number; timeoutMs?: number; provider?: unknown }): ProviderKit {
   let captured: ProviderKit | undefined;
   const capturing = defineProvider({
     ...provider,
@@ -16,7 +16,7 @@ export function kitOf(provider: ProviderDefinition, options: { apiKey: string; b
       return provider.operations(kit);
     },
   });
-  createClient({ provider: capturing, ...options });
+  createClient({ ...options, provider: capturing });
   if (captured === undefined) throw new Error('createClient built no kit');
   return captured;
 }
