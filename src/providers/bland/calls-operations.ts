@@ -8,7 +8,7 @@ import { inRequestedStatus } from '../../core/kit/status.js';
 import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
 import type { Expectation, ListOperation, ProviderKit } from '../../core/provider-contract.js';
 import type { RequestOptions } from '../../core/types.js';
-import { checkCallInput } from './call-input.js';
+import { checkCallInput } from '../../core/kit/call-input.js';
 import { callPageSize, pathwayListKeys } from './call-wire-assumptions.js';
 import {
   blandCallCreatedSchema,

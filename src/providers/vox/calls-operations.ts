@@ -6,7 +6,7 @@ import { inRequestedStatus } from '../../core/kit/status.js';
 import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
 import type { ListOperation, ProviderKit } from '../../core/provider-contract.js';
 import type { RequestOptions } from '../../core/types.js';
-import { checkCallInput } from './call-input.js';
+import { checkCallInput } from '../../core/kit/call-input.js';
 import { checkVoxCallListParams, voxCallQuery, type VoxCallListParams } from './call-list-params.js';
 import { agentsPath, callAgentVersion, callListMaxLimit, callsPath, domesticCountryCode } from './call-wire-assumptions.js';
 import { voxAgentPageSchema, voxAgentSchema, voxCallPageSchema, voxCallSchema } from './call-wire.js';

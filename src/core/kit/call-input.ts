@@ -1,12 +1,12 @@
-import { describeValue } from '../../core/describe-value.js';
-import { isPlainObject } from '../../core/is-plain-object.js';
-import { refuser } from '../../core/kit/refuse.js';
-import type { ProviderKit } from '../../core/provider-contract.js';
+import { describeValue } from '../describe-value.js';
+import { isPlainObject } from '../is-plain-object.js';
+import type { ProviderKit } from '../provider-contract.js';
+import { refuser } from './refuse.js';
 
 /*
- * The checks of a `calls.create` input, before any request. Written here because the core has no
- * such helper yet (its twin `checkCampaignInput` covers campaigns); the vox and Bland folders hold
- * the same function, so that each platform stays one folder until the core takes it.
+ * The neutral checks of a `calls.create` input, before any request: the twin of `checkCampaignInput`.
+ * What a platform needs beyond them (a number in domestic digits, say, or refusing a field it does not
+ * keep) stays in that platform's folder, applied to the checked input.
  */
 
 /** A `calls.create` input that passed every check. */
