@@ -3,7 +3,7 @@ import type { CallEndReason, CallStatus } from '../../core/call-types.js';
 /*
  * What the vox adapter assumes about vox's calls and agents where vox's v3 pages are silent or cut
  * off in the copies read (the wire assumptions of calls; the writes have theirs in
- * write-assumptions.ts). Every other file of the calls adapter reads these names and values, so a
+ * wire-assumptions.ts). Every other file of the calls adapter reads these names and values, so a
  * correction is one edit here. [doc] documented, [2nd] second-hand, [assumed] nothing found says
  * so, (J) a judgement call: vox does not say which unified value its value means, so we chose.
  */
@@ -113,7 +113,7 @@ export const recordingRequiresAuth = null;
  */
 export const agentVersionFields = ['version', 'production_version'] as const;
 
-/** [assumed] `POST /v3/calls` names the agent as the campaign create does: version `production` (see write-assumptions.ts). */
+/** [assumed] `POST /v3/calls` names the agent as the campaign create does: version `production` (see wire-assumptions.ts). */
 export const callAgentVersion = 'production';
 
 /**
