@@ -9,7 +9,6 @@ import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
 import type { Expectation, ListOperation, ProviderKit } from '../../core/provider-contract.js';
 import type { RequestOptions } from '../../core/types.js';
 import { checkCallInput } from '../../core/kit/call-input.js';
-import { callPageSize, pathwayListKeys } from './call-wire-assumptions.js';
 import {
   blandCallCreatedSchema,
   blandCallPageSchema,
@@ -21,7 +20,7 @@ import {
 } from './call-wire.js';
 import { mapBlandPathway } from './map-agent.js';
 import { mapBlandCall } from './map-call.js';
-import { providerId } from './wire-assumptions.js';
+import { callPageSize, pathwayListKeys, providerId } from './wire-assumptions.js';
 
 type RawRecord = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import type { Agent } from '../../core/call-types.js';
 import { dateFromIso } from '../../core/kit/dates.js';
-import { promptKind } from './call-wire-assumptions.js';
+import { promptKind } from './wire-assumptions.js';
 import type { BlandPathwayWire } from './call-wire.js';
 
 /**

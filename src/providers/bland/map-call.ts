@@ -14,7 +14,7 @@ import {
   secondsPerMinute,
   statusByEndReason,
   unfinishedStatus,
-} from './call-wire-assumptions.js';
+} from './wire-assumptions.js';
 import type { BlandCallWire } from './call-wire.js';
 
 /**

@@ -6,7 +6,7 @@ import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
 import type { ListOperation, ProviderKit } from '../../core/provider-contract.js';
 import type { RequestOptions } from '../../core/types.js';
 import { checkCallInput } from '../../core/kit/call-input.js';
-import { dialsPath, takesMetadata } from './call-wire-assumptions.js';
+import { dialsPath, takesMetadata } from './wire-assumptions.js';
 import { vogentDialCreatedSchema, vogentDialPageSchema, vogentDialSchema } from './call-wire.js';
 import { mapVogentDial } from './map-call.js';
 

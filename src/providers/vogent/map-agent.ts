@@ -1,5 +1,5 @@
 import type { Agent } from '../../core/call-types.js';
-import { promptKind } from './call-wire-assumptions.js';
+import { promptKind } from './wire-assumptions.js';
 import type { VogentAgentWire } from './call-wire.js';
 
 /**

@@ -12,7 +12,7 @@ import {
   recordingRequiresAuth,
   vogentDialStatuses,
   vogentSpeakers,
-} from './call-wire-assumptions.js';
+} from './wire-assumptions.js';
 import type { VogentDialWire } from './call-wire.js';
 
 /**

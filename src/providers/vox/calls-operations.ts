@@ -8,7 +8,7 @@ import type { ListOperation, ProviderKit } from '../../core/provider-contract.js
 import type { RequestOptions } from '../../core/types.js';
 import { checkCallInput } from '../../core/kit/call-input.js';
 import { checkVoxCallListParams, voxCallQuery, type VoxCallListParams } from './call-list-params.js';
-import { agentsPath, callAgentVersion, callListMaxLimit, callsPath, domesticCountryCode } from './call-wire-assumptions.js';
+import { agentsPath, callAgentVersion, callListMaxLimit, callsPath, domesticCountryCode } from './wire-assumptions.js';
 import { voxAgentPageSchema, voxAgentSchema, voxCallPageSchema, voxCallSchema } from './call-wire.js';
 import { mapVoxAgent } from './map-agent.js';
 import { mapVoxCall } from './map-call.js';

@@ -12,7 +12,7 @@ import {
   voxDirections,
   voxEndReasons,
   voxTurnRoles,
-} from './call-wire-assumptions.js';
+} from './wire-assumptions.js';
 import type { VoxCallWire } from './call-wire.js';
 
 /**

@@ -7,7 +7,7 @@ import type { VoxCallRecord } from './sandbox-calls-seed.js';
 import type { VoxSeed } from './sandbox-seed.js';
 
 /*
- * The vox double's calls and agents, as the adapter's call assumptions say (call-wire-assumptions.ts):
+ * The vox double's calls and agents, as the adapter's call assumptions say (wire-assumptions.ts):
  * `GET /v3/calls` with repeated `status`, `agent_id`, `start_at_gte` / `start_at_lt` (unix ms); the
  * get with `transcript`, the list without; `POST /v3/calls` answering 201 with a queued call that
  * then rings on the double's clock (`Date.now()`): ongoing after 1 s, ended (`user_hangup`) after 4 s.
