@@ -44,6 +44,8 @@ export { deferredOperations } from './core/kit/deferred-operations.js';
 export type { OperationFunction, OperationsByName } from './core/kit/deferred-operations.js';
 export { checkCampaignInput } from './core/kit/campaign-input.js';
 export type { CampaignInputRules, CheckedCampaignInput, CheckedRecipient, ConcurrencyRange } from './core/kit/campaign-input.js';
+export { checkCallInput } from './core/kit/call-input.js';
+export type { CheckedCallInput } from './core/kit/call-input.js';
 export { lazy } from './core/kit/validate.js';
 export { path } from './core/kit/path.js';
 export { inRequestedStatus, lookupWire, mapStatus, wireStatusesFor } from './core/kit/status.js';

@@ -1,5 +1,6 @@
 import { createRandom, type Random } from '../../core/sandbox/random.js';
 import { daysAfter, e164, momentBetween, seedNow, seedStart, unique } from '../../core/sandbox/seed-helpers.js';
+import { blandCallsSeed, type BlandCallRecord, type BlandPathwayRecord } from './sandbox-calls-seed.js';
 
 /** A Bland inbound number as `GET /v1/inbound` lists it (documented fields; `pathway_id` may be null or absent). */
 export interface BlandNumberWire {
@@ -36,6 +37,10 @@ export interface BlandSeed {
   batches: BlandBatchWire[];
   /** The pathways the seeded numbers and batches use. */
   pathwayIds: string[];
+  /** Those pathways, as `GET /v1/pathway/{id}` answers them. */
+  pathways: BlandPathwayRecord[];
+  /** Calls in every end family, newest first; a batch's recipients among them. */
+  calls: BlandCallRecord[];
 }
 
 const prompts = [
@@ -101,7 +106,7 @@ function batch(random: Random, numbers: readonly BlandNumberWire[], pathwayIds: 
   };
 }
 
-/** 260 inbound numbers (US and Canada; with a pathway, with `pathway_id: null`, without the field) and 37 batches, newest first. */
+/** 260 inbound numbers (US and Canada; with a pathway, with `pathway_id: null`, without the field) 37 batches, newest first, their pathways and calls. */
 export function blandSeed(): BlandSeed {
   const random = createRandom(0x626c61);
   const pathwayIds = Array.from({ length: 8 }, () => random.uuid());
@@ -111,5 +116,5 @@ export function blandSeed(): BlandSeed {
   numbers.sort((left, right) => right.created_at.localeCompare(left.created_at));
   const batches = Array.from({ length: 37 }, () => batch(random, numbers, pathwayIds, userId));
   batches.sort((left, right) => right.created_at.localeCompare(left.created_at));
-  return { numbers, batches, pathwayIds };
+  return { numbers, batches, pathwayIds, ...blandCallsSeed(pathwayIds, numbers, batches) };
 }

@@ -3,6 +3,7 @@ import { wholeNumber } from '../../core/sandbox/cursors.js';
 import { json, readJson } from '../../core/sandbox/responses.js';
 import { dispatch, type Route } from '../../core/sandbox/routes.js';
 import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
+import { blandCallRoutes } from './sandbox-calls.js';
 import { blandSeed, type BlandBatchWire, type BlandNumberWire, type BlandSeed } from './sandbox-seed.js';
 
 /*
@@ -127,6 +128,7 @@ function createBlandPlatform(apiKey: string, seed: () => BlandSeed): Platform {
       },
     },
     { pattern: '/v2/batches/{id}/stop', methods: { POST: (_request, { id }) => stopBatch(id!) } },
+    ...blandCallRoutes(() => data, findNumber, canonicalNumber, v1Error),
   ];
 
   const errorFor = (path: string): Platform['error'] =>

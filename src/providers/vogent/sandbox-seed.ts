@@ -1,5 +1,6 @@
 import { createRandom, type Random } from '../../core/sandbox/random.js';
 import { e164, isoSeconds, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../core/sandbox/seed-helpers.js';
+import { vogentCallsSeed, type VogentAgentRecord, type VogentDialRecord } from './sandbox-calls-seed.js';
 
 /** A Vogent phone number. `type` is left out on the older records, as older responses do. */
 export interface VogentPhoneNumberWire {
@@ -27,6 +28,10 @@ export interface VogentBatchDialJobWire {
 export interface VogentSeed {
   phoneNumbers: VogentPhoneNumberWire[];
   batchDialJobs: VogentBatchDialJobWire[];
+  /** The agents the numbers, jobs and dials name (embedded in each dial). */
+  agents: VogentAgentRecord[];
+  /** Dials in every status; most belong to a job that has started. */
+  dials: VogentDialRecord[];
 }
 
 const sipNames = ['support', 'sales', 'billing', 'frontdesk', 'dispatch', 'afterhours', 'intake', 'outreach', 'renewals'];
@@ -78,7 +83,7 @@ function batchDialJob(
   };
 }
 
-/** 180 numbers (PSTN, SIP usernames, and older ones without `type`) and three batch dial jobs per status. */
+/** 180 numbers (PSTN, SIP usernames, and older ones without `type`), three batch dial jobs per status, their agents and dials. */
 export function vogentSeed(): VogentSeed {
   const random = createRandom(0x766f67);
   const agents = Array.from({ length: 6 }, () => random.uuid());
@@ -88,5 +93,5 @@ export function vogentSeed(): VogentSeed {
   const jobs = [...statuses, ...statuses, ...statuses].map((status, index) => batchDialJob(random, status, agents, pstnIds, index));
   // Newest first, as a feed of jobs reads.
   jobs.sort((left, right) => right.createdAt.localeCompare(left.createdAt));
-  return { phoneNumbers: numbers, batchDialJobs: jobs };
+  return { phoneNumbers: numbers, batchDialJobs: jobs, ...vogentCallsSeed(agents, numbers, jobs) };
 }

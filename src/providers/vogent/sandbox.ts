@@ -5,6 +5,7 @@ import { vogentSeed, type VogentSeed } from './sandbox-seed.js';
 import { bearerToken, dispatch, type Route } from '../../core/sandbox/routes.js';
 import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
 import { vogentWriteHandlers } from './sandbox-writes.js';
+import { vogentCallRoutes } from './sandbox-calls.js';
 
 /*
  * Vogent as documented: Bearer auth, `{ data, cursor }` pages (cursor null at the end, no total),
@@ -105,6 +106,7 @@ function createVogentPlatform(apiKey: string, seed: () => VogentSeed): Platform 
       },
     },
     ...writes.routes,
+    ...vogentCallRoutes(() => data, error, page),
   ];
 
   return {

@@ -10,7 +10,7 @@ import { mapVogentCampaign } from './map-campaign.js';
 import { mapVogentPhoneNumber } from './map-phone-number.js';
 import { vogentUpdateBody } from './update-body.js';
 import { vogentBatchDialJobSchema, vogentPhoneNumberSchema } from './wire.js';
-import { alwaysSendInputs, defaultMaxConcurrentDials, jobsPath, vogentCampaignRules } from './write-assumptions.js';
+import { alwaysSendInputs, defaultMaxConcurrentDials, jobsPath, vogentCampaignRules } from './wire-assumptions.js';
 
 // Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
 // the first write, so a client that only reads never loads them.

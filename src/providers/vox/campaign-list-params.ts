@@ -3,7 +3,7 @@ import { refuser } from '../../core/kit/refuse.js';
 import type { QueryValue } from '../../core/transport/transport.js';
 import type { CampaignListParams, CampaignStatus } from '../../core/types.js';
 import { voxCampaignStatuses } from './map-campaign.js';
-import { campaignListMaxLimit } from './write-assumptions.js';
+import { campaignListMaxLimit } from './wire-assumptions.js';
 
 /** `campaigns.list` parameters on vox. */
 export interface VoxCampaignListParams extends CampaignListParams {

@@ -16,7 +16,7 @@ import { mapVoxPhoneNumber } from './map-phone-number.js';
 import type { VoxSeed } from './sandbox-seed.js';
 import { voxCampaignListings, voxCampaignQuery, type VoxCampaignListing, type VoxCampaignListParams } from './campaign-list-params.js';
 import { voxCampaignPageSchema, voxCampaignSchema, voxErrorDetail, voxPhoneNumberPageSchema, voxPhoneNumberSchema } from './wire.js';
-import { campaignsPath } from './write-assumptions.js';
+import { campaignsPath } from './wire-assumptions.js';
 
 const numbersPath = '/v3/organization-telephone-numbers';
 

@@ -1,4 +1,5 @@
 import { createRandom, type Random } from '../../core/sandbox/random.js';
+import { voxCallsSeed, type VoxAgentRecord, type VoxCallRecord } from './sandbox-calls-seed.js';
 import { daysAfter, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../core/sandbox/seed-helpers.js';
 
 /** vox's agent reference: `{ agent_id, agent_version }`, version `current`, `production` or `v{n}`. */
@@ -55,6 +56,10 @@ export interface VoxCampaignWire {
 export interface VoxSeed {
   phoneNumbers: VoxPhoneNumberWire[];
   campaigns: VoxCampaignWire[];
+  /** The agents the numbers and campaigns name. */
+  agents: VoxAgentRecord[];
+  /** Calls in every status and end-reason family; most belong to a started campaign. */
+  calls: VoxCallRecord[];
 }
 
 const memos = ['고객센터 대표번호', '영업팀', '예약 안내', '배송 문의', '야간 상담', '이벤트 응모', '테스트 번호', '본사 교환'];
@@ -159,5 +164,5 @@ export function voxSeed(): VoxSeed {
   const fromNumbers = numbers.filter((item) => item.status === 'active' && item.provider === 'vox').map((item) => item.number);
   const statuses: VoxCampaignWire['status'][] = ['draft', 'pending', 'ongoing', 'paused', 'success', 'fail', 'canceled'];
   const campaigns = [...statuses, ...statuses].map((status, index) => campaign(random, status, agents, fromNumbers, index));
-  return { phoneNumbers: numbers, campaigns };
+  return { phoneNumbers: numbers, campaigns, ...voxCallsSeed(agents, numbers, campaigns) };
 }

@@ -7,7 +7,7 @@ import type { VoxAgentReferenceWire, VoxCampaignWire, VoxSeed } from './sandbox-
 
 /*
  * The vox double's campaign list, campaign lifecycle and agent mapping, answering as the adapter's
- * write assumptions say (see write-assumptions.ts): `{ items, total_count, next_cursor }` pages with
+ * write assumptions say (see wire-assumptions.ts): `{ items, total_count, next_cursor }` pages with
  * at most one `status`, a create answering 201 with the campaign (`draft` when scheduled later, else
  * `pending`), pause/resume/cancel answering the campaign or a 409 `INVALID_STATE`, and the agent
  * mapping PATCH answering the number. Each change is seen by later reads.

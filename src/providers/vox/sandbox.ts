@@ -4,6 +4,7 @@ import { voxSeed, type VoxPhoneNumberWire, type VoxSeed } from './sandbox-seed.j
 import { bearerToken, compareBy, dispatch, type Route } from '../../core/sandbox/routes.js';
 import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
 import { voxWriteRoutes } from './sandbox-writes.js';
+import { voxCallRoutes } from './sandbox-calls.js';
 
 /*
  * vox.ai v3 as documented: Bearer auth, `{ items, total_count, next_cursor }` pages with opaque
@@ -129,6 +130,7 @@ function createVoxPlatform(apiKey: string, seed: () => VoxSeed): Platform {
       },
     },
     ...voxWriteRoutes(() => data, error),
+    ...voxCallRoutes(() => data, error),
   ];
 
   return {

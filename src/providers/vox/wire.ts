@@ -48,7 +48,7 @@ export const voxCampaignSchema = lazy(() =>
   }),
 );
 
-/** A page of the campaign list, as every v3 list answers (assumed for this list: see write-assumptions). */
+/** A page of the campaign list, as every v3 list answers (assumed for this list: see wire-assumptions). */
 export const voxCampaignPageSchema = lazy(() =>
   z.object({
     items: z.array(voxCampaignSchema()),

@@ -8,7 +8,7 @@ import { mapVoxCampaign } from './map-campaign.js';
 import { mapVoxPhoneNumber } from './map-phone-number.js';
 import { path } from '../../core/kit/path.js';
 import { voxCampaignSchema, voxPhoneNumberSchema } from './wire.js';
-import { agentMappingSuffix, campaignsPath, lifecycleActions, voxCampaignRules } from './write-assumptions.js';
+import { agentMappingSuffix, campaignsPath, lifecycleActions, voxCampaignRules } from './wire-assumptions.js';
 import { voxAgentMappingBody, voxCreateBody, voxRecipientNumbers } from './write-body.js';
 
 // Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at

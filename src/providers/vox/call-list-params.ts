@@ -1,0 +1,65 @@
+import type { CallListParams, CallStatus } from '../../core/call-types.js';
+import { refuser } from '../../core/kit/refuse.js';
+import { wireStatusesFor } from '../../core/kit/status.js';
+import type { QueryValue } from '../../core/transport/types.js';
+import { callListMaxLimit, endedStatusByReason, startTimeParameter, voxCallStatuses } from './wire-assumptions.js';
+
+/** `calls.list` parameters on vox. `campaignId` is refused: vox's calls list has no campaign filter. */
+export interface VoxCallListParams extends CallListParams {
+  /** Items per page, 1 to 100 (vox's default is 50). */
+  limit?: number | undefined;
+}
+
+/**
+ * The vox statuses to ask for a unified one. `completed`, `not_connected` and `failed` also come out
+ * of `ended` calls by their end reason, so `ended` is asked too and each page is filtered after
+ * mapping (the listing's `totalCount` is then `null`).
+ */
+function voxStatusesFor(status: CallStatus): string[] {
+  const wire = wireStatusesFor(status, voxCallStatuses);
+  const fromEnded = Object.values(endedStatusByReason).includes(status);
+  return fromEnded && !wire.includes('ended') ? [...wire, 'ended'] : wire;
+}
+
+/** Checks a calls listing before any request: vox's limit, no campaign filter, statuses vox has, an ordered time window. */
+export function checkVoxCallListParams(params: VoxCallListParams): void {
+  const fail = refuser('vox', 'calls.list');
+  if (params.limit !== undefined && params.limit > callListMaxLimit) throw fail(`limit must be from 1 to ${callListMaxLimit} (got ${params.limit}).`);
+  if (params.campaignId !== undefined) {
+    throw fail(
+      "vox's calls list has no campaign filter and a call does not name its campaign, so campaignId cannot be applied. " +
+        'Leave it out (filter by agentId and a start-time window instead). Nothing was sent.',
+    );
+  }
+  const unasked = [params.status ?? []].flat().filter((status) => voxStatusesFor(status).length === 0);
+  if (unasked.length > 0) {
+    throw fail(`vox has no call status for ${unasked.map((status) => `"${status}"`).join(', ')}, so it cannot be asked for; leave it out.`);
+  }
+  checkTimeWindow(params, fail);
+}
+
+/** `startedAfter` / `startedBefore` must be valid dates, the first not later than the second. */
+export function checkTimeWindow(params: CallListParams, fail: (message: string) => Error): void {
+  for (const field of ['startedAfter', 'startedBefore'] as const) {
+    const value = params[field];
+    if (value !== undefined && (!(value instanceof Date) || Number.isNaN(value.getTime()))) throw fail(`${field} must be a valid Date.`);
+  }
+  if (params.startedAfter && params.startedBefore && params.startedAfter.getTime() > params.startedBefore.getTime()) {
+    throw fail(
+      `startedAfter (${params.startedAfter.toISOString()}) is later than startedBefore (${params.startedBefore.toISOString()}), so no call can match; swap them. Nothing was sent.`,
+    );
+  }
+}
+
+/** The query of one page: every filter vox applies itself; several statuses repeat `status`. */
+export function voxCallQuery(params: VoxCallListParams, cursor: string | null): Record<string, QueryValue> {
+  const statuses = [...new Set([params.status ?? []].flat().flatMap(voxStatusesFor))];
+  return {
+    limit: params.limit,
+    cursor,
+    agent_id: params.agentId,
+    status: statuses.length > 0 ? statuses : undefined,
+    [startTimeParameter.after]: params.startedAfter?.getTime(),
+    [startTimeParameter.before]: params.startedBefore?.getTime(),
+  };
+}
