@@ -106,7 +106,9 @@ async function find(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: rea
     const searched = hub.providers.filter((provider) => !failed.has(provider));
     io.stderr.write(`No number ${e164} on ${searched.length > 0 ? searched.join(', ') : 'any platform: none answered'}.\n`);
   }
-  return finish(writer, errors, hub, io, secrets);
+  const code = finish(writer, errors, hub, io, secrets);
+  // As grep finds no line: a script tests the exit code, not the emptiness of the output.
+  return matches.length === 0 ? exitCodes.failure : code;
 }
 
 /** `numbers route <number> --agent <id>`: asks, then routes the number where it is and writes it as routed. */
