@@ -25,7 +25,7 @@ function checkSupported(invocation: Invocation, client: Client): void {
 }
 
 function writeOne(invocation: Invocation, io: CliIo, item: PhoneNumber | Campaign): void {
-  const writer = resourceWriter(invocation, io.stdout, 'single', io.stdoutColumns);
+  const writer = resourceWriter(invocation, io, 'single');
   writer.write([item]);
   writer.end();
 }
@@ -74,7 +74,7 @@ export async function execute(invocation: Invocation, client: Client, io: CliIo,
       now: io.now,
       noun: spec.resource === 'numbers' ? 'phone numbers' : 'campaigns',
     });
-    await writePages<PhoneNumber | Campaign>(pages, resourceWriter(invocation, io.stdout, 'list', io.stdoutColumns), progress, invocation.limit);
+    await writePages<PhoneNumber | Campaign>(pages, resourceWriter(invocation, io, 'list'), progress, invocation.limit);
     return;
   }
   switch (`${spec.resource} ${spec.action}`) {

@@ -8,6 +8,7 @@ import { ProgressLine, progressEnabled } from './progress.js';
 import { exitCodes, platformFailureLine } from './report-error.js';
 import { UsageError } from './usage-error.js';
 import { confirmWrite } from './confirm-write.js';
+import { withoutControlCharacters } from './output/plain-text.js';
 
 type Item = PhoneNumber | Campaign;
 
@@ -50,7 +51,7 @@ async function listAll(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: 
       ? hub.phoneNumbers.list(params as HubListParams<PhoneNumberStatus>)
       : hub.campaigns.list(params as HubListParams<CampaignStatus>);
   let failures: readonly HubFailure[] = [];
-  const writer = resourceWriter(invocation, io.stdout, 'list', io.stdoutColumns);
+  const writer = resourceWriter(invocation, io, 'list');
   const progress = progressLineOf(invocation, io);
   const unregister = stopHandlerFor(writer, progress);
   let written = 0;
@@ -87,7 +88,7 @@ async function find(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: rea
   const searching = `searching ${hub.providers.join(', ')} for ${invocation.number}`;
   progress.waiting(searching);
   const ticker = setInterval(() => progress.waiting(searching), findTickMs);
-  const writer = resourceWriter(invocation, io.stdout, 'list', io.stdoutColumns);
+  const writer = resourceWriter(invocation, io, 'list');
   const unregister = stopHandlerFor(writer, progress);
   let result;
   try {
@@ -118,10 +119,14 @@ async function route(invocation: HubInvocation, hub: Hub, io: CliIo): Promise<nu
   const routed = await hub.phoneNumbers.route(number!, agentId!, {
     ...(invocation.defaultCountry !== undefined ? { defaultCountry: invocation.defaultCountry } : {}),
   });
-  const writer = resourceWriter(invocation, io.stdout, 'single', io.stdoutColumns);
+  const writer = resourceWriter(invocation, io, 'single');
   writer.write([routed]);
   writer.end();
-  if (!invocation.output.quiet) io.stderr.write(`Routed ${routed.number} on ${routed.provider} (id ${routed.id}) to agent ${routed.agentId}.\n`);
+  if (!invocation.output.quiet) {
+    // The number, id and agent are the platform's text: shown, never run by the terminal.
+    const [shownNumber, shownId, shownAgent] = [routed.number, routed.id, String(routed.agentId)].map(withoutControlCharacters);
+    io.stderr.write(`Routed ${shownNumber} on ${routed.provider} (id ${shownId}) to agent ${shownAgent}.\n`);
+  }
   return exitCodes.success;
 }
 
