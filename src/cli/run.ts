@@ -58,7 +58,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const invocation = toInvocation(parsed.spec, parsed.id, parsed.flags, io.stdoutIsTTY);
     // Read before any connection: a bad file is refused before a sandbox starts or a request is sent.
-    const recipients = invocation.campaign ? await readRecipients(invocation.campaign.recipientsSource, io, invocation.spec) : [];
+    const recipients = invocation.campaign ? await readRecipients(invocation.campaign.recipientsSource, io, invocation.spec, invocation.provider) : [];
     const connection = await connect(invocation, io.env);
     try {
       await execute(invocation, connection.client, io, recipients);

@@ -18,7 +18,7 @@ export interface AssignmentWire {
 export interface AssignmentServer {
   url: string;
   numbers: AssignmentWire[];
-  requests: Array<{ method: string; path: string; body: string }>;
+  requests: Array<{ method: string; path: string; body: string; headers: Record<string, string | string[] | undefined> }>;
   /** Never answer a POST, PUT or DELETE: the write was received, its outcome is unknown. */
   holdWrites: boolean;
   /** Every request that is not a GET, as `METHOD /path`. */
@@ -42,7 +42,7 @@ export async function startAssignmentServer(numbers: AssignmentWire[]): Promise<
     const method = request.method ?? '';
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const body = await bodyOf(request);
-    state.requests.push({ method, path, body });
+    state.requests.push({ method, path, body, headers: request.headers });
     if (method !== 'GET' && state.holdWrites) return;
     const id = /^\/numbers\/(.+)$/.exec(path)?.[1];
     const found = state.numbers.find((number) => number.id === id);
