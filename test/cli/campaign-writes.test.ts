@@ -128,8 +128,10 @@ describe('voiceplane campaigns pause, resume, cancel', () => {
     const campaign = seeds.vox.campaigns.find((item) => item.status === 'ongoing')!;
     const asked = terminal(true);
     expect(await run(['campaigns', 'cancel', campaign.id, ...connection('vox')], asked.io)).toBe(0);
-    expect(asked.questions).toEqual([`Cancel campaign ${campaign.id} on vox for good (no further calls are placed)?`]);
+    // Looked up first: the question names the campaign and its status as they are now.
+    expect(asked.questions).toEqual([`Cancel campaign "${campaign.name}" (id ${campaign.id}, running) on vox for good (no further calls are placed)?`]);
     expect(posts()).toEqual([`POST /v3/campaigns/${campaign.id}/cancel 200`]);
+    expect(sandbox.requests.filter((request) => request.method === 'GET').map((request) => request.path)).toEqual([`/v3/campaigns/${campaign.id}`]);
   });
 });
 

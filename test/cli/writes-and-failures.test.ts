@@ -19,7 +19,7 @@ afterAll(async () => {
 describe('voiceplane numbers create, update, delete on numbers-assignment (child process)', { timeout: childProcessTimeout }, () => {
   it('creates, reads as CSV with a quoted label, updates, deletes, and then cannot find the number', async () => {
     const label = 'Front desk, Paris "HQ"';
-    const created = await runCli(['numbers', 'create', ...connection, '--number', '+14155550123', '--agent-id', 'agent_cli', '--label', label, '-f', 'json']);
+    const created = await runCli(['numbers', 'create', ...connection, '--number', '+14155550123', '--agent-id', 'agent_cli', '--label', label, '-f', 'json', '--yes']);
     expect(created).toMatchObject({ code: 0, stderr: '' });
     const number = JSON.parse(created.stdout) as { id: string; number: string; agentId: string; label: string; status: { unified: string } };
     expect(number).toMatchObject({ provider: 'numbers-assignment', number: '+14155550123', agentId: 'agent_cli', label });
@@ -30,14 +30,14 @@ describe('voiceplane numbers create, update, delete on numbers-assignment (child
     const [, row] = csv.stdout.trimEnd().split('\n');
     expect(row!.startsWith(`numbers-assignment,${number.id},+14155550123,+14155550123,active,active,agent_cli,,"Front desk, Paris ""HQ""",`)).toBe(true);
 
-    const updated = await runCli(['numbers', 'update', number.id, ...connection, '--unlink-agent', '--label', '', '--status', 'inactive', '-f', 'json']);
+    const updated = await runCli(['numbers', 'update', number.id, ...connection, '--unlink-agent', '--label', '', '--status', 'inactive', '-f', 'json', '--yes']);
     expect(updated).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(updated.stdout)).toMatchObject({ id: number.id, agentId: null, label: null, status: { unified: 'inactive', raw: 'inactive' } });
 
-    const relinked = await runCli(['numbers', 'update', number.id, ...connection, '--agent-id', 'agent_other', '-f', 'ndjson']);
+    const relinked = await runCli(['numbers', 'update', number.id, ...connection, '--agent-id', 'agent_other', '-f', 'ndjson', '--yes']);
     expect(JSON.parse(relinked.stdout)).toMatchObject({ agentId: 'agent_other', label: null, status: { unified: 'inactive' } });
 
-    const deleted = await runCli(['numbers', 'delete', number.id, ...connection]);
+    const deleted = await runCli(['numbers', 'delete', number.id, ...connection, '--yes']);
     expect(deleted).toEqual({ code: 0, stdout: '', stderr: `Deleted phone number ${number.id} on numbers-assignment.\n` });
 
     const missing = await runCli(['numbers', 'get', number.id, ...connection]);
