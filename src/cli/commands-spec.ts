@@ -25,6 +25,7 @@ export const commonFlags = [
   'sandbox',
   'format',
   'api-key',
+  'api-key-stdin',
   'base-url',
   ...providerOptionFlags.map(({ flag }) => flag),
   'timeout',

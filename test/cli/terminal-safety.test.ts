@@ -20,10 +20,10 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-const connection = () => ['-p', 'numbers-assignment', '--base-url', server.url, '--api-key', 'assignment-key-123'];
+const connection = () => ['-p', 'numbers-assignment', '--base-url', server.url];
 
 async function get(format: string, stdoutIsTTY: boolean) {
-  const { io, output } = fakeIo({ stdoutIsTTY, stderrIsTTY: stdoutIsTTY });
+  const { io, output } = fakeIo({ stdoutIsTTY, stderrIsTTY: stdoutIsTTY, env: { NUMBERS_ASSIGNMENT_API_KEY: 'assignment-key-123' } });
   expect(await run(['numbers', 'get', 'num_1', ...connection(), '-f', format], io)).toBe(0);
   return output.stdout;
 }

@@ -17,7 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-const connection = () => ['-p', 'numbers-assignment', '--base-url', server.url, '--api-key', 'assignment-key-123', '-f', 'json'];
+const connection = () => ['-p', 'numbers-assignment', '--base-url', server.url, '-f', 'json'];
 const environment = () => ({ NUMBERS_ASSIGNMENT_API_KEY: 'assignment-key-123', NUMBERS_ASSIGNMENT_BASE_URL: server.url });
 const writes = () => [
   ['numbers', 'create', ...connection(), '--number', '+14155550199', '--agent-id', 'agent_b'],
@@ -115,7 +115,7 @@ describe('Ctrl-C (item 9)', () => {
 
   it('while a write waits for its answer: says it may have taken effect and how to check', async () => {
     server.holdWrites = true;
-    const { io, output } = fakeIo();
+    const { io, output } = fakeIo({ env: environment() });
     const finished = run(['numbers', 'delete', 'num_1', ...connection(), '--yes', '--timeout', '1500', '--max-retries', '0'], io);
     while (server.writes().length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     runStopHandlers('interrupt');
