@@ -10,6 +10,7 @@ const optionSpecs = {
   sandbox: { type: 'boolean' },
   format: { type: 'string', short: 'f' },
   'api-key': { type: 'string' },
+  'api-key-stdin': { type: 'boolean' },
   'base-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   limit: { type: 'string' },

@@ -1,5 +1,4 @@
 import type { Campaign, CampaignListParams, CampaignRecipient, Client, OperationName, PhoneNumber, PhoneNumberListParams } from '../index.js';
-import { confirmWrite } from './confirm-write.js';
 import { commandOf, commandSpecs } from './commands-spec.js';
 import type { CliIo } from './io.js';
 import type { Invocation } from './invocation.js';
@@ -7,6 +6,7 @@ import { pageSizeFor, writePages } from './list-command.js';
 import { resourceWriter } from './output/resource-writer.js';
 import { ProgressLine, progressEnabled } from './progress.js';
 import { UsageError } from './usage-error.js';
+import { campaignLifecycle, createCampaign, createNumber, deleteNumber, updateNumber, type LifecycleAction } from './write-commands.js';
 
 /** Refuses, as a usage error, a subcommand the provider does not offer, naming what it does offer. */
 function checkSupported(invocation: Invocation, client: Client): void {
@@ -25,34 +25,9 @@ function checkSupported(invocation: Invocation, client: Client): void {
 }
 
 function writeOne(invocation: Invocation, io: CliIo, item: PhoneNumber | Campaign): void {
-  const writer = resourceWriter(invocation, io.stdout, 'single', io.stdoutColumns);
+  const writer = resourceWriter(invocation, io, 'single');
   writer.write([item]);
   writer.end();
-}
-
-const pastTense = { pause: 'Paused', resume: 'Resumed', cancel: 'Cancelled' } as const;
-
-/** `campaigns pause|resume|cancel <id>`: asks, then sends the one request; a line on stderr says it was done. */
-async function lifecycle(invocation: Invocation, client: Client, io: CliIo, action: keyof typeof pastTense): Promise<void> {
-  const { id, provider, spec } = invocation;
-  const forGood = action === 'cancel' ? ' for good (no further calls are placed)' : '';
-  await confirmWrite(io, invocation.yes, `${action[0]!.toUpperCase()}${action.slice(1)} campaign ${id} on ${provider}${forGood}?`, spec);
-  await client.campaigns[action](id!);
-  if (!invocation.output.quiet) io.stderr.write(`${pastTense[action]} campaign ${id} on ${provider}.\n`);
-}
-
-/** `campaigns create`: says what it is about to launch, asks, creates, and writes the campaign. */
-async function createCampaign(invocation: Invocation, client: Client, io: CliIo, recipients: CampaignRecipient[]): Promise<void> {
-  const { recipientsSource, ...campaign } = invocation.campaign!;
-  const when = campaign.scheduledAt ? `at ${campaign.scheduledAt.toISOString()}` : 'now';
-  await confirmWrite(
-    io,
-    invocation.yes,
-    `Launch campaign "${campaign.name}" on ${invocation.provider} ${when}: ${recipients.length} recipient${recipients.length === 1 ? '' : 's'} ` +
-      `from ${recipientsSource === '-' ? 'stdin' : recipientsSource}, calling from number ${campaign.fromNumberId} with agent ${campaign.agentId}?`,
-    invocation.spec,
-  );
-  writeOne(invocation, io, await client.campaigns.create({ ...campaign, recipients }));
 }
 
 /** Runs one checked subcommand against a client: data to stdout, everything else to stderr. */
@@ -74,20 +49,18 @@ export async function execute(invocation: Invocation, client: Client, io: CliIo,
       now: io.now,
       noun: spec.resource === 'numbers' ? 'phone numbers' : 'campaigns',
     });
-    await writePages<PhoneNumber | Campaign>(pages, resourceWriter(invocation, io.stdout, 'list', io.stdoutColumns), progress, invocation.limit);
+    await writePages<PhoneNumber | Campaign>(pages, resourceWriter(invocation, io, 'list'), progress, invocation.limit);
     return;
   }
   switch (`${spec.resource} ${spec.action}`) {
     case 'numbers get':
       return writeOne(invocation, io, await numbers.get(id!));
     case 'numbers create':
-      return writeOne(invocation, io, await numbers.create(invocation.create!));
+      return createNumber(invocation, client, io);
     case 'numbers update':
-      return writeOne(invocation, io, await numbers.update(id!, invocation.update!));
+      return updateNumber(invocation, client, io);
     case 'numbers delete':
-      await numbers.delete(id!);
-      if (!invocation.output.quiet) io.stderr.write(`Deleted phone number ${id} on ${invocation.provider}.\n`);
-      return;
+      return deleteNumber(invocation, client, io);
     case 'campaigns get':
       return writeOne(invocation, io, await client.campaigns.get(id!));
     case 'campaigns create':
@@ -95,6 +68,6 @@ export async function execute(invocation: Invocation, client: Client, io: CliIo,
     case 'campaigns pause':
     case 'campaigns resume':
     case 'campaigns cancel':
-      return lifecycle(invocation, client, io, spec.action as keyof typeof pastTense);
+      return campaignLifecycle(invocation, client, io, spec.action as LifecycleAction);
   }
 }

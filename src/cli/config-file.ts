@@ -1,6 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { lilconfig } from 'lilconfig';
 import { isPlainObject } from '../core/is-plain-object.js';
 import type { ProviderId } from '../index.js';
 import { isProviderId, providerIds } from './accepted-values.js';
@@ -9,8 +8,13 @@ import type { CommandSpec } from './commands-spec.js';
 import { didYouMean } from './suggest.js';
 import { UsageError } from './usage-error.js';
 
-/** Looked for in the working directory and each directory above it when no --config is given; its absence is no mistake. */
-export const defaultConfigFile = 'voiceplane.config.json';
+import { FileRefusedError, megabytes, readBoundedFile } from './bounded-file.js';
+import { defaultConfigFile, findConfigFile } from './config-search.js';
+
+export { defaultConfigFile, findConfigFile };
+
+/** A config file holds a few keys and addresses: anything larger is no config file, and is not read. */
+export const maxConfigFileBytes = 1_000_000;
 
 /** Settings of the whole file (top level) or of one platform that tune the requests rather than reach a platform. */
 export interface RequestSettings {
@@ -114,20 +118,6 @@ function parseConfigText(name: string, text: string, spec: CommandSpec | undefin
   }
 }
 
-/** The path of the first voiceplane.config.json in `cwd` or a directory above it (up to the home directory), or `null`. */
-export async function findConfigFile(cwd: string): Promise<string | null> {
-  // Our own loader reads the file later, with the messages above; the search only finds it.
-  const searcher = lilconfig('voiceplane', {
-    searchPlaces: [defaultConfigFile],
-    loaders: { '.json': () => ({}) },
-    cache: false,
-    // An empty file is found too, and refused by name, rather than skipped for one further up.
-    ignoreEmptySearchPlaces: false,
-  });
-  const found = await searcher.search(cwd);
-  return found?.filepath ?? null;
-}
-
 /** How a found file is named in messages: from the working directory when it is at or above it. */
 function displayName(path: string, cwd: string): string {
   const fromCwd = relative(cwd, path);
@@ -152,10 +142,18 @@ export async function readConfigFile(configPath: string | undefined, cwd: string
   }
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readBoundedFile(path, maxConfigFileBytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'unreadable');
+    if (!(error instanceof FileRefusedError)) throw error;
+    const { refusal } = error;
+    const reason =
+      refusal.kind === 'missing'
+        ? 'there is no such file'
+        : refusal.kind === 'not-regular'
+          ? `it is ${refusal.what}, not a regular file`
+          : refusal.kind === 'too-large'
+            ? `it is larger than ${megabytes(refusal.maxBytes)}, which no config file is`
+            : refusal.code;
     throw new UsageError(`cannot read the config file ${name}: ${reason}.`, { spec });
   }
   const checked = checkFile(name, parseConfigText(name, text, spec), spec);

@@ -1,4 +1,5 @@
-import { createClient, type Client, type ClientOptions } from '../index.js';
+import { createClient, type Client, type ClientOptions, type ProviderId } from '../index.js';
+import { optionsOf, variableOf } from './provider-options.js';
 import { environmentPrefixOf, hasDefaultBaseUrl } from './accepted-values.js';
 import type { Invocation } from './invocation.js';
 import { UsageError } from './usage-error.js';
@@ -26,6 +27,24 @@ function checkOptions(invocation: Invocation, env: Record<string, string | undef
 }
 
 /**
+ * The key, address and own options the command's environment gives the provider: passed on
+ * rather than left to the SDK, which would read the process's environment instead of the one the
+ * command was given.
+ */
+function fromEnvironment(provider: ProviderId, env: Record<string, string | undefined>): Record<string, string> {
+  const prefix = environmentPrefixOf(provider);
+  const settings: Record<string, string> = {};
+  const read = (variable: string | undefined, name: string) => {
+    const value = variable === undefined ? undefined : env[variable];
+    if (value !== undefined && value.trim() !== '') settings[name] = value;
+  };
+  read(`${prefix}_API_KEY`, 'apiKey');
+  read(`${prefix}_BASE_URL`, 'baseUrl');
+  for (const option of optionsOf(provider)) read(variableOf(provider, option), option.name);
+  return settings;
+}
+
+/**
  * Builds the client: against an embedded sandbox with --sandbox (started here, closed by `close`),
  * else from the flags, the SDK reading the provider's environment variables for what they leave out.
  */
@@ -33,7 +52,7 @@ export async function connect(invocation: Invocation, env: Record<string, string
   checkOptions(invocation, env);
   const { provider, connection } = invocation;
   if (!invocation.sandbox) {
-    const client = createClient({ provider, ...connection } as ClientOptions);
+    const client = createClient({ provider, ...fromEnvironment(provider, env), ...connection } as ClientOptions);
     return { client, close: async () => {} };
   }
   // Loaded only when asked for: the sandbox is of no use to a command against a real platform.

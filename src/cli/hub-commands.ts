@@ -1,4 +1,4 @@
-import { HubError, type Campaign, type CampaignStatus, type Hub, type HubFailure, type HubListParams, type PhoneNumber, type PhoneNumberStatus } from '../index.js';
+import { HubError, type Campaign, type CampaignStatus, type Client, type Hub, type HubFailure, type HubFindResult, type ProviderId, type HubListParams, type PhoneNumber, type PhoneNumberStatus } from '../index.js';
 import type { HubInvocation } from './hub-invocation.js';
 import type { CliIo } from './io.js';
 import { pageSizeFor, stopHandlerFor } from './list-command.js';
@@ -7,7 +7,9 @@ import type { ItemWriter } from './output/writer.js';
 import { ProgressLine, progressEnabled } from './progress.js';
 import { exitCodes, platformFailureLine } from './report-error.js';
 import { UsageError } from './usage-error.js';
-import { confirmWrite } from './confirm-write.js';
+import { awaitWrite, confirmWrite } from './confirm-write.js';
+import { routeNumber } from '../hub/route-number.js';
+import { withoutControlCharacters } from './output/plain-text.js';
 
 type Item = PhoneNumber | Campaign;
 
@@ -50,7 +52,7 @@ async function listAll(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: 
       ? hub.phoneNumbers.list(params as HubListParams<PhoneNumberStatus>)
       : hub.campaigns.list(params as HubListParams<CampaignStatus>);
   let failures: readonly HubFailure[] = [];
-  const writer = resourceWriter(invocation, io.stdout, 'list', io.stdoutColumns);
+  const writer = resourceWriter(invocation, io, 'list');
   const progress = progressLineOf(invocation, io);
   const unregister = stopHandlerFor(writer, progress);
   let written = 0;
@@ -87,7 +89,7 @@ async function find(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: rea
   const searching = `searching ${hub.providers.join(', ')} for ${invocation.number}`;
   progress.waiting(searching);
   const ticker = setInterval(() => progress.waiting(searching), findTickMs);
-  const writer = resourceWriter(invocation, io.stdout, 'list', io.stdoutColumns);
+  const writer = resourceWriter(invocation, io, 'list');
   const unregister = stopHandlerFor(writer, progress);
   let result;
   try {
@@ -106,21 +108,47 @@ async function find(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: rea
     const searched = hub.providers.filter((provider) => !failed.has(provider));
     io.stderr.write(`No number ${e164} on ${searched.length > 0 ? searched.join(', ') : 'any platform: none answered'}.\n`);
   }
-  return finish(writer, errors, hub, io, secrets);
+  const code = finish(writer, errors, hub, io, secrets);
+  // As grep finds no line: a script tests the exit code, not the emptiness of the output.
+  return matches.length === 0 ? exitCodes.failure : code;
 }
 
-/** `numbers route <number> --agent <id>`: asks, then routes the number where it is and writes it as routed. */
+/**
+ * `numbers route <number> --agent <id>`: with --yes, routes the number where it is. Otherwise finds
+ * it first and asks, naming the platform, the number and its current agent; the answer is given
+ * for that search's result, which is then routed as found (the same rules: one match, every
+ * platform searched). Writes the number as routed.
+ */
 async function route(invocation: HubInvocation, hub: Hub, io: CliIo): Promise<number> {
   const { number, agentId, spec } = invocation;
-  await confirmWrite(io, invocation.yes, `Route ${number} to agent ${agentId} on whichever of ${hub.providers.join(', ')} holds it?`, spec);
-  const routed = await hub.phoneNumbers.route(number!, agentId!, {
-    ...(invocation.defaultCountry !== undefined ? { defaultCountry: invocation.defaultCountry } : {}),
+  const options = invocation.defaultCountry !== undefined ? { defaultCountry: invocation.defaultCountry } : {};
+  let found: HubFindResult | undefined;
+  await confirmWrite(io, invocation.yes, spec, async () => {
+    const result = await hub.phoneNumbers.findByNumber(number!, options);
+    found = result;
+    const match = result.matches.length === 1 && result.errors.length === 0 ? result.matches[0]! : undefined;
+    // Not one certain match: the route throws its reason for it (changing nothing), before any question.
+    if (match === undefined) await routeNumber(async () => result, clientOf(hub), hub.providers, number!, agentId!);
+    return `Route ${match!.number} on ${match!.provider} (id ${match!.id}, now agent ${match!.agentId ?? 'none'}) to agent ${agentId}?`;
   });
-  const writer = resourceWriter(invocation, io.stdout, 'single', io.stdoutColumns);
+  const routed = await awaitWrite(io, `numbers route ${number}`, `voiceplane numbers find "${number}"`, () =>
+    found === undefined
+      ? hub.phoneNumbers.route(number!, agentId!, options)
+      : routeNumber(async () => found!, clientOf(hub), hub.providers, number!, agentId!),
+  );
+  const writer = resourceWriter(invocation, io, 'single');
   writer.write([routed]);
   writer.end();
-  if (!invocation.output.quiet) io.stderr.write(`Routed ${routed.number} on ${routed.provider} (id ${routed.id}) to agent ${routed.agentId}.\n`);
+  if (!invocation.output.quiet) {
+    // The number, id and agent are the platform's text: shown, never run by the terminal.
+    const [shownNumber, shownId, shownAgent] = [routed.number, routed.id, String(routed.agentId)].map(withoutControlCharacters);
+    io.stderr.write(`Routed ${shownNumber} on ${routed.provider} (id ${shownId}) to agent ${shownAgent}.\n`);
+  }
   return exitCodes.success;
+}
+
+function clientOf(hub: Hub): (provider: ProviderId) => Client {
+  return (provider) => hub.client(provider);
 }
 
 /** Runs `--all`, `numbers find` or `numbers route` over the hub: data to stdout, one line per failed platform to stderr. */

@@ -23,7 +23,8 @@ export async function connectHub(invocation: HubInvocation, io: CliIo, secrets: 
     const file = await readConfigFile(invocation.configPath, io.cwd ?? process.cwd(), invocation.spec);
     const warning = file === null ? null : await permissionWarning(file);
     if (warning !== null) io.stderr.write(`voiceplane: ${warning}\n`);
-    const platforms = configuredPlatforms(io.env, file, invocation.spec, invocation.requests);
+    const { platforms, warnings } = configuredPlatforms(io.env, file, invocation.spec, invocation.requests);
+    for (const line of warnings) io.stderr.write(`voiceplane: ${line}\n`);
     for (const settings of Object.values(platforms)) if (settings?.apiKey) secrets.push(settings.apiKey);
     return { hub: createHub(platforms, { concurrency: hubConcurrency }), close: async () => {} };
   }

@@ -35,7 +35,7 @@ export function isHubCommand(spec: CommandSpec, flags: FlagValues): boolean {
 }
 
 /** Flags that set one platform's connection: they mean nothing over several. */
-const onePlatformFlags = ['api-key', 'base-url', ...providerOptionFlags.map(({ flag }) => flag)];
+const onePlatformFlags = ['api-key', 'api-key-stdin', 'base-url', ...providerOptionFlags.map(({ flag }) => flag)];
 
 /** Checks the flags of `--all` or `numbers find`. Throws `UsageError` naming the first mistake. */
 export function toHubInvocation(

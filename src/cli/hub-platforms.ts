@@ -96,28 +96,63 @@ function checkTrusted(
 }
 
 /**
+ * A found file's settings for a platform the environment configures, less its key and address:
+ * the user's own platform is never replaced by a cloned repository's, neither its key nor its
+ * host. Returns what is left and, when something was left out, the warning that says so.
+ */
+function withoutReplacedConnection(
+  provider: ProviderId,
+  fromFile: PlatformSettings | undefined,
+  environment: PlatformSettings,
+  file: ConfigFile | null,
+): { settings: PlatformSettings | undefined; warning: string | null } {
+  if (file === null || file.named || fromFile === undefined || environment.apiKey === undefined) return { settings: fromFile, warning: null };
+  const { apiKey, baseUrl, ...rest } = fromFile;
+  const ignored = [apiKey !== undefined ? 'apiKey' : null, baseUrl !== undefined ? 'baseUrl' : null].filter((name) => name !== null);
+  if (ignored.length === 0) return { settings: fromFile, warning: null };
+  const names = variablesOf(provider);
+  return {
+    settings: rest,
+    warning:
+      `warning: ${file.name} sets ${ignored.map((name) => `${provider}.${name}`).join(' and ')} but was found by searching up from the ` +
+      `working directory, and ${names.apiKey} configures ${provider}: the environment's ${provider} is used. ` +
+      `To use the file's, pass --config ${file.name}.`,
+  };
+}
+
+/** The platforms of a hub, and the warnings to show before it runs. */
+export interface ConfiguredPlatforms {
+  platforms: HubPlatforms;
+  warnings: string[];
+}
+
+/**
  * The platforms of `--all` and `numbers find`: every platform whose key variable is set, and every
- * platform of the config file. A value in the file wins over the variable, as an option given to
- * `createClient` wins over the environment; `requests` (the flags --timeout and --max-retries) win
- * over both. Throws `UsageError` when there is none, when one lacks what it needs, or when a key of
- * the environment would go to an address from a file that was found rather than named.
+ * platform of the config file. A value in a named file (--config) wins over the variable, as an
+ * option given to `createClient` wins over the environment; a file that was found by searching
+ * never replaces the key or the address of a platform the environment configures. `requests` (the
+ * flags --timeout and --max-retries) win over both. Throws `UsageError` when there is none, when
+ * one lacks what it needs, or when a key of the environment would go to an address from a file
+ * that was found rather than named.
  */
 export function configuredPlatforms(
   env: Record<string, string | undefined>,
   file: ConfigFile | null,
   spec: CommandSpec,
   requests: RequestSettings = {},
-): HubPlatforms {
+): ConfiguredPlatforms {
   const platforms: Partial<Record<ProviderId, PlatformSettings>> = {};
+  const warnings: string[] = [];
   for (const provider of providerIds) {
-    const fromFile = file?.platforms[provider];
     const environment = fromEnvironment(provider, env);
-    if (fromFile === undefined && environment.apiKey === undefined) continue;
-    checkTrusted(provider, fromFile, environment, file, spec);
+    if (file?.platforms[provider] === undefined && environment.apiKey === undefined) continue;
+    checkTrusted(provider, file?.platforms[provider], environment, file, spec);
+    const { settings: fromFile, warning } = withoutReplacedConnection(provider, file?.platforms[provider], environment, file);
+    if (warning !== null) warnings.push(warning);
     const settings = { ...file?.requests, ...environment, ...fromFile, ...requests };
     checkComplete(provider, settings, file, spec);
     platforms[provider] = settings;
   }
   if (Object.keys(platforms).length === 0) throw nothingConfigured(file, spec);
-  return platforms as HubPlatforms;
+  return { platforms: platforms as HubPlatforms, warnings };
 }

@@ -1,4 +1,5 @@
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
+import { PromptInterruptedError } from './confirm-write.js';
 
 /** Where the command line reads and writes: the real process, or a fake one in tests. */
 export interface CliIo {
@@ -20,7 +21,10 @@ export interface CliIo {
   stdin?: AsyncIterable<string | Uint8Array>;
   /** Whether stdin is a terminal: a write asks for confirmation only when both stdin and stderr are one. */
   stdinIsTTY?: boolean;
-  /** Asks a yes/no question on the terminal; resolves to the answer. Used only when stdin and stderr are terminals. */
+  /**
+   * Asks a yes/no question on the terminal; resolves to the answer, rejects with
+   * `PromptInterruptedError` on Ctrl-C. Used only when stdin and stderr are terminals.
+   */
   confirm?(question: string): Promise<boolean>;
   /** Where the search for `voiceplane.config.json` starts and a `--config` path is read from. Default: the process's. */
   cwd?: string;
@@ -39,17 +43,35 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     stdin: process.stdin,
     stdinIsTTY: process.stdin.isTTY === true,
-    confirm: askOnTerminal,
+    confirm: (question) => askOnTerminal(question),
   };
 }
 
-/** Asks on the terminal (question on stderr, answer from stdin); only "y" or "yes" agrees. */
-async function askOnTerminal(question: string): Promise<boolean> {
-  const terminal = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const answer = await terminal.question(`${question} [y/N] `);
-    return /^y(es)?$/i.test(answer.trim());
-  } finally {
-    terminal.close();
-  }
+/**
+ * Asks on the terminal (question on `output`, answer from `input`); only "y" or "yes" agrees, and
+ * the end of the input (Ctrl-D) is a no. Ctrl-C rejects with `PromptInterruptedError`: the terminal
+ * is in raw mode while readline reads, so Ctrl-C reaches readline as a key, not the process as a signal.
+ */
+export function askOnTerminal(
+  question: string,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stderr,
+  terminal?: boolean,
+): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const reader = createInterface({ input, output, ...(terminal !== undefined ? { terminal } : {}) });
+    let settled = false;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      reader.close();
+      finish();
+    };
+    reader.on('SIGINT', () => {
+      output.write('\n');
+      settle(() => reject(new PromptInterruptedError()));
+    });
+    reader.on('close', () => settle(() => resolve(false)));
+    reader.question(`${question} [y/N] `, (answer) => settle(() => resolve(/^y(es)?$/i.test(answer.trim()))));
+  });
 }

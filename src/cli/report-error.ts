@@ -5,9 +5,9 @@ import type { CliIo } from './io.js';
 import { withoutControlCharacters } from './output/plain-text.js';
 import { shortUsage } from './usage.js';
 import { UsageError } from './usage-error.js';
-import { DeclinedError } from './confirm-write.js';
+import { DeclinedError, PromptInterruptedError } from './confirm-write.js';
 
-export const exitCodes = { success: 0, failure: 1, usage: 2 } as const;
+export const exitCodes = { success: 0, failure: 1, usage: 2, interrupted: 130 } as const;
 
 /**
  * A key shorter than this is no real credential (a test's "a", say): searching for it would turn
@@ -73,6 +73,10 @@ export function reportError(
   if (error instanceof UsageError) {
     io.stderr.write(`voiceplane: ${oneLine(error.message, secrets)}\n${shortUsage(error.resource, error.spec)}\n`);
     return exitCodes.usage;
+  }
+  if (error instanceof PromptInterruptedError) {
+    io.stderr.write(`voiceplane: ${error.message}\n`);
+    return exitCodes.interrupted;
   }
   if (error instanceof DeclinedError) {
     io.stderr.write(`voiceplane: ${error.message}\n`);

@@ -1,3 +1,4 @@
+import { resolveApiKeyFlags } from './api-key-input.js';
 import { parseCommandLine } from './args.js';
 import type { CommandSpec } from './commands-spec.js';
 import { execute } from './commands.js';
@@ -56,9 +57,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (isHubCommand(parsed.spec, parsed.flags)) {
       return await runOverHub(toHubInvocation(parsed.spec, parsed.id, parsed.flags, io.stdoutIsTTY), io, secrets);
     }
-    const invocation = toInvocation(parsed.spec, parsed.id, parsed.flags, io.stdoutIsTTY);
+    const flags = await resolveApiKeyFlags(parsed.flags, io, parsed.spec);
+    if (flags['api-key'] !== undefined) secrets.push(flags['api-key']);
+    const invocation = toInvocation(parsed.spec, parsed.id, flags, io.stdoutIsTTY);
     // Read before any connection: a bad file is refused before a sandbox starts or a request is sent.
-    const recipients = invocation.campaign ? await readRecipients(invocation.campaign.recipientsSource, io, invocation.spec) : [];
+    const recipients = invocation.campaign ? await readRecipients(invocation.campaign.recipientsSource, io, invocation.spec, invocation.provider) : [];
     const connection = await connect(invocation, io.env);
     try {
       await execute(invocation, connection.client, io, recipients);

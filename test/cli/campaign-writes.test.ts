@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { sandboxSeed, startSandbox, type Sandbox } from '../../src/testing/index.js';
-import { fakeIo } from './fake-io.js';
+import { fakeIo as pipeOrTerminal } from './fake-io.js';
 
 // The write commands in-process, with a fake terminal or pipe, against one sandbox whose state the
 // commands change and the test reads back.
@@ -14,10 +14,10 @@ let sandbox: Sandbox;
 let directory: string;
 const seeds = await sandboxSeed();
 const voxFrom = seeds.vox.phoneNumbers.find((number) => number.status === 'active' && number.provider === 'vox')!;
-const connection = (provider: 'vox' | 'vogent') => {
-  const options = sandbox.clientOptions(provider);
-  return ['--provider', provider, '--base-url', options.baseUrl, '--api-key', options.apiKey];
-};
+const connection = (provider: 'vox' | 'vogent') => ['--provider', provider, '--base-url', sandbox.clientOptions(provider).baseUrl];
+/** The fake io of these tests: the keys in the environment, as a key on the command line is warned about. */
+const fakeIo = (options: Parameters<typeof pipeOrTerminal>[0] = {}) =>
+  pipeOrTerminal({ ...options, env: { VOX_API_KEY: sandbox.apiKeys.vox, VOGENT_API_KEY: sandbox.apiKeys.vogent } });
 const posts = () => sandbox.requests.filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path} ${request.status}`);
 
 /** A fake io whose stdin is a terminal that answers `answer`, recording the questions asked. */
@@ -128,8 +128,10 @@ describe('voiceplane campaigns pause, resume, cancel', () => {
     const campaign = seeds.vox.campaigns.find((item) => item.status === 'ongoing')!;
     const asked = terminal(true);
     expect(await run(['campaigns', 'cancel', campaign.id, ...connection('vox')], asked.io)).toBe(0);
-    expect(asked.questions).toEqual([`Cancel campaign ${campaign.id} on vox for good (no further calls are placed)?`]);
+    // Looked up first: the question names the campaign and its status as they are now.
+    expect(asked.questions).toEqual([`Cancel campaign "${campaign.name}" (id ${campaign.id}, running) on vox for good (no further calls are placed)?`]);
     expect(posts()).toEqual([`POST /v3/campaigns/${campaign.id}/cancel 200`]);
+    expect(sandbox.requests.filter((request) => request.method === 'GET').map((request) => request.path)).toEqual([`/v3/campaigns/${campaign.id}`]);
   });
 });
 

@@ -39,11 +39,11 @@ describe('the config file of --all and numbers find', () => {
     });
   });
 
-  it("a value in the file wins over the variable; the variable fills in what the file leaves out", () => {
+  it("a value in a file named with --config wins over the variable; the variable fills in what the file leaves out", () => {
     const file = json({ vox: { apiKey: sandbox.apiKeys.vox } });
-    return withDirectory({ 'voiceplane.config.json': file }, async (cwd) => {
+    return withDirectory({ 'team.json': file }, async (cwd) => {
       const env = { VOX_API_KEY: 'stale-key-from-the-shell', VOX_BASE_URL: sandbox.baseUrl('vox') };
-      const result = await runWith(['numbers', 'list', '--all', '--limit', '3'], { cwd, env });
+      const result = await runWith(['numbers', 'list', '--all', '--config', 'team.json', '--limit', '3'], { cwd, env });
       expect(result).toMatchObject({ code: 0, stderr: '' });
       expect(providersOf(result.stdout)).toEqual({ vox: 3 });
     });

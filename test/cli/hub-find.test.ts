@@ -56,10 +56,12 @@ describe('numbers find <number> over the configured platforms', () => {
     });
   });
 
-  it('a number on no platform: exit 0, an empty list on stdout, a note naming the E.164 form on stderr', () => {
+  it('a number on no platform: exit 1, an empty list on stdout, a note naming the E.164 form on stderr', () => {
     return withDirectory({}, async (cwd) => {
       const result = await runWith(['numbers', 'find', '+1 415 555 0000', '-f', 'json'], { cwd, env: sandboxEnvironment(sandbox) });
-      expect(result).toEqual({ code: 0, stdout: '[]\n', stderr: 'No number +14155550000 on vox, vogent, generic, numbers-assignment.\n' });
+      expect(result).toEqual({ code: 1, stdout: '[]\n', stderr: 'No number +14155550000 on vox, vogent, generic, numbers-assignment.\n' });
+      const quiet = await runWith(['numbers', 'find', '+1 415 555 0000', '-q'], { cwd, env: sandboxEnvironment(sandbox) });
+      expect(quiet).toEqual({ code: 1, stdout: '', stderr: '' });
     });
   });
 

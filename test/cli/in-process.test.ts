@@ -2,17 +2,21 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { startSandbox, type Sandbox } from '../../src/testing/index.js';
 import { startLoopbackServer } from '../helpers/loopback-server.js';
-import { fakeIo } from './fake-io.js';
+import { fakeIo as pipeOrTerminal } from './fake-io.js';
 
 const eraseLine = '\r\u001b[2K';
 
 let sandbox: Sandbox;
 let voxConnection: string[];
+let voxKey: string;
+/** The fake io of these tests: the vox key in the environment (a key on the command line is warned about), unless a test gives its own. */
+const fakeIo = (options: Parameters<typeof pipeOrTerminal>[0] = {}) => pipeOrTerminal({ ...options, env: options.env ?? { VOX_API_KEY: voxKey } });
 
 beforeAll(async () => {
   sandbox = await startSandbox();
   const options = sandbox.clientOptions('vox');
-  voxConnection = ['--provider', 'vox', '--base-url', options.baseUrl, '--api-key', options.apiKey];
+  voxKey = options.apiKey;
+  voxConnection = ['--provider', 'vox', '--base-url', options.baseUrl];
 });
 beforeEach(() => sandbox.reset());
 afterAll(async () => {
@@ -164,7 +168,7 @@ describe('an empty list', () => {
       const printed: Record<string, string> = {};
       for (const format of ['json', 'csv', 'table', 'ndjson']) {
         const { io, output } = fakeIo({ stderrIsTTY: true });
-        expect(await run(['numbers', 'list', '-p', 'vox', '--base-url', server.url, '--api-key', 'k-1', '-f', format], io)).toBe(0);
+        expect(await run(['numbers', 'list', '-p', 'vox', '--base-url', server.url, '-f', format], io)).toBe(0);
         expect(output.stderr).toBe('');
         printed[format] = output.stdout;
       }

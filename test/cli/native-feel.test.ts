@@ -90,9 +90,9 @@ describe('keys in messages', () => {
   });
 
   it('a command run with --api-key a prints its error words whole', async () => {
-    const { io, output } = fakeIo();
+    const { io, output } = fakeIo({ env: { VOX_API_KEY: 'a' } });
     const options = sandbox.clientOptions('vox');
-    expect(await run(['numbers', 'get', 'missing-id', '-p', 'vox', '--base-url', options.baseUrl, '--api-key', 'a'], io)).toBe(1);
+    expect(await run(['numbers', 'get', 'missing-id', '-p', 'vox', '--base-url', options.baseUrl], io)).toBe(1);
     expect(output.stderr).not.toContain('[redacted]');
     expect(output.stderr).toContain('Check the API key');
   });
@@ -169,8 +169,8 @@ describe('piped to head', () => {
       const options = sandbox.clientOptions('vox');
       const command =
         `set -o pipefail; "${process.execPath}" --import tsx src/cli/index.ts numbers list -p vox ` +
-        `--base-url ${options.baseUrl} --api-key ${options.apiKey} -f ndjson | head -1`;
-      const result = await spawnInRoot('bash', ['-c', command]);
+        `--base-url ${options.baseUrl} -f ndjson | head -1`;
+      const result = await spawnInRoot('bash', ['-c', command], { VOX_API_KEY: options.apiKey });
       expect(result).toMatchObject({ code: 0, stderr: '' });
       expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
       expect(JSON.parse(result.stdout)).toMatchObject({ provider: 'vox' });

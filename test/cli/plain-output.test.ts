@@ -49,8 +49,8 @@ describe('an error message from a platform', () => {
       sendJson(response, 401, { error: { code: 'unauthorized', message: hostile } }),
     );
     try {
-      const { io, output } = fakeIo();
-      expect(await run(['numbers', 'list', '-p', 'vox', '--base-url', server.url, '--api-key', 'k-1'], io)).toBe(1);
+      const { io, output } = fakeIo({ env: { VOX_API_KEY: 'k-1' } });
+      expect(await run(['numbers', 'list', '-p', 'vox', '--base-url', server.url], io)).toBe(1);
       expect(output.stderr).toMatch(/^voiceplane: AuthenticationError: vox answered 401[^\n]*\n$/);
       expect(output.stderr).toContain('Invalid ]0;owned  key [2J 31m here next line');
       expect(output.stderr.slice(0, -1)).not.toMatch(escapes);

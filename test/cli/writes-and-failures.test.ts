@@ -6,11 +6,14 @@ import { childProcessTimeout, runCli } from './run-cli.js';
 // One sandbox started here for the whole file: writes made by one child are seen by the next.
 let sandbox: Sandbox;
 let connection: string[];
+/** The key in the environment: a key on the command line is warned about. */
+let keyEnvironment: Record<string, string>;
 
 beforeAll(async () => {
   sandbox = await startSandbox();
   const options = sandbox.clientOptions('numbers-assignment');
-  connection = ['--provider', 'numbers-assignment', '--base-url', options.baseUrl, '--api-key', options.apiKey];
+  connection = ['--provider', 'numbers-assignment', '--base-url', options.baseUrl];
+  keyEnvironment = { NUMBERS_ASSIGNMENT_API_KEY: options.apiKey };
 });
 afterAll(async () => {
   await sandbox.close();
@@ -19,28 +22,28 @@ afterAll(async () => {
 describe('voiceplane numbers create, update, delete on numbers-assignment (child process)', { timeout: childProcessTimeout }, () => {
   it('creates, reads as CSV with a quoted label, updates, deletes, and then cannot find the number', async () => {
     const label = 'Front desk, Paris "HQ"';
-    const created = await runCli(['numbers', 'create', ...connection, '--number', '+14155550123', '--agent-id', 'agent_cli', '--label', label, '-f', 'json']);
+    const created = await runCli(['numbers', 'create', ...connection, '--number', '+14155550123', '--agent-id', 'agent_cli', '--label', label, '-f', 'json', '--yes'], keyEnvironment);
     expect(created).toMatchObject({ code: 0, stderr: '' });
     const number = JSON.parse(created.stdout) as { id: string; number: string; agentId: string; label: string; status: { unified: string } };
     expect(number).toMatchObject({ provider: 'numbers-assignment', number: '+14155550123', agentId: 'agent_cli', label });
     expect(sandbox.requests.filter((request) => request.method === 'POST')).toMatchObject([{ path: '/numbers', status: 201 }]);
 
-    const csv = await runCli(['numbers', 'get', number.id, ...connection, '--format', 'csv']);
+    const csv = await runCli(['numbers', 'get', number.id, ...connection, '--format', 'csv'], keyEnvironment);
     expect(csv).toMatchObject({ code: 0, stderr: '' });
     const [, row] = csv.stdout.trimEnd().split('\n');
     expect(row!.startsWith(`numbers-assignment,${number.id},+14155550123,+14155550123,active,active,agent_cli,,"Front desk, Paris ""HQ""",`)).toBe(true);
 
-    const updated = await runCli(['numbers', 'update', number.id, ...connection, '--unlink-agent', '--label', '', '--status', 'inactive', '-f', 'json']);
+    const updated = await runCli(['numbers', 'update', number.id, ...connection, '--unlink-agent', '--label', '', '--status', 'inactive', '-f', 'json', '--yes'], keyEnvironment);
     expect(updated).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(updated.stdout)).toMatchObject({ id: number.id, agentId: null, label: null, status: { unified: 'inactive', raw: 'inactive' } });
 
-    const relinked = await runCli(['numbers', 'update', number.id, ...connection, '--agent-id', 'agent_other', '-f', 'ndjson']);
+    const relinked = await runCli(['numbers', 'update', number.id, ...connection, '--agent-id', 'agent_other', '-f', 'ndjson', '--yes'], keyEnvironment);
     expect(JSON.parse(relinked.stdout)).toMatchObject({ agentId: 'agent_other', label: null, status: { unified: 'inactive' } });
 
-    const deleted = await runCli(['numbers', 'delete', number.id, ...connection]);
+    const deleted = await runCli(['numbers', 'delete', number.id, ...connection, '--yes'], keyEnvironment);
     expect(deleted).toEqual({ code: 0, stdout: '', stderr: `Deleted phone number ${number.id} on numbers-assignment.\n` });
 
-    const missing = await runCli(['numbers', 'get', number.id, ...connection]);
+    const missing = await runCli(['numbers', 'get', number.id, ...connection], keyEnvironment);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toMatch(/^voiceplane: NotFoundError: numbers-assignment answered 404[^\n]*\n$/);
@@ -53,7 +56,13 @@ describe.concurrent('voiceplane exit code 1: the API or the connection failed (c
     const result = await runCli(['numbers', 'list', '-p', 'vox', '--base-url', sandbox.baseUrl('vox'), '--api-key', wrongKey]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^voiceplane: AuthenticationError: vox answered 401[^\n]*\n$/);
+    // The key on the command line is taken, and warned about: the process list shows it.
+    const [warning, error, ...rest] = result.stderr.split('\n');
+    expect(warning).toBe(
+      'voiceplane: warning: --api-key shows the key to every user of this machine (the process list) and in the shell history; set VOX_API_KEY or pass the key with --api-key-stdin.',
+    );
+    expect(error).toMatch(/^voiceplane: AuthenticationError: vox answered 401/);
+    expect(rest).toEqual(['']);
     expect(result.stderr).not.toContain(wrongKey);
     expect(result.stderr).not.toMatch(/\bat .*:\d+:\d+/);
   });
@@ -74,7 +83,7 @@ describe.concurrent('voiceplane exit code 1: the API or the connection failed (c
     const port = await closedPort();
     const result = await runCli(['numbers', 'list', '-p', 'vox', '--base-url', `http://127.0.0.1:${port}`, '--api-key', 'k-123456']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^voiceplane: APIConnectionError: [^\n]*\n$/);
+    expect(result.stderr).toMatch(/\nvoiceplane: APIConnectionError: [^\n]*\n$/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Campaign, PhoneNumber } from '../../index.js';
 import type { CommandSpec, Format } from '../commands-spec.js';
+import type { CliIo } from '../io.js';
 import type { OutputOptions } from '../invocation.js';
 import { campaignCsvColumns, campaignTableColumns, numberCsvColumns, numberTableColumns } from './columns.js';
 import { createWriter, type ItemWriter, type WriterOptions } from './writer.js';
@@ -7,14 +8,14 @@ import { createWriter, type ItemWriter, type WriterOptions } from './writer.js';
 type WriterColumns = Pick<WriterOptions<PhoneNumber | Campaign>, 'tableColumns' | 'csvColumns'>;
 
 /**
- * The writer of a command's items: the columns of its resource, in the format it was given. A
- * table is fitted to `terminalColumns` (stdout's width when it is a terminal) unless --wide.
+ * The writer of a command's items to stdout: the columns of its resource, in the format it was
+ * given. A table is fitted to stdout's width when it is a terminal, unless --wide; JSON and CSV
+ * shown on a terminal escape what would drive it.
  */
 export function resourceWriter(
   invocation: { spec: Pick<CommandSpec, 'resource'>; format: Format; output: OutputOptions },
-  out: WriterOptions<PhoneNumber | Campaign>['out'],
+  io: Pick<CliIo, 'stdout' | 'stdoutIsTTY' | 'stdoutColumns'>,
   shape: WriterOptions<PhoneNumber | Campaign>['shape'],
-  terminalColumns: number | undefined,
 ): ItemWriter<PhoneNumber | Campaign> {
   const columns =
     invocation.spec.resource === 'numbers'
@@ -24,9 +25,10 @@ export function resourceWriter(
   return createWriter({
     format: invocation.format,
     shape,
-    out,
+    out: io.stdout,
     ...(columns as WriterColumns),
-    terminalColumns: invocation.output.wide ? undefined : terminalColumns,
+    terminalColumns: invocation.output.wide ? undefined : io.stdoutColumns,
     spreadsheet: invocation.output.bom,
+    terminal: io.stdoutIsTTY,
   });
 }

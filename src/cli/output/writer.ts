@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Format } from '../commands-spec.js';
 import type { Column } from './columns.js';
+import { escapedControlCharacters, jsonForTerminal } from './plain-text.js';
 import { spreadsheetCell } from './spreadsheet.js';
 import { layoutTable, renderLine, renderTable, rowOf, type TableLayout } from './table.js';
 
@@ -32,17 +33,26 @@ export interface WriterOptions<T> {
   terminalColumns?: number | undefined;
   /** CSV for a spreadsheet: a UTF-8 BOM first, numbers and formulas kept as text. */
   spreadsheet?: boolean;
+  /**
+   * `out` is a terminal: JSON and CSV escape what would drive it (controls, bidi overrides, line
+   * separators). Into a pipe or a file they stay exact data.
+   */
+  terminal?: boolean;
 }
 
-function jsonWriter<T>(shape: WriterOptions<T>['shape'], out: WriterOptions<T>['out']): ItemWriter<T> {
+/** What JSON text becomes on its way out: unchanged for a program, escaped for a terminal. */
+type JsonText = (json: string) => string;
+const exact: JsonText = (json) => json;
+
+function jsonWriter<T>(shape: WriterOptions<T>['shape'], out: WriterOptions<T>['out'], shown: JsonText): ItemWriter<T> {
   let written = 0;
   return {
     write(items) {
       for (const item of items) {
         if (shape === 'single') {
-          out.write(`${JSON.stringify(item, null, 2)}\n`);
+          out.write(`${shown(JSON.stringify(item, null, 2))}\n`);
         } else {
-          const indented = JSON.stringify(item, null, 2).replace(/\n/g, '\n  ');
+          const indented = shown(JSON.stringify(item, null, 2)).replace(/\n/g, '\n  ');
           out.write(`${written === 0 ? '[\n' : ',\n'}  ${indented}`);
         }
         written += 1;
@@ -56,10 +66,10 @@ function jsonWriter<T>(shape: WriterOptions<T>['shape'], out: WriterOptions<T>['
   };
 }
 
-function ndjsonWriter<T>(out: WriterOptions<T>['out']): ItemWriter<T> {
+function ndjsonWriter<T>(out: WriterOptions<T>['out'], shown: JsonText): ItemWriter<T> {
   return {
     write(items) {
-      if (items.length > 0) out.write(items.map((item) => `${JSON.stringify(item)}\n`).join(''));
+      if (items.length > 0) out.write(items.map((item) => `${shown(JSON.stringify(item))}\n`).join(''));
     },
     end() {},
     abort() {},
@@ -67,7 +77,7 @@ function ndjsonWriter<T>(out: WriterOptions<T>['out']): ItemWriter<T> {
   };
 }
 
-function csvWriter<T>(columns: readonly Column<T>[], out: WriterOptions<T>['out'], spreadsheet: boolean): ItemWriter<T> {
+function csvWriter<T>(columns: readonly Column<T>[], out: WriterOptions<T>['out'], spreadsheet: boolean, terminal: boolean): ItemWriter<T> {
   let headerWritten = false;
   const header = columns.map((column) => column.header);
   // Excel reads a file without a BOM as the system's code page, and Korean labels as mojibake.
@@ -75,7 +85,12 @@ function csvWriter<T>(columns: readonly Column<T>[], out: WriterOptions<T>['out'
   return {
     write(items) {
       if (items.length === 0) return;
-      const records = items.map((item) => columns.map((column) => (spreadsheet ? spreadsheetCell(column.value(item)) : column.value(item))));
+      const cellOf = (value: string) => {
+        const cell = spreadsheet ? spreadsheetCell(value) : value;
+        // Per cell, not over the whole text: the newlines between records are the format's own.
+        return terminal ? escapedControlCharacters(cell) : cell;
+      };
+      const records = items.map((item) => columns.map((column) => cellOf(column.value(item))));
       out.write((headerWritten ? '' : start()) + stringify(records, { header: !headerWritten, columns: header }));
       headerWritten = true;
     },
@@ -130,13 +145,14 @@ function tableWriter<T>(columns: readonly Column<T>[], out: WriterOptions<T>['ou
 }
 
 export function createWriter<T>(options: WriterOptions<T>): ItemWriter<T> {
+  const shown = options.terminal === true ? jsonForTerminal : exact;
   switch (options.format) {
     case 'json':
-      return jsonWriter(options.shape, options.out);
+      return jsonWriter(options.shape, options.out, shown);
     case 'ndjson':
-      return ndjsonWriter(options.out);
+      return ndjsonWriter(options.out, shown);
     case 'csv':
-      return csvWriter(options.csvColumns, options.out, options.spreadsheet === true);
+      return csvWriter(options.csvColumns, options.out, options.spreadsheet === true, options.terminal === true);
     case 'table':
       return tableWriter(options.tableColumns, options.out, options.terminalColumns);
   }
