@@ -164,15 +164,15 @@ export function missingCreationTime(provider: string, id: unknown, value: unknow
   );
 }
 
-/** A full page at the time already asked for that held nothing new: more items share one instant than a page holds, or the platform ignores the time. */
+/** A full page at the instant already asked for that held nothing new: more items share it than the largest page holds, or the platform ignores the time. */
 export function stuckAtOneInstant(provider: string, instant: string, limit: number, max: number): ResponseValidationError {
   const advice =
     limit < max
-      ? `Ask with a larger limit (up to ${max}) to page past them, or report it to the platform if it ignores the time asked for.`
-      : 'Report it to the platform.';
+      ? 'Report it to the platform: it ignores the creation time asked for.'
+      : `More than ${max} items created in one instant cannot be paged past; narrow the listing with a filter, or report it to the platform.`;
   return new ResponseValidationError(
-    `${provider} answered a full page of ${limit} items all created at ${instant} and none not already listed: either more items share ` +
-      `that instant than a page holds, or the platform ignores the creation time it was asked for; iteration stopped. ${advice}`,
+    `${provider} answered a full page of ${limit} items all created at ${instant}, every one already listed, so paging cannot move ` +
+      `past that instant; iteration stopped. ${advice}`,
     { provider, issues: [{ path: 'createdAt', message: 'no progress past one instant' }] },
   );
 }

@@ -8,9 +8,10 @@ import { pageSize, readPage, type PageReading, type PageSize, type SizedParams }
 
 /*
  * The fourth paging kind: a bare array, newest first, paged by creation time (Vapi's `GET /call` and
- * `GET /assistant`). The next page asks for the items created at or before the oldest one seen, and
- * leaves out those of that very instant already listed, so items sharing a timestamp across a page
- * boundary are neither lost (as asking for "strictly older" would lose them) nor repeated. The
+ * `GET /assistant`). The next page asks for the items created at or before the oldest one seen (and
+ * for as many more items as were already listed at that instant), and leaves out those already
+ * listed, so items sharing a timestamp across a page boundary are neither lost (as asking for
+ * "strictly older" would lose them) nor repeated. The
  * opaque cursor holds that instant, as the platform wrote it, and the ids already listed at it.
  */
 
@@ -77,9 +78,12 @@ export function timeKeysetPages<Params extends SizedParams, Body, Wire, T>(
       const at = instantOf(key.createdAt);
       return at !== null && (at > bound || (at === bound && listed.has(key.id)));
     };
-    const request = paging.request(params, cursor?.at ?? null, limit);
+    // The ids already listed at the bound come back first (they are the newest left): asking for that
+    // many more still yields `limit` new items, however many share the instant (up to the largest page).
+    const asked = Math.min(paging.size.max, limit + listed.size);
+    const request = paging.request(params, cursor?.at ?? null, asked);
     const { items, body, received } = await readPage(kit, paging, request, params, options, bound === null ? undefined : isListed);
-    if (received < limit) return { items, received, nextCursor: null, totalCount: null };
+    if (received < asked) return { items, received, nextCursor: null, totalCount: null };
 
     // Full: the next page starts at the oldest instant of this one.
     let oldest: { at: number; text: string } | null = null;
@@ -102,7 +106,7 @@ export function timeKeysetPages<Params extends SizedParams, Body, Wire, T>(
       const fresh = paging.items(body).filter((wire) => !isListed(wire)).length;
       if (fresh === 0 && ids.length === received) {
         throw await callError(ResponseValidationError, { provider }, 'no progress past one instant', (errors) =>
-          errors.stuckAtOneInstant(provider, cursor!.at, limit, paging.size.max),
+          errors.stuckAtOneInstant(provider, cursor!.at, asked, paging.size.max),
         );
       }
       ids.push(...listed);
