@@ -46,7 +46,7 @@ describe('vapi sandbox calls', () => {
 
   it("a campaign's calls exist: its dialled contacts' calls, each naming the campaign", async () => {
     const operations = sandboxOperations();
-    const seed = vapiSandbox.seed() as { campaigns: { id: string; status: string; contactCounters: Record<string, number> }[] };
+    const seed = vapiSandbox.seed() as unknown as { campaigns: { id: string; status: string; contactCounters: { completed: number; failed: number } }[] };
     const campaign = seed.campaigns.find((item) => item.status === 'ended' && item.contactCounters.completed > 0)!;
     const calls: Call[] = [];
     for await (const call of listWith('vapi', operations.calls.list, { campaignId: campaign.id, limit: 200 })) calls.push(call);
