@@ -39,6 +39,13 @@ const notConnected = new Set(['customer-did-not-answer', 'customer-busy', 'vonag
 const refusedBeforeDialling = /^call\.start\.error-/;
 const openStatuses = ['scheduled', 'queued', 'ringing', 'in-progress', 'forwarding'] as const;
 
+/** A version-4-shaped uuid from four draws (`random.uuid()` draws per hex digit: 20 times slower over 75,000 records). */
+function quickUuid(random: Random): string {
+  const word = () => Math.floor(random.next() * 0x1_0000_0000).toString(16).padStart(8, '0');
+  const [a, b, c, d] = [word(), word(), word(), word()];
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${'89ab'[Number.parseInt(c[0]!, 16) & 3]}${c.slice(1, 4)}-${c.slice(4)}${d}`;
+}
+
 /** A short conversation: the system prompt, the agent, the customer, a tool call and its result. */
 function conversation(random: Random): Record<string, unknown>[] {
   const first = random.integer(1, 3);
@@ -73,7 +80,7 @@ export function endedCall(random: Random, base: Record<string, unknown>, created
     record.artifact = {
       messages: reason === 'voicemail' ? conversation(random).slice(0, 2) : conversation(random),
       recordingUrl: `https://storage.vapi.ai/${id}-mono.wav`,
-      presignedMonoUrl: `https://storage.vapi.ai/${id}-mono.wav?X-Amz-Signature=${random.hex(16)}`,
+      presignedMonoUrl: `https://storage.vapi.ai/${id}-mono.wav?X-Amz-Signature=${quickUuid(random).replace(/-/g, '')}`,
       presignedUrlsExpiresAt: expires,
     };
     record.analysis = { summary: reason === 'voicemail' ? 'Left a voicemail.' : 'The customer kept the gold plan.' };
@@ -119,7 +126,7 @@ export function vapiCallData(seed: VapiSeed): VapiCallData {
   });
   const dialable = seed.phoneNumbers.filter((number) => typeof number.number === 'string');
   const calls: VapiCallRecord[] = [];
-  const base = (extra: Record<string, unknown>) => ({ id: random.uuid(), orgId: seed.orgId, ...extra });
+  const base = (extra: Record<string, unknown>) => ({ id: quickUuid(random), orgId: seed.orgId, ...extra });
 
   for (let index = 0; index < 400; index++) {
     const number = random.pick(dialable);
@@ -160,7 +167,7 @@ function campaignContacts(
   const list: VapiContactRecord[] = [];
   const add = (status: string, dialled: boolean, connected: boolean) => {
     const number = e164(random, 'US');
-    const contact: VapiContactRecord = { id: random.uuid(), number, status };
+    const contact: VapiContactRecord = { id: quickUuid(random), number, status };
     if (dialled) {
       const reason = connected ? random.pick(['customer-ended-call', 'assistant-ended-call', 'voicemail']) : random.pick(['customer-did-not-answer', 'customer-busy']);
       const createdAt = Math.min(started + list.length * 30_000, seedNow - 60_000);
