@@ -27,6 +27,8 @@ export type { PageData } from './core/pages/page.js';
 export type { HttpRequest, HttpResponse, QueryValue, ReportedFailure } from './core/transport/types.js';
 export type { E164Formatter } from './core/kit/e164.js';
 export { cursorPages, offsetPages, pageNumberPages } from './core/kit/pagination.js';
+export { timeKeysetPages } from './core/kit/time-keyset-pagination.js';
+export type { TimeKey, TimeKeysetPaging } from './core/kit/time-keyset-pagination.js';
 export type {
   CursorPaging,
   CursorStep,

@@ -95,7 +95,7 @@ export function notANumberCursor(provider: string, operation: string, cursor: st
   );
 }
 
-/** A cursor a listing of several parts did not make (chain-listings.ts). */
+/** A cursor the listing did not make: one of several parts (chain-listings.ts), or one paged by creation time. */
 export function notAChainCursor(provider: string, operation: string, cursor: string): InvalidRequestError {
   return refuse(
     provider,
@@ -153,4 +153,26 @@ export function repeatedCursorError(provider: string, cursor: string): ResponseV
 /** `withResponse()` or `asResponse()` on an operation that made no request: a bug, not the caller's. */
 export function noResponseToShow(provider: string): VoiceplaneError {
   return new VoiceplaneError(`${provider}: the operation finished without an HTTP response to show; report this.`, { provider });
+}
+
+/** A listing paged by creation time met an item whose creation time it cannot read: it cannot tell where the next page starts. */
+export function missingCreationTime(provider: string, id: unknown, value: unknown): ResponseValidationError {
+  return new ResponseValidationError(
+    `${provider} sent an item (id ${describeValue(id)}) without a readable creation time (${describeValue(value)}) in a list paged by ` +
+      'creation time, so the next page cannot be asked for; iteration stopped. Report it with the request id if there is one.',
+    { provider, issues: [{ path: 'createdAt', message: 'expected an ISO 8601 timestamp' }] },
+  );
+}
+
+/** A full page at the instant already asked for that held nothing new: more items share it than the largest page holds, or the platform ignores the time. */
+export function stuckAtOneInstant(provider: string, instant: string, limit: number, max: number): ResponseValidationError {
+  const advice =
+    limit < max
+      ? 'Report it to the platform: it ignores the creation time asked for.'
+      : `More than ${max} items created in one instant cannot be paged past; narrow the listing with a filter, or report it to the platform.`;
+  return new ResponseValidationError(
+    `${provider} answered a full page of ${limit} items all created at ${instant}, every one already listed, so paging cannot move ` +
+      `past that instant; iteration stopped. ${advice}`,
+    { provider, issues: [{ path: 'createdAt', message: 'no progress past one instant' }] },
+  );
 }

@@ -8,7 +8,7 @@ import { withE164Formatter, type E164Formatter } from './e164.js';
 import { loadCompiledObjects } from './validate.js';
 
 /*
- * The three ways platforms page, written once: an adapter names its kind, says how to ask for a
+ * The three ways platforms page, written once (a fourth, by creation time, is time-keyset-pagination.ts): an adapter names its kind, says how to ask for a
  * page and how to read one, and gets a `ListOperation` back. The opaque cursor the caller sees is the
  * platform's own cursor (cursor kind), the next page number (page-number kind) or the next offset
  * (offset kind), always as text.
@@ -35,12 +35,17 @@ export interface PageReading<Params, Body, Wire, T> {
 
 const noNumbers: E164Formatter = () => null;
 
-async function readPage<Params, Body, Wire, T>(
+/**
+ * Fetches and maps one page of any kind. `skip` leaves out items already yielded by an earlier page
+ * (a kind whose pages can overlap, as time keysets do), before they are mapped.
+ */
+export async function readPage<Params, Body, Wire, T>(
   kit: ProviderKit,
   reading: PageReading<Params, Body, Wire, T>,
   request: HttpRequest,
   params: Params,
   options: RequestOptions,
+  skip?: (wire: Wire) => boolean,
 ): Promise<{ items: T[]; body: Body; filtered: boolean; received: number }> {
   // Before the first page only: zod's compiled object parser, a chunk of its own.
   const compiling = loadCompiledObjects();
@@ -49,6 +54,11 @@ async function readPage<Params, Body, Wire, T>(
   const wires = reading.items(value);
   const raws = reading.items(raw as Body) as unknown as readonly Record<string, unknown>[];
   const mapAll = (toE164: E164Formatter): T[] => {
+    if (skip) {
+      const kept: T[] = [];
+      for (let index = 0; index < wires.length; index++) if (!skip(wires[index]!)) kept.push(reading.map(wires[index]!, raws[index]!, toE164));
+      return kept;
+    }
     const mapped = new Array<T>(wires.length);
     for (let index = 0; index < wires.length; index++) mapped[index] = reading.map(wires[index]!, raws[index]!, toE164);
     return mapped;
@@ -214,7 +224,7 @@ export function offsetPages<Params extends SizedParams, Body, Wire, T>(
   };
 }
 
-async function pageSize(provider: string, operation: string, limit: number | undefined, size: PageSize): Promise<number | undefined> {
+export async function pageSize(provider: string, operation: string, limit: number | undefined, size: PageSize): Promise<number | undefined> {
   if (limit !== undefined && limit > size.max) {
     throw await callError(InvalidRequestError, { provider }, `${operation}: limit too large`, (errors) =>
       errors.limitTooLarge(provider, operation, size.max, limit),

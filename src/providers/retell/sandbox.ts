@@ -3,6 +3,8 @@ import { isPlainObject } from '../../core/is-plain-object.js';
 import { empty, json, readJson } from '../../core/sandbox/responses.js';
 import { bearerToken, dispatch, type Route } from '../../core/sandbox/routes.js';
 import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
+import { retellCallRoutes } from './sandbox-call-routes.js';
+import { retellCallData, type RetellCallData } from './sandbox-calls.js';
 import {
   retellSeed,
   type RetellBatchCallSeedWire,
@@ -45,6 +47,8 @@ function agentListProblem(name: string, list: unknown): string | null {
 function createRetellPlatform(apiKey: string, seed: () => RetellSeed): Platform {
   let data: RetellSeed = seed();
   let batchCounter = 0;
+  // Calls, agents and LLMs are built at the first request for them, from the seed as it was.
+  let callData: RetellCallData | null = null;
 
   const error: Platform['error'] = (status, _code, message, headers) => json(status, { status: 'error', message }, headers);
   const badRequest = (message: string) => error(400, 'bad_request', message);
@@ -114,10 +118,27 @@ function createRetellPlatform(apiKey: string, seed: () => RetellSeed): Platform 
       total_task_count: body.tasks.length,
     };
     data.batchCalls.push(created);
+    // A batch's calls exist from its start: each task's call is placed then, and runs as a single call does.
+    const calls = (callData ??= retellCallData(data)).calls;
+    for (const [index, task] of (body.tasks as Record<string, unknown>[]).entries()) {
+      calls.push({
+        call_id: `call_${created.batch_call_id.slice(-20)}${index.toString(16).padStart(8, '0')}`,
+        call_type: 'phone_call',
+        agent_id: typeof task.override_agent_id === 'string' ? task.override_agent_id : data.agentIds[0]!,
+        direction: 'outbound',
+        from_number: created.from_number,
+        to_number: String(task.to_number),
+        batch_call_id: created.batch_call_id,
+        call_status: 'registered',
+        ...(isPlainObject(task.retell_llm_dynamic_variables) ? { retell_llm_dynamic_variables: task.retell_llm_dynamic_variables } : {}),
+        placedAt: created.scheduled_timestamp,
+      });
+    }
     return json(201, created);
   }
 
   const routes: Route[] = [
+    ...retellCallRoutes({ data: () => (callData ??= retellCallData(data)), hasNumber: (number) => find(number) !== undefined, badRequest, notFound }),
     { pattern: '/v2/list-phone-numbers', methods: { GET: (_request, _parameters, query) => listNumbers(query) } },
     {
       pattern: '/get-phone-number/{number}',
@@ -148,6 +169,7 @@ function createRetellPlatform(apiKey: string, seed: () => RetellSeed): Platform 
     reset() {
       data = seed();
       batchCounter = 0;
+      callData = null;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { CallEndReason } from '../../core/call-types.js';
 import type { MappedStatus, PhoneNumberStatus } from '../../core/types.js';
 
 /*
@@ -67,3 +68,120 @@ export function batchCallStatus(scheduledTimestamp: number | null | undefined, a
   const scheduled = typeof scheduledTimestamp === 'number' && scheduledTimestamp > arrivedAt;
   return { unified: scheduled ? 'scheduled' : 'pending', raw: null };
 }
+
+// ---- Calls and agents ----------------------------------------------------------------------------
+
+/** Documented: `limit` of `/v3/list-calls` and `/v2/list-agents` defaults to 50 and takes at most 1000. */
+export const callListLimit = { default: 50, max: 1000 } as const;
+
+/**
+ * `call_status` -> unified, for the statuses whose meaning does not depend on the end reason.
+ * Judgement: `registered` ("call id issued, starting to make a call") is queued.
+ */
+export const callStatuses: Readonly<Record<string, 'queued' | 'not_connected' | 'in_progress' | 'completed' | 'failed'>> = {
+  registered: 'queued',
+  not_connected: 'not_connected',
+  ongoing: 'in_progress',
+  ended: 'completed',
+  error: 'failed',
+};
+
+/**
+ * An `ended` call's unified status, by its unified end reason. Judgement: a reason saying the call
+ * never connected (a failed, unanswered, busy, declined or invalid dial, a number flagged as spam)
+ * is `not_connected`, not `completed`; beyond Retell's note, and as on Vapi, a call stopped through
+ * the API is `canceled`, and one ended by an error, missing payment or a concurrency limit is `failed`.
+ */
+export function endedCallStatus(reason: CallEndReason): 'completed' | 'not_connected' | 'failed' | 'canceled' {
+  switch (reason) {
+    case 'no_answer':
+    case 'busy':
+    case 'declined':
+    case 'dial_failed':
+      return 'not_connected';
+    case 'canceled':
+      return 'canceled';
+    case 'error':
+    case 'insufficient_funds':
+    case 'concurrency_limit':
+      return 'failed';
+    default:
+      return 'completed';
+  }
+}
+
+/**
+ * `disconnection_reason` -> unified end reason. Judgements, each marked: a take-over and a bridged
+ * transfer are transfers; an IVR reached is a voicemail (a machine answered); a call marked as spam
+ * was declined; telephony permission or availability failures and a registered call that timed out
+ * are failed dials; inactivity is the silence timeout; `manual_stopped` (stopped through the API)
+ * is canceled; `scam_detected` is an error; `transfer_cancelled` is unknown (who hung up is not said).
+ */
+export const endReasons: Readonly<Record<string, CallEndReason>> = {
+  user_hangup: 'customer_hangup',
+  agent_hangup: 'agent_hangup',
+  call_transfer: 'transferred',
+  transfer_bridged: 'transferred', // judgement
+  call_take_over: 'transferred', // judgement
+  voicemail_reached: 'voicemail',
+  ivr_reached: 'voicemail', // judgement
+  dial_no_answer: 'no_answer',
+  dial_busy: 'busy',
+  user_declined: 'declined',
+  marked_as_spam: 'declined', // judgement
+  dial_failed: 'dial_failed',
+  invalid_destination: 'dial_failed',
+  sip_routing_error: 'dial_failed',
+  telephony_provider_permission_denied: 'dial_failed', // judgement
+  telephony_provider_unavailable: 'dial_failed', // judgement
+  registered_call_timeout: 'dial_failed', // judgement
+  max_duration_reached: 'max_duration',
+  inactivity: 'silence_timeout', // judgement
+  manual_stopped: 'canceled', // judgement
+  concurrency_limit_reached: 'concurrency_limit',
+  no_concurrency_fallback: 'concurrency_limit',
+  no_valid_payment: 'insufficient_funds',
+  error_llm_websocket_open: 'error',
+  error_llm_websocket_lost_connection: 'error',
+  error_llm_websocket_runtime: 'error',
+  error_llm_websocket_corrupt_payload: 'error',
+  error_no_audio_received: 'error',
+  error_asr: 'error',
+  error_retell: 'error',
+  error_unknown: 'error',
+  error_user_not_joined: 'error',
+  scam_detected: 'error', // judgement
+  transfer_cancelled: 'unknown', // judgement
+};
+
+/**
+ * Documented: every amount of `call_cost` is in cents. Judgement: the currency (not stated) is the
+ * US dollar.
+ */
+export const costCurrency = 'USD';
+export const centsPerUnit = 100;
+
+/** Transcript roles: `agent` is the agent, `user` the customer; `transfer_target` (the party a call was handed to) and any new role are `other`. */
+export const turnRoles: Readonly<Record<string, 'agent' | 'customer' | 'other'>> = {
+  agent: 'agent',
+  user: 'customer',
+  transfer_target: 'other',
+};
+
+/**
+ * Judgement: `recording_url` needs no key (the docs show plain storage URLs). When the agent opts in
+ * to signed URLs they expire after 24 h, but the call does not say so: `expiresAt` stays null.
+ */
+export const recordingRequiresAuth = false;
+
+/**
+ * Judgement: Retell's phone-call ids of our numbers are the E.164 numbers themselves, so a call's
+ * `phoneNumberId` is its `from_number` when it went out and its `to_number` when it came in.
+ */
+export const numberIdIsTheNumber = true;
+
+/** Where an agent's prompt lives, by `response_engine.type`: on a Retell LLM, in a conversation flow, or outside Retell (custom LLM). */
+export const promptHolders: Readonly<Record<string, 'llm' | 'flow'>> = {
+  'retell-llm': 'llm',
+  'conversation-flow': 'flow',
+};

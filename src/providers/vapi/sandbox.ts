@@ -4,6 +4,8 @@ import { json, readJson } from '../../core/sandbox/responses.js';
 import { bearerToken, dispatch, type Route } from '../../core/sandbox/routes.js';
 import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
 import { createCampaign, campaignAnswer, campaignProblem, numberProblem } from './sandbox-rules.js';
+import { vapiCallRoutes } from './sandbox-call-routes.js';
+import { vapiCallData, type VapiCallData } from './sandbox-calls.js';
 import { vapiSeed, type VapiCampaignRecord, type VapiSeed } from './sandbox-seed.js';
 
 /*
@@ -21,6 +23,8 @@ const reasons: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized
 
 function createVapiPlatform(apiKey: string, seed: () => VapiSeed): Platform {
   let data: VapiSeed = seed();
+  // Calls and assistants are built at the first call or assistant request, from the seed as it was.
+  let callData: VapiCallData | null = null;
 
   const error: Platform['error'] = (status, _code, message, headers) =>
     json(status, { message, error: reasons[status] ?? 'Error', statusCode: status }, headers);
@@ -77,6 +81,14 @@ function createVapiPlatform(apiKey: string, seed: () => VapiSeed): Platform {
   }
 
   const routes: Route[] = [
+    ...vapiCallRoutes({
+      data: () => (callData ??= vapiCallData(data)),
+      hasNumber: (id) => findNumber(id) !== undefined,
+      hasCampaign: (id) => findCampaign(id) !== undefined,
+      badRequest,
+      notFound: (what) => error(404, 'not_found', `${what} Not Found`),
+      checkedId,
+    }),
     {
       pattern: '/v2/phone-number',
       methods: {
@@ -170,6 +182,7 @@ function createVapiPlatform(apiKey: string, seed: () => VapiSeed): Platform {
     handle: (request, path, query) => dispatch(routes, { error }, request, path, query),
     reset() {
       data = seed();
+      callData = null;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { isPlainObject } from '../../core/is-plain-object.js';
+import type { CallEndReason } from '../../core/call-types.js';
 import type { CampaignStatus, MappedStatus, PhoneNumberStatus } from '../../core/types.js';
 
 /*
@@ -87,3 +88,164 @@ export function isConcurrencyLimit(body: unknown): boolean {
   const texts = Array.isArray(message) ? message : [message];
   return texts.some((text) => typeof text === 'string' && /concurren/i.test(text));
 }
+
+// ---- Calls and agents ----------------------------------------------------------------------------
+
+/** Documented: `GET /call` and `GET /assistant` take `limit` 0..1000, 100 by default; the SDK always sends it. */
+export const callListLimit = { default: 100, max: 1000 } as const;
+
+/** Documented: `GET /v2/campaign/{id}/contacts` takes `limit` 1..1000, 50 by default. */
+export const contactListLimit = { default: 50, max: 1000 } as const;
+
+/**
+ * Assumed: `GET /call` and `GET /assistant` answer newest first (no `sortOrder` is declared), so the
+ * next page is the items created at or before the oldest one seen (the time keyset kind); the SDK
+ * sends `createdAtLe` and leaves out the ids already listed at that instant.
+ */
+export const keysetBound = 'createdAtLe';
+
+/**
+ * Call status -> unified, for the statuses whose meaning does not depend on `endedReason`.
+ * Judgement: `forwarding` (the call is being transferred) is still in progress.
+ */
+export const callStatuses: Readonly<Record<string, 'scheduled' | 'queued' | 'ringing' | 'in_progress' | 'unknown'>> = {
+  scheduled: 'scheduled',
+  queued: 'queued',
+  ringing: 'ringing',
+  'in-progress': 'in_progress',
+  forwarding: 'in_progress',
+  'not-found': 'unknown',
+  'deletion-failed': 'unknown',
+};
+
+/**
+ * An `ended` call's unified status, by its unified end reason: not connected for no answer, busy,
+ * declined and a failed dial; canceled for a canceled call; failed for an error, missing funds or a
+ * concurrency limit (judgement: a pipeline error mid-conversation is failed too, though the call had
+ * connected); completed for everything else (any hang-up, a transfer, a voicemail reached, unknown).
+ */
+export function endedCallStatus(reason: CallEndReason): 'completed' | 'not_connected' | 'failed' | 'canceled' {
+  switch (reason) {
+    case 'no_answer':
+    case 'busy':
+    case 'declined':
+    case 'dial_failed':
+      return 'not_connected';
+    case 'canceled':
+      return 'canceled';
+    case 'error':
+    case 'insufficient_funds':
+    case 'concurrency_limit':
+      return 'failed';
+    default:
+      return 'completed';
+  }
+}
+
+type ReasonTest = string | RegExp;
+
+/**
+ * Vapi's `endedReason` (an enum of some 600 values) by family, checked in this order; the first match
+ * wins and a value no row matches is `unknown` (raw kept). Judgements, each marked: the daily outbound
+ * limit is a concurrency limit; a frozen subscription or a missing wallet is missing funds; a busy or
+ * unanswered forwarding target is `busy` / `no_answer` (it could be read as an error); the provider's
+ * "completed" / "disconnected" reports are the customer hanging up.
+ */
+export const endedReasonFamilies: readonly (readonly [CallEndReason, readonly ReasonTest[]])[] = [
+  ['concurrency_limit', ['call.start.error-subscription-concurrency-limit-reached', /vapi-number-outbound-daily-limit$/ /* judgement */]],
+  [
+    'insufficient_funds',
+    [/subscription-insufficient-credits$/, /subscription-frozen$/ /* judgement */, /subscription-wallet-does-not-exist$/ /* judgement */],
+  ],
+  ['canceled', ['manually-canceled', 'scheduled-call-deleted', 'call-deleted']],
+  ['busy', ['customer-busy', 'call.forwarding.operator-busy' /* judgement */]],
+  ['no_answer', ['customer-did-not-answer', 'call.forwarding.no-answer' /* judgement */]],
+  ['voicemail', ['voicemail']],
+  ['declined', ['vonage-rejected']],
+  [
+    'dial_failed',
+    [
+      'twilio-failed-to-connect-call',
+      'vonage-failed-to-connect-call',
+      'twilio-reported-customer-misdialed',
+      /-sip-outbound-call-failed-to-connect$/,
+      /outbound-sip-[45]\d\d/,
+      /transport-never-connected$/,
+    ],
+  ],
+  [
+    'customer_hangup',
+    [
+      /^customer-ended-call/,
+      /-caller-hungup-before-call-connect$/,
+      /* judgement: */ /twilio-completed-call$/,
+      /sip-completed-call$/,
+      'vonage-disconnected',
+      'vonage-completed',
+    ],
+  ],
+  ['agent_hangup', [/^assistant-ended-call/, 'assistant-said-end-call-phrase']],
+  ['transferred', ['assistant-forwarded-call', /^call\.[^.]+\.hook-executed-transfer$/]],
+  ['max_duration', ['exceeded-max-duration']],
+  ['silence_timeout', ['silence-timed-out']],
+  [
+    'error',
+    [
+      /^pipeline-error-/,
+      /^call\.[^.]+\.error-/,
+      /^assistant-request-/,
+      /^assistant-not-/,
+      /^call-start-error-/,
+      'assistant-join-timed-out',
+      'worker-shutdown',
+      /^phone-call-provider-/,
+      'customer-did-not-give-microphone-permission',
+    ],
+  ],
+];
+
+/** The unified end reason of a Vapi `endedReason` (see `endedReasonFamilies`). */
+export function classifyEndedReason(reason: string): CallEndReason {
+  for (const [unified, tests] of endedReasonFamilies) {
+    if (tests.some((test) => (typeof test === 'string' ? test === reason : test.test(reason)))) return unified;
+  }
+  return 'unknown';
+}
+
+/** Vapi call `type` -> direction (documented values). */
+export const callDirections: Readonly<Record<string, 'inbound' | 'outbound' | 'web'>> = {
+  inboundPhoneCall: 'inbound',
+  outboundPhoneCall: 'outbound',
+  webCall: 'web',
+  'vapi.websocketCall': 'web',
+};
+
+/**
+ * Transcript roles (assumed from the message schemas' names: `role` is a free string): `bot` is the
+ * agent, `user` the customer, `tool_calls` and `tool_call_result` are tool turns, `system` (the
+ * prompt) is not a turn and is left out; any other role is `other`, never dropped.
+ */
+export const turnRoles: Readonly<Record<string, 'agent' | 'customer' | 'tool' | null>> = {
+  bot: 'agent',
+  user: 'customer',
+  tool_calls: 'tool',
+  tool_call_result: 'tool',
+  system: null,
+};
+
+/** Documented: `cost` is in US dollars. */
+export const costCurrency = 'USD';
+
+/**
+ * Judgement: the prompt of an assistant is its `model.messages` of role `system`, joined by a blank
+ * line (the document does not say how several system messages combine).
+ */
+export const promptSeparator = '\n\n';
+
+/**
+ * Judgement: a call's recording is the presigned mono URL (no key needed, expiring at
+ * `presignedUrlsExpiresAt`) where there is one, else the stable `recordingUrl`, whose need for a
+ * key the document leaves open (`requiresAuth: null`). The download path `GET /call/{id}/mono-recording`
+ * (bearer auth, answering a 302) is not named: the mapping has no base URL to put in front of it.
+ */
+export const recordingWithoutPresignedUrl = { requiresAuth: null } as const;
