@@ -46,7 +46,7 @@ export { checkCampaignInput } from './core/kit/campaign-input.js';
 export type { CampaignInputRules, CheckedCampaignInput, CheckedRecipient, ConcurrencyRange } from './core/kit/campaign-input.js';
 export { lazy } from './core/kit/validate.js';
 export { path } from './core/kit/path.js';
-export { inRequestedStatus, lookupWire, mapStatus, wireStatusesFor } from './core/kit/status.js';
+export { inRequestedStatus, lookupWire, mapStatus, wireStatusesFor, withOneStatus } from './core/kit/status.js';
 export type { StatusFilter, WithStatus } from './core/kit/status.js';
 export { dateFromIso, dateFromMilliseconds } from './core/kit/dates.js';
 export { refuse, refuser } from './core/kit/refuse.js';

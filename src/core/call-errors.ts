@@ -124,7 +124,16 @@ export function pageCountFault(provider: string, field: string, count: unknown):
 }
 
 /** The platform keeps sending empty pages that each point to another. */
-export function emptyPagesError(provider: string, count: number): ResponseValidationError {
+export function emptyPagesError(provider: string, count: number, receivedAndLeftOut = 0): ResponseValidationError {
+  if (receivedAndLeftOut > 0) {
+    return new ResponseValidationError(
+      `${provider}: ${count} pages in a row held no item for the loop (the SDK's own status filter left out all ` +
+        `${receivedAndLeftOut} items received), so the loop had nothing to break on; iteration stopped, as it might go on ` +
+        'for a long time. The items yielded so far are complete up to that point; to scan further, list without status ' +
+        'and filter the items in the loop, or ask for a larger limit.',
+      { provider, issues: [{ path: 'items', message: `${count} pages in a row without an item for the caller` }] },
+    );
+  }
   return new ResponseValidationError(
     `${provider} sent ${count} empty pages in a row, each pointing to a next one; iteration stopped, as it might never end. ` +
       'The items yielded so far are complete up to the last page that held any; report the empty pages to the platform.',
