@@ -1,4 +1,6 @@
+import { withE164Formatter, type E164Formatter } from '../../core/kit/e164.js';
 import { inRequestedStatus, withOneStatus } from '../../core/kit/status.js';
+import { loadCompiledObjects } from '../../core/kit/validate.js';
 import type { ListOperation, ProviderKit } from '../../core/provider-contract.js';
 import type { PhoneNumber } from '../../core/types.js';
 import type { BlandPhoneNumberListParams } from './list-params.js';
@@ -16,24 +18,32 @@ type RawRecord = Record<string, unknown>;
  */
 export function blandNumberList(kit: ProviderKit): ListOperation<PhoneNumber<BlandId>, BlandPhoneNumberListParams> {
   return withOneStatus(numberStatus, async (params, _cursor, request) => {
+    // Before the first answer only: zod's compiled object parser, a chunk of its own (as every list kind does).
+    const compiling = loadCompiledObjects();
+    if (compiling) await compiling;
     const inbound = await kit.request({ method: 'GET', path: '/v1/inbound' }, request, numberListExpectation);
     const outbound = await kit.request({ method: 'GET', path: '/v1/outbound' }, request, outboundListExpectation);
-    const toE164 = await kit.e164Formatter();
     const inboundRaw = (inbound.raw as { inbound_numbers: RawRecord[] }).inbound_numbers;
     const outboundRaw = (outbound.raw as { outbound_numbers: RawRecord[] }).outbound_numbers;
     const outboundNumbers = new Set(outbound.value.outbound_numbers.map((wire) => wire.phone_number));
-    const seen = new Set<string>();
-    const items: PhoneNumber<BlandId>[] = [];
-    inbound.value.inbound_numbers.forEach((wire, index) => {
-      if (seen.has(wire.phone_number)) return;
-      seen.add(wire.phone_number);
-      items.push(mapBlandPhoneNumber(wire, inboundRaw[index]!, toE164, { inbound: true, outbound: outboundNumbers.has(wire.phone_number) ? true : null }));
-    });
-    outbound.value.outbound_numbers.forEach((wire, index) => {
-      if (seen.has(wire.phone_number)) return;
-      seen.add(wire.phone_number);
-      items.push(mapBlandOutboundNumber(wire, outboundRaw[index]!, toE164));
-    });
+    const mapAll = (toE164: E164Formatter): PhoneNumber<BlandId>[] => {
+      const seen = new Set<string>();
+      const items: PhoneNumber<BlandId>[] = [];
+      inbound.value.inbound_numbers.forEach((wire, index) => {
+        if (seen.has(wire.phone_number)) return;
+        seen.add(wire.phone_number);
+        const directions = { inbound: true, outbound: outboundNumbers.has(wire.phone_number) ? true : null };
+        items.push(mapBlandPhoneNumber(wire, inboundRaw[index]!, toE164, directions));
+      });
+      outbound.value.outbound_numbers.forEach((wire, index) => {
+        if (seen.has(wire.phone_number)) return;
+        seen.add(wire.phone_number);
+        items.push(mapBlandOutboundNumber(wire, outboundRaw[index]!, toE164));
+      });
+      return items;
+    };
+    // E.164 numbers are taken as they are; the phone library loads only for a number that needs it.
+    const items = await withE164Formatter(kit.defaultCountry, mapAll);
     const kept = params.status === undefined ? items : items.filter((item) => inRequestedStatus(item, params));
     // Both lists come whole, so the total is known.
     return { items: kept, received: items.length, nextCursor: null, totalCount: kept.length };
