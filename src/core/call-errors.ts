@@ -127,10 +127,8 @@ export function pageCountFault(provider: string, field: string, count: unknown):
 export function emptyPagesError(provider: string, count: number, receivedAndLeftOut = 0): ResponseValidationError {
   if (receivedAndLeftOut > 0) {
     return new ResponseValidationError(
-      `${provider}: ${count} pages in a row held no item for the loop (the SDK's own status filter left out all ` +
-        `${receivedAndLeftOut} items received), so the loop had nothing to break on; iteration stopped, as it might go on ` +
-        'for a long time. The items yielded so far are complete up to that point; to scan further, list without status ' +
-        'and filter the items in the loop, or ask for a larger limit.',
+      `${provider}: ${count} pages in a row held no item for the loop (the SDK's status filter left out all ${receivedAndLeftOut} ` +
+        'received), so it could not break; iteration stopped. To scan further, list without status and filter in the loop.',
       { provider, issues: [{ path: 'items', message: `${count} pages in a row without an item for the caller` }] },
     );
   }

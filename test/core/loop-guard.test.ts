@@ -79,10 +79,8 @@ describe('pages emptied by the SDK own filter', () => {
     }
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as Error).message).toBe(
-      `scripted: ${maxEmptyPagesInARow} pages in a row held no item for the loop (the SDK's own status filter left out all ` +
-        `${maxEmptyPagesInARow * 5} items received), so the loop had nothing to break on; iteration stopped, as it might go on ` +
-        'for a long time. The items yielded so far are complete up to that point; to scan further, list without status ' +
-        'and filter the items in the loop, or ask for a larger limit.',
+      `scripted: ${maxEmptyPagesInARow} pages in a row held no item for the loop (the SDK's status filter left out all ${maxEmptyPagesInARow * 5} ` +
+        'received), so it could not break; iteration stopped. To scan further, list without status and filter in the loop.',
     );
     expect(fetched).toBe(maxEmptyPagesInARow);
   });

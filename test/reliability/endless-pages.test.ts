@@ -52,7 +52,7 @@ describe('a listing that would never end', () => {
     expect(ids).toEqual([]);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect((error as Error).message).toContain(`vapi: ${maxEmptyPagesInARow} pages in a row held no item for the loop`);
-    expect((error as Error).message).toContain(`left out all ${maxEmptyPagesInARow * 100} items received`);
+    expect((error as Error).message).toContain(`left out all ${maxEmptyPagesInARow * 100} received`);
     expect(arrivals).toHaveLength(maxEmptyPagesInARow);
   });
 
