@@ -50,7 +50,7 @@ export { checkCallInput } from './core/kit/call-input.js';
 export type { CheckedCallInput } from './core/kit/call-input.js';
 export { lazy } from './core/kit/validate.js';
 export { path } from './core/kit/path.js';
-export { inRequestedStatus, lookupWire, mapStatus, wireStatusesFor } from './core/kit/status.js';
+export { inRequestedStatus, lookupWire, mapStatus, wireStatusesFor, withOneStatus } from './core/kit/status.js';
 export type { StatusFilter, WithStatus } from './core/kit/status.js';
 export { dateFromIso, dateFromMilliseconds } from './core/kit/dates.js';
 export { refuse, refuser } from './core/kit/refuse.js';

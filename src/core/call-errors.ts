@@ -124,7 +124,14 @@ export function pageCountFault(provider: string, field: string, count: unknown):
 }
 
 /** The platform keeps sending empty pages that each point to another. */
-export function emptyPagesError(provider: string, count: number): ResponseValidationError {
+export function emptyPagesError(provider: string, count: number, receivedAndLeftOut = 0): ResponseValidationError {
+  if (receivedAndLeftOut > 0) {
+    return new ResponseValidationError(
+      `${provider}: ${count} pages in a row held no item for the loop (the SDK's status filter left out all ${receivedAndLeftOut} ` +
+        'received), so it could not break; iteration stopped. To scan further, list without status and filter in the loop.',
+      { provider, issues: [{ path: 'items', message: `${count} pages in a row without an item for the caller` }] },
+    );
+  }
   return new ResponseValidationError(
     `${provider} sent ${count} empty pages in a row, each pointing to a next one; iteration stopped, as it might never end. ` +
       'The items yielded so far are complete up to the last page that held any; report the empty pages to the platform.',

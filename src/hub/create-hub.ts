@@ -84,10 +84,11 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
         const total = yield* run(failures);
         if (failures.length > 0) throw new HubError(failures, total);
       },
-      async collect(): Promise<HubResult<T>> {
+      /** Every item, or only those `keep` accepts: the others are let go as they stream by. */
+      async collect(keep?: (item: T) => boolean): Promise<HubResult<T>> {
         const failures: HubFailure[] = [];
         const items: T[] = [];
-        for await (const item of run(failures)) items.push(item);
+        for await (const item of run(failures)) if (keep === undefined || keep(item)) items.push(item);
         return { items, errors: failures };
       },
     };
@@ -121,9 +122,11 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
         const given = normalizeCountry(country, null) ?? defaultCountry;
         const readings = given === null ? await readOnEachPlatform(number, platformCountries) : null;
         const e164 = readings === null ? await parseAnyNumber(number, given) : readings.values().next().value!;
-        const { items, errors } = await numbers(undefined, rest).collect();
         const wanted = (provider: ProviderId) => (readings === null ? e164 : readings.get(provider));
-        const matches = items.filter((item) => item.e164 !== null && item.e164 === wanted(item.provider));
+        // Only the matches are kept while the numbers stream: an account of a million numbers is not held.
+        const { items: matches, errors } = await numbers(undefined, rest).collect(
+          (item) => item.e164 !== null && item.e164 === wanted(item.provider),
+        );
         // Where platforms read a national spelling differently, the reading that found the number is the answer.
         return { e164: matches[0]?.e164 ?? e164, matches, errors };
       },

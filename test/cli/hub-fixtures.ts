@@ -15,7 +15,11 @@ export const listedBySeed = {
   generic: seed.generic.phoneNumbers.map((number) => number.phone_number_id),
   'numbers-assignment': seed['numbers-assignment'].numbers.map((number) => number.id),
   vapi: seed.vapi.phoneNumbers.map((number) => number.id),
-  bland: seed.bland.numbers.map((number) => number.phone_number),
+  // The inbound numbers, then the outbound numbers that are not inbound ones too.
+  bland: [
+    ...seed.bland.numbers.map((number) => number.phone_number),
+    ...seed.bland.outboundNumbers.map((number) => number.phone_number).filter((id) => !seed.bland.numbers.some((number) => number.phone_number === id)),
+  ],
   retell: seed.retell.phoneNumbers.map((number) => number.phone_number),
 };
 

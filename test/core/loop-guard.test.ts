@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LoopGuard, rememberedCursors } from '../../src/core/pages/loop-guard.js';
+import { LoopGuard, maxEmptyPagesInARow, rememberedCursors } from '../../src/core/pages/loop-guard.js';
 import { fetchChainPage, type PageChain, type PageData } from '../../src/core/pages/page.js';
 import { ResponseValidationError } from '../../src/index.js';
 
@@ -59,19 +59,45 @@ describe('a long listing', () => {
 });
 
 describe('pages emptied by the SDK own filter', () => {
-  it('are not counted as empty pages of the platform', async () => {
+  it('count as pages without an item for the caller, and stop the listing after maxEmptyPagesInARow of them', async () => {
+    let fetched = 0;
+    const chain: PageChain<{ id: number }> = {
+      provider: 'scripted',
+      prefetch: 0,
+      fetchPage: async (cursor) => {
+        fetched++;
+        const index = cursor === null ? 0 : Number(cursor);
+        // Endless pages of 5 items each, none of which the filter keeps.
+        return { items: [], received: 5, nextCursor: String(index + 1), totalCount: null };
+      },
+    };
+    let error: unknown;
+    try {
+      for await (const _item of await fetchChainPage(chain, null, 0)) expect.unreachable('no item passes the filter');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as Error).message).toBe(
+      `scripted: ${maxEmptyPagesInARow} pages in a row held no item for the loop (the SDK's status filter left out all ${maxEmptyPagesInARow * 5} ` +
+        'received), so it could not break; iteration stopped. To scan further, list without status and filter in the loop.',
+    );
+    expect(fetched).toBe(maxEmptyPagesInARow);
+  });
+
+  it('start counting again at a page with an item for the caller', async () => {
     const chain: PageChain<{ id: number }> = {
       provider: 'scripted',
       prefetch: 0,
       fetchPage: async (cursor) => {
         const index = cursor === null ? 0 : Number(cursor);
-        // 20 pages of 5 items each, none of which the filter keeps, then one that it keeps.
-        if (index < 20) return { items: [], received: 5, nextCursor: String(index + 1), totalCount: null };
-        return { items: [{ id: index }], received: 5, nextCursor: null, totalCount: null };
+        // Every ninth page holds one item the filter keeps; 40 pages in all.
+        const items = index % 9 === 8 ? [{ id: index }] : [];
+        return { items, received: 5, nextCursor: index < 39 ? String(index + 1) : null, totalCount: null };
       },
     };
     const ids: number[] = [];
     for await (const item of await fetchChainPage(chain, null, 0)) ids.push(item.id);
-    expect(ids).toEqual([20]);
+    expect(ids).toEqual([8, 17, 26, 35]);
   });
 });

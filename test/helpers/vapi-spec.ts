@@ -3,8 +3,9 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 /*
- * Vapi's published OpenAPI 3.0 document as a validator of requests and responses. The document
- * lives beside the repository (`../shared/specs/vapi-openapi.json` from its root), not inside it.
+ * Vapi's published OpenAPI 3.0 document as a validator of requests and responses: the repository's
+ * cut of it (`fixtures/vapi/openapi-cut.json`, written by `scripts/cut-vapi-spec.mjs`), which keeps
+ * the operations the adapter sends and every schema they reach.
  * ajv reads JSON Schema, not OpenAPI, so the document is adapted once: its components are one
  * schema with its own $id that every $ref points into; `nullable: true` becomes "or null"; empty
  * `enum` lists (which ajv refuses) are dropped, and so is an `enum` of item values put on an
@@ -12,7 +13,7 @@ import addFormats from 'ajv-formats';
  * ajv takes no discriminator mapping and several providers' DTOs accept the same body.
  */
 
-const specUrl = new URL('../../../shared/specs/vapi-openapi.json', import.meta.url);
+const specUrl = new URL('../../fixtures/vapi/openapi-cut.json', import.meta.url);
 const componentsId = 'vapi-openapi-components';
 
 type Json = Record<string, unknown>;

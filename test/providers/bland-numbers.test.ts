@@ -7,21 +7,27 @@ import { base, client, failureOf, key, neutralClient, pathOf, promptNumber, rout
 useMsw();
 
 const listAnswer = { inbound_numbers: [routedNumber, promptNumber, { ...promptNumber, phone_number: '+18005550000', pathway_id: null }] };
+/** The documented outbound list: one number that is also inbound, one that only places calls. */
+const outboundOnly = { created_at: '2023-12-01T09:00:00.5+00:00', phone_number: '+18005557777', last_initiated: '2023-12-08T21:47:49.808+00:00' };
+const outboundAnswer = { outbound_numbers: [{ created_at: '2023-11-27T17:21:38.33359+00:00', phone_number: '+18005551234', last_initiated: null }, outboundOnly] };
+const serveBoth = () =>
+  server.use(
+    http.get(`${base}/v1/inbound`, () => HttpResponse.json(listAnswer)),
+    http.get(`${base}/v1/outbound`, () => HttpResponse.json(outboundAnswer)),
+  );
 
 describe('bland phoneNumbers.list', () => {
-  it('sends one GET /v1/inbound with the raw key (no Bearer) and maps every field', async () => {
-    server.use(http.get(`${base}/v1/inbound`, () => HttpResponse.json(listAnswer)));
+  it('sends GET /v1/inbound and GET /v1/outbound with the raw key (no Bearer) and maps every field', async () => {
+    serveBoth();
     const page = await client().phoneNumbers.list({ limit: 2 });
 
-    expect(requests).toHaveLength(1);
-    expect(requests[0]!.method).toBe('GET');
-    expect(pathOf(requests[0]!)).toBe('/v1/inbound');
-    expect(queryOf(requests[0]!)).toEqual({});
-    expect(requests[0]!.headers.get('authorization')).toBe(key);
-    expect(page.items).toHaveLength(3);
+    expect(requests.map((request) => `${request.method} ${pathOf(request)}`)).toEqual(['GET /v1/inbound', 'GET /v1/outbound']);
+    expect(requests.map((request) => queryOf(request))).toEqual([{}, {}]);
+    expect(requests.map((request) => request.headers.get('authorization'))).toEqual([key, key]);
+    expect(page.items).toHaveLength(4);
     expect(page.nextCursor).toBeNull();
     expect(page.hasMore).toBe(false);
-    expect(page.totalCount).toBeNull();
+    expect(page.totalCount).toBe(4);
     expect(page.items[0]).toEqual({
       provider: 'bland',
       id: '+18005551234',
@@ -33,28 +39,69 @@ describe('bland phoneNumbers.list', () => {
       label: null,
       type: 'pstn',
       carrier: null,
-      inbound: null,
-      outbound: null,
+      inbound: true,
+      outbound: true,
       createdAt: new Date('2023-11-27T17:21:38.333Z'),
       updatedAt: null,
       raw: routedNumber,
     });
-    expect(page.items.map((number) => number.agentId)).toEqual(['pw_clinic', null, null]);
+    expect(page.items[3]).toEqual({
+      provider: 'bland',
+      id: '+18005557777',
+      number: '+18005557777',
+      e164: '+18005557777',
+      status: { unified: 'active', raw: null },
+      agentId: null,
+      outboundAgentId: null,
+      label: null,
+      type: 'pstn',
+      carrier: null,
+      inbound: null,
+      outbound: true,
+      createdAt: new Date('2023-12-01T09:00:00.500Z'),
+      updatedAt: null,
+      raw: outboundOnly,
+    });
+    // Each number once: +18005551234 is on both lists.
+    expect(page.items.map((number) => [number.id, number.inbound, number.outbound])).toEqual([
+      ['+18005551234', true, true],
+      ['+18005559876', true, null],
+      ['+18005550000', true, null],
+      ['+18005557777', null, true],
+    ]);
+    expect(page.items.map((number) => number.agentId)).toEqual(['pw_clinic', null, null, null]);
   });
 
-  it('applies a neutral status filter itself: every number is active', async () => {
-    server.use(http.get(`${base}/v1/inbound`, () => HttpResponse.json(listAnswer)));
-    expect((await client().phoneNumbers.list({ status: 'active' })).items).toHaveLength(3);
-    expect((await client().phoneNumbers.list({ status: ['inactive', 'pending'] })).items).toEqual([]);
-    expect(requests.map((request) => queryOf(request))).toEqual([{}, {}]);
+  it('reads the persona a number is attached to as its agent, before any pathway', async () => {
+    const personaNumber = { ...promptNumber, phone_number: '+18005552222', persona_id: 'persona_front_desk', persona_settings: null };
+    const overridden = { ...routedNumber, phone_number: '+18005553333', persona_id: 'persona_sales', pathway_id: 'pw_old' };
+    server.use(
+      http.get(`${base}/v1/inbound`, () => HttpResponse.json({ inbound_numbers: [personaNumber, overridden, routedNumber] })),
+      http.get(`${base}/v1/outbound`, () => HttpResponse.json({ outbound_numbers: [] })),
+      http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json(personaNumber)),
+    );
+    const page = await client().phoneNumbers.list();
+    expect(page.items.map((number) => number.agentId)).toEqual(['persona_front_desk', 'persona_sales', 'pw_clinic']);
+    expect((await client().phoneNumbers.get('+18005552222')).agentId).toBe('persona_front_desk');
   });
 
-  it('iterates to the end with one request', async () => {
-    server.use(http.get(`${base}/v1/inbound`, () => HttpResponse.json(listAnswer)));
+  it('applies a neutral status filter itself, and answers a set without active at once, with no request', async () => {
+    serveBoth();
+    expect((await client().phoneNumbers.list({ status: 'active' })).items).toHaveLength(4);
+    expect(requests).toHaveLength(2);
+    const none = await client().phoneNumbers.list({ status: ['inactive', 'pending'] });
+    expect(none.items).toEqual([]);
+    expect(none.totalCount).toBe(0);
+    expect(none.hasMore).toBe(false);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('iterates to the end with one request per list', async () => {
+    serveBoth();
     const ids: string[] = [];
     for await (const number of client().phoneNumbers.list()) ids.push(number.id);
-    expect(ids).toEqual(['+18005551234', '+18005559876', '+18005550000']);
-    expect(requests).toHaveLength(1);
+    expect(ids).toEqual(['+18005551234', '+18005559876', '+18005550000', '+18005557777']);
+    expect(requests).toHaveLength(2);
   });
 
   it('reads the v1 error envelope into the message, and takes the key from BLAND_API_KEY', async () => {
@@ -74,7 +121,10 @@ describe('bland phoneNumbers.list', () => {
   });
 
   it('uses https://api.bland.ai by default', async () => {
-    server.use(http.get('https://api.bland.ai/v1/inbound', () => HttpResponse.json({ inbound_numbers: [] })));
+    server.use(
+      http.get('https://api.bland.ai/v1/inbound', () => HttpResponse.json({ inbound_numbers: [] })),
+      http.get('https://api.bland.ai/v1/outbound', () => HttpResponse.json({ outbound_numbers: [] })),
+    );
     const page = await createClient({ provider: 'bland', apiKey: key }).phoneNumbers.list();
     expect(page.items).toEqual([]);
     expect(requests[0]!.url).toBe('https://api.bland.ai/v1/inbound');

@@ -111,6 +111,21 @@ describe('retell error envelope', () => {
     expect(requests).toHaveLength(2);
   });
 
+  it('reads error_message when the body has no message, for the text and for "no such number"', async () => {
+    server.use(
+      http.get(`${base}/v2/list-phone-numbers`, () => HttpResponse.json({ error_message: 'Invalid pagination_key.' }, { status: 400 })),
+      http.get(`${base}/get-phone-number/:number`, () =>
+        HttpResponse.json({ status: 'error', error_message: 'Cannot find requested asset under given api key.' }, { status: 422 }),
+      ),
+    );
+    const listError = await failure(retell().phoneNumbers.list());
+    expect(listError).toMatchObject({ status: 400 });
+    expect((listError as Error).message).toMatch(/^retell answered 400: Invalid pagination_key\. /);
+    const getError = await failure(retell().phoneNumbers.get('+14155550199'));
+    expect(getError).toBeInstanceOf(NotFoundError);
+    expect((getError as Error).message).toMatch(/^retell answered 422: Cannot find requested asset under given api key\. /);
+  });
+
   it('falls back to the status text for a body without a message', async () => {
     server.use(http.get(`${base}/v2/list-phone-numbers`, () => HttpResponse.json({ status: 'error' }, { status: 402, statusText: 'Payment Required' })));
     const error = await failure(retell().phoneNumbers.list());

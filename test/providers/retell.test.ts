@@ -121,9 +121,21 @@ describe('retell phoneNumbers.list', () => {
     const active = await retell().phoneNumbers.list({ status: ['active', 'pending'] });
     expect(active.items.map((number) => number.id)).toEqual(['+14155550101', '+442071234567']);
     expect(active.totalCount).toBeNull();
-    const none = await retell().phoneNumbers.list({ status: 'inactive' });
-    expect(none.items).toEqual([]);
-    expect(queryOf(requests[1]!)).toEqual({});
+    expect(requests).toHaveLength(1);
+  });
+
+  it('answers a status set without active at once, with no request: Retell has no other number status', async () => {
+    servePages();
+    for (const status of ['inactive', ['pending', 'canceling']] as const) {
+      const none = await retell().phoneNumbers.list({ status });
+      expect(none.items).toEqual([]);
+      expect(none.hasMore).toBe(false);
+      expect(none.totalCount).toBe(0);
+      let count = 0;
+      for await (const _number of retell().phoneNumbers.list({ status })) count++;
+      expect(count).toBe(0);
+    }
+    expect(requests).toHaveLength(0);
   });
 
   it.each([

@@ -75,6 +75,35 @@ describe('vapi campaigns.list and get', () => {
     expect(result.totalCount).toBeNull();
     expect(queryOf(requests[0]!)).toEqual({ page: ['1'], limit: ['100'], includeCounters: ['true'] });
   });
+
+  it.each([
+    ['scheduled', 'scheduled'],
+    ['running', 'in-progress'],
+    [['running'], 'in-progress'],
+  ] as const)("sends %j as Vapi's own status filter (%s), so totalCount stays", async (status, wire) => {
+    server.use(
+      http.get(listUrl, ({ request }) => {
+        const currentPage = Number(new URL(request.url).searchParams.get('page'));
+        const wires = [campaignSummary({ id: `00000000-0000-4000-8000-00000000000${currentPage}`, status: wire })];
+        return HttpResponse.json({ results: wires, metadata: { itemsPerPage: 1, totalItems: 7, currentPage, totalPages: 7, hasNextPage: true } });
+      }),
+    );
+    const result = await client().campaigns.list({ status, limit: 1 });
+    expect(queryOf(requests[0]!)).toEqual({ page: ['1'], limit: ['1'], includeCounters: ['true'], status: [wire] });
+    expect(result.totalCount).toBe(7);
+    expect(result.nextCursor).toBe('2');
+    const next = await result.nextPage();
+    expect(queryOf(requests[1]!)).toEqual({ page: ['2'], limit: ['1'], includeCounters: ['true'], status: [wire] });
+    expect(next!.totalCount).toBe(7);
+  });
+
+  it('filters a set of statuses Vapi cannot send in one request on each page itself', async () => {
+    server.use(http.get(listUrl, () => HttpResponse.json(page([campaignSummary({ status: 'scheduled' }), campaignSummary({ id: campaignId.replace('9a8b', '1a8b'), status: 'ended' })]))));
+    const result = await client().campaigns.list({ status: ['scheduled', 'running'] });
+    expect(result.items.map((campaign) => campaign.status.raw)).toEqual(['scheduled']);
+    expect(result.totalCount).toBeNull();
+    expect(queryOf(requests[0]!)).toEqual({ page: ['1'], limit: ['100'], includeCounters: ['true'] });
+  });
 });
 
 describe('vapi campaigns.create', () => {
@@ -90,7 +119,12 @@ describe('vapi campaigns.create', () => {
   };
 
   it('posts the documented body and maps the 201 answer', async () => {
-    const answer = fullCampaign({ status: 'scheduled', schedulePlan: { earliestAt: later } });
+    // The create answer lists the customers sent, and no counters.
+    const answer = fullCampaign({
+      status: 'scheduled',
+      schedulePlan: { earliestAt: later },
+      customers: [{ number: '+14155550101', assistantOverrides: { variableValues: { first: 'Ada' } } }, { number: '+14155550102' }],
+    });
     server.use(http.post(listUrl, () => HttpResponse.json(answer, { status: 201 })));
     const campaign = await client().campaigns.create(input);
     expect(requests).toHaveLength(1);
@@ -110,7 +144,8 @@ describe('vapi campaigns.create', () => {
       id: campaignId,
       status: { unified: 'scheduled', raw: 'scheduled' },
       scheduledAt: new Date(later),
-      totalCalls: null,
+      // The number of customers: the campaign calls each once.
+      totalCalls: 2,
       raw: answer,
     });
   });

@@ -80,6 +80,8 @@ describe('vapi phoneNumbers.list', () => {
       status: { unified: 'pending', raw: 'activating' },
       agentId: sipOnly.squadId,
       label: null,
+      // A free Vapi number takes inbound calls only.
+      outbound: false,
     });
     expect(result.items[2]).toMatchObject({
       number: '4155550199',
@@ -88,6 +90,7 @@ describe('vapi phoneNumbers.list', () => {
       status: { unified: 'active', raw: null },
       agentId: byoWithoutStatus.workflowId,
       carrier: 'byo-phone-number',
+      outbound: null,
     });
     expect(result.items[3]).toMatchObject({ status: { unified: 'inactive', raw: 'blocked' }, agentId: null, label: null });
   });

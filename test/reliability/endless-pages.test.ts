@@ -31,6 +31,31 @@ describe('a listing that would never end', () => {
     expect(arrivals).toHaveLength(maxEmptyPagesInARow);
   });
 
+  it('stops a Vapi status filter that the SDK applies after maxEmptyPagesInARow pages that hold no match', async () => {
+    // Every page holds 100 active numbers and claims a next page: a status filter for blocked
+    // numbers keeps none of them, so the caller's loop never gets an item to break on.
+    const { url, arrivals } = await serve((request, response) => {
+      const page = Number(new URL(request.url!, 'http://x').searchParams.get('page'));
+      const results = Array.from({ length: 100 }, (_, index) => ({
+        id: `pn_${page}_${index}`,
+        orgId: 'org',
+        provider: 'twilio',
+        number: `+1415555${String(index).padStart(4, '0')}`,
+        status: 'active',
+        createdAt: '2025-03-01T10:00:00.000Z',
+        updatedAt: '2025-03-01T10:00:00.000Z',
+      }));
+      sendJson(response, 200, { results, metadata: { itemsPerPage: 100, currentPage: page, hasNextPage: true } });
+    });
+    const client = createClient({ provider: 'vapi', apiKey, baseUrl: url });
+    const { ids, error } = await drain(client.phoneNumbers.list({ status: 'inactive', limit: 100 }));
+    expect(ids).toEqual([]);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as Error).message).toContain(`vapi: ${maxEmptyPagesInARow} pages in a row held no item for the loop`);
+    expect((error as Error).message).toContain(`left out all ${maxEmptyPagesInARow * 100} received`);
+    expect(arrivals).toHaveLength(maxEmptyPagesInARow);
+  });
+
   it('reads on through a few empty pages that lead to items', async () => {
     const { url, arrivals } = await serve((_request, response, index) =>
       index < 3

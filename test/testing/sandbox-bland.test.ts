@@ -8,21 +8,32 @@ const seed = (await sandboxSeed()).bland;
 const bland = () => createClient(sandbox().clientOptions('bland'));
 
 describe('sandbox: bland', () => {
-  it('lists every seeded number through for await, in one request with the raw key', async () => {
+  it('lists every seeded inbound and outbound number once through for await, one request per list with the raw key', async () => {
     const numbers = await collect(bland().phoneNumbers.list());
-    expect(numbers).toHaveLength(260);
-    expect(numbers.map((number) => number.raw)).toEqual(seed.numbers);
+    const inboundIds = new Set(seed.numbers.map((number) => number.phone_number));
+    const outboundOnly = seed.outboundNumbers.filter((number) => !inboundIds.has(number.phone_number));
+    expect(outboundOnly.length).toBeGreaterThan(0);
+    expect(seed.outboundNumbers.length - outboundOnly.length).toBeGreaterThan(0);
+    expect(numbers).toHaveLength(seed.numbers.length + outboundOnly.length);
+    expect(new Set(numbers.map((number) => number.id)).size).toBe(numbers.length);
+    expect(numbers.map((number) => number.raw)).toEqual([...seed.numbers, ...outboundOnly]);
     expect(numbers.every((number) => number.e164 === number.id && number.status.unified === 'active')).toBe(true);
+    expect(numbers.filter((number) => number.inbound === true && number.outbound === true)).toHaveLength(seed.outboundNumbers.length - outboundOnly.length);
     const routed = numbers.filter((number) => number.agentId !== null);
     expect(routed.length).toBeGreaterThan(100);
+    const onPersona = numbers.filter((number) => typeof number.raw.persona_id === 'string');
+    expect(onPersona.length).toBeGreaterThan(0);
+    expect(onPersona.every((number) => seed.personaIds.includes(number.agentId!) && number.agentId === number.raw.persona_id)).toBe(true);
     expect(numbers.filter((number) => number.raw.pathway_id === null).length).toBeGreaterThan(30);
     expect(numbers.filter((number) => !('pathway_id' in number.raw)).length).toBeGreaterThan(30);
-    expect(sandbox().requests).toHaveLength(1);
-    expect(sandbox().requests[0]).toMatchObject({ method: 'GET', path: '/v1/inbound', status: 200 });
+    expect(sandbox().requests.map((request) => [request.method, request.path, request.status])).toEqual([
+      ['GET', '/v1/inbound', 200],
+      ['GET', '/v1/outbound', 200],
+    ]);
   });
 
   it('gets a number by its E.164 id and routes it to a pathway; the change stays', async () => {
-    const wire = seed.numbers.find((number) => !('pathway_id' in number))!;
+    const wire = seed.numbers.find((number) => !('pathway_id' in number) && !('persona_id' in number))!;
     expect((await bland().phoneNumbers.get(wire.phone_number)).agentId).toBeNull();
 
     const routed = await bland().phoneNumbers.update(wire.phone_number, { agentId: 'pw_new_pathway' });

@@ -1,4 +1,5 @@
-import type { MappedStatus } from '../types.js';
+import type { PageData } from '../pages/page.js';
+import type { RequestOptions, MappedStatus } from '../types.js';
 
 /** A wire value's entry in a mapping table; `null` for a missing value or one the table does not hold (`__proto__` included). */
 export function lookupWire<Value>(table: Readonly<Record<string, Value>>, wire: string | null | undefined): Value | null {
@@ -36,6 +37,22 @@ export function inRequestedStatus<Item extends WithStatus, Params extends Status
 ): boolean {
   const { status } = params as { status?: string | readonly string[] };
   return status === undefined || [status].flat().includes(item.status.unified);
+}
+
+/**
+ * For a platform whose every listed item has one unified status (Retell and Bland report no number
+ * status: every number is `active`): a list that asks only for other statuses is answered at once, an
+ * empty last page with a total of 0, and no request is sent. Any other list goes to `list`.
+ */
+export function withOneStatus<T, Params extends StatusFilter>(
+  only: string,
+  list: (params: Params, cursor: string | null, request: RequestOptions) => Promise<PageData<T>>,
+): (params: Params, cursor: string | null, request: RequestOptions) => Promise<PageData<T>> {
+  return (params, cursor, request) => {
+    const { status } = params as { status?: string | readonly string[] };
+    if (status !== undefined && ![status].flat().includes(only)) return Promise.resolve({ items: [], nextCursor: null, totalCount: 0 });
+    return list(params, cursor, request);
+  };
 }
 
 /** The platform's status values for a unified one: the reverse of a mapping table. */

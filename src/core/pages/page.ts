@@ -9,7 +9,8 @@ export interface PageData<T> {
   items: T[];
   /**
    * How many items the platform sent on this page, before any filter the SDK applied to it; the
-   * length of `items` when left out. A page the filter emptied is not an empty page of the platform.
+   * length of `items` when left out. Only for messages: the guard against endless pages counts the
+   * items that reach the caller, since a page the filter emptied gives the loop nothing to break on.
    */
   received?: number;
   /** Opaque: the adapter's way to ask for the next page; `null` on the last page. */
@@ -35,8 +36,10 @@ export interface PageChain<T> {
 /** What a page passes on to the one after it, for the checks that a listing ends. */
 interface Previous<T> {
   items: readonly T[];
-  /** Empty pages in a row up to and including that page. */
+  /** Pages in a row without an item for the caller, up to and including that page. */
   emptyRun: number;
+  /** The items received on those pages and left out by the SDK's own filter. */
+  leftOut: number;
 }
 
 /**
@@ -57,9 +60,10 @@ export class Page<T> implements AsyncIterable<T> {
   readonly #chain: PageChain<T>;
   readonly #depth: number;
   readonly #emptyRun: number;
+  readonly #leftOut: number;
 
   /** @internal Pages come from list calls; there is no reason to build one by hand. */
-  constructor(data: PageData<T>, chain: PageChain<T>, depth: number, emptyRun = 0) {
+  constructor(data: PageData<T>, chain: PageChain<T>, depth: number, emptyRun = 0, leftOut = 0) {
     this.items = data.items;
     this.nextCursor = data.nextCursor;
     this.hasMore = data.nextCursor !== null;
@@ -68,12 +72,13 @@ export class Page<T> implements AsyncIterable<T> {
     this.#chain = chain;
     this.#depth = depth;
     this.#emptyRun = emptyRun;
+    this.#leftOut = leftOut;
   }
 
   /** The following page, or `null` when this is the last one. */
   nextPage(signal?: AbortSignal): Promise<Page<T> | null> {
     if (this.nextCursor === null) return Promise.resolve(null);
-    return fetchChainPage(this.#chain, this.nextCursor, this.#depth + 1, signal, { items: this.items, emptyRun: this.#emptyRun });
+    return fetchChainPage(this.#chain, this.nextCursor, this.#depth + 1, signal, { items: this.items, emptyRun: this.#emptyRun, leftOut: this.#leftOut });
   }
 
   /** This page and every following one. */
@@ -91,7 +96,8 @@ export class Page<T> implements AsyncIterable<T> {
  * Fetches the page at `depth` of a chain, and ends a listing that would never end: a cursor that
  * points back up the chain, a page identical to the one before (a platform that ignores the page
  * asked for, which no cursor check sees when the SDK builds the cursors itself), or more than
- * `maxEmptyPagesInARow` empty pages in a row, during which the caller gets no item to `break` on.
+ * `maxEmptyPagesInARow` pages in a row without an item for the caller, who has nothing to `break` on
+ * meanwhile: empty pages of the platform and pages the SDK's own filter emptied count alike.
  */
 export async function fetchChainPage<T>(
   chain: PageChain<T>,
@@ -114,9 +120,13 @@ export async function fetchChainPage<T>(
       errors.repeatedPageError(provider, data.items.length),
     );
   }
-  const emptyRun = (data.received ?? data.items.length) === 0 ? (previous?.emptyRun ?? 0) + 1 : 0;
+  const empty = data.items.length === 0;
+  const emptyRun = empty ? (previous?.emptyRun ?? 0) + 1 : 0;
+  const leftOut = empty ? (previous?.leftOut ?? 0) + (data.received ?? 0) : 0;
   if (emptyRun >= maxEmptyPagesInARow) {
-    throw await callError(ResponseValidationError, { provider }, 'empty pages in a row', (errors) => errors.emptyPagesError(provider, emptyRun));
+    throw await callError(ResponseValidationError, { provider }, 'empty pages in a row', (errors) =>
+      errors.emptyPagesError(provider, emptyRun, leftOut),
+    );
   }
-  return new Page(data, chain, depth, emptyRun);
+  return new Page(data, chain, depth, emptyRun, leftOut);
 }

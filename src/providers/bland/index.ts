@@ -1,15 +1,14 @@
-import { inRequestedStatus } from '../../core/kit/status.js';
 import { deferredOperations } from '../../core/kit/deferred-operations.js';
-import { cursorPages, offsetPages } from '../../core/kit/pagination.js';
+import { offsetPages } from '../../core/kit/pagination.js';
 import { defineProvider } from '../../core/provider-contract.js';
 import type { CampaignListParams } from '../../core/types.js';
 import type { BlandClient, BlandClientOptions } from './client.js';
-import { refuseCampaignStatus, type BlandPhoneNumberListParams } from './list-params.js';
+import { blandNumberList } from './list-numbers.js';
+import { refuseCampaignStatus } from './list-params.js';
 import { mapBlandCampaign } from './map-campaign.js';
-import { mapBlandPhoneNumber } from './map-phone-number.js';
 import { getBatch, getNumber } from './reads.js';
 import type { BlandSeed } from './sandbox-seed.js';
-import { batchPageExpectation, numberListExpectation } from './wire.js';
+import { batchPageExpectation } from './wire.js';
 import { batchPageSize, blandErrorDetail, isBlandFailure, providerId } from './wire-assumptions.js';
 
 /** Bland: the raw key in `authorization` (no Bearer), numbers addressed by their E.164 number, batches as campaigns. */
@@ -28,17 +27,8 @@ export const blandProvider = defineProvider<'bland', BlandClientOptions, BlandCl
     const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.blandWrites(kit)));
     return {
       phoneNumbers: {
-        // Every inbound number in one answer: one page, no cursor, no total.
-        list: cursorPages(kit, {
-          operation: 'phoneNumbers.list',
-          request: (_params: BlandPhoneNumberListParams) => ({ method: 'GET', path: '/v1/inbound' }),
-          expect: numberListExpectation,
-          items: (body) => body.inbound_numbers,
-          map: mapBlandPhoneNumber,
-          readsNumbers: true,
-          keep: inRequestedStatus,
-          next: () => ({ cursor: null, totalCount: null }),
-        }),
+        // The inbound and the outbound numbers, each list in one answer: one page, no cursor.
+        list: blandNumberList(kit),
         get: (id, request) => getNumber(kit, id, request, 'an inbound number'),
         update: write('phoneNumbers.update'),
       },

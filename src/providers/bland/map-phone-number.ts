@@ -1,11 +1,27 @@
 import { dateFromIso } from '../../core/kit/dates.js';
 import type { E164Formatter } from '../../core/kit/e164.js';
 import type { PhoneNumber } from '../../core/types.js';
-import type { BlandNumberWire } from './wire.js';
+import type { BlandNumberWire, BlandOutboundNumberWire } from './wire.js';
 import { numberStatus, numberType, providerId, type BlandId } from './wire-assumptions.js';
 
-/** An inbound number: its E.164 number is also its id; Bland reports no status, label or direction. */
-export function mapBlandPhoneNumber(wire: BlandNumberWire, raw: Record<string, unknown>, toE164: E164Formatter): PhoneNumber<BlandId> {
+/** Which of Bland's two number lists a number is on; `null` where it is not known (a single number read). */
+export interface BlandDirections {
+  inbound: boolean | null;
+  outbound: boolean | null;
+}
+
+const unknownDirections: BlandDirections = { inbound: null, outbound: null };
+
+/**
+ * An inbound number: its E.164 number is also its id; Bland reports no status or label. The agent is
+ * the persona the number is attached to where the wire names one, else its pathway.
+ */
+export function mapBlandPhoneNumber(
+  wire: BlandNumberWire,
+  raw: Record<string, unknown>,
+  toE164: E164Formatter,
+  directions: BlandDirections = unknownDirections,
+): PhoneNumber<BlandId> {
   return {
     provider: providerId,
     id: wire.phone_number,
@@ -13,15 +29,20 @@ export function mapBlandPhoneNumber(wire: BlandNumberWire, raw: Record<string, u
     e164: toE164(wire.phone_number),
     status: { unified: numberStatus, raw: null },
     // An empty text clears the pathway on Bland's side, so it reads as no agent.
-    agentId: wire.pathway_id || null,
+    agentId: wire.persona_id || wire.pathway_id || null,
     outboundAgentId: null,
     label: null,
     type: numberType,
     carrier: null,
-    inbound: null,
-    outbound: null,
+    inbound: directions.inbound,
+    outbound: directions.outbound,
     createdAt: dateFromIso(wire.created_at),
     updatedAt: null,
     raw,
   };
+}
+
+/** A number that is only on the outbound list: it places calls; no agent answers it through Bland. */
+export function mapBlandOutboundNumber(wire: BlandOutboundNumberWire, raw: Record<string, unknown>, toE164: E164Formatter): PhoneNumber<BlandId> {
+  return mapBlandPhoneNumber({ phone_number: wire.phone_number, created_at: wire.created_at }, raw, toE164, { inbound: null, outbound: true });
 }

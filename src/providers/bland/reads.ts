@@ -10,7 +10,8 @@ type RawRecord = Record<string, unknown>;
 /** One inbound number by its E.164 number; a write reads the number back with it, as Bland answers a write without it. */
 export async function getNumber(kit: ProviderKit, id: string, request: RequestOptions, what: string) {
   const { value, raw } = await kit.request({ method: 'GET', path: path`/v1/inbound/${id}` }, request, numberExpectation(what));
-  return mapBlandPhoneNumber(value, raw as RawRecord, await kit.e164Formatter());
+  // Read from the inbound endpoint: an inbound number; whether it is also on the outbound list is not known here.
+  return mapBlandPhoneNumber(value, raw as RawRecord, await kit.e164Formatter(), { inbound: true, outbound: null });
 }
 
 /** One batch, unwrapped from the v2 `{ data }` envelope. */

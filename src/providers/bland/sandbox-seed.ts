@@ -32,8 +32,19 @@ export interface BlandBatchWire {
   description: string;
 }
 
+/** A Bland outbound number as `GET /v1/outbound` lists it (documented fields). */
+export interface BlandOutboundNumberWire {
+  phone_number: string;
+  created_at: string;
+  last_initiated: string | null;
+}
+
 export interface BlandSeed {
   numbers: BlandNumberWire[];
+  /** The outbound numbers: some are inbound numbers too, the others only place calls. */
+  outboundNumbers: BlandOutboundNumberWire[];
+  /** The personas some inbound numbers are attached to. */
+  personaIds: string[];
   batches: BlandBatchWire[];
   /** The pathways the seeded numbers and batches use. */
   pathwayIds: string[];
@@ -106,7 +117,11 @@ function batch(random: Random, numbers: readonly BlandNumberWire[], pathwayIds: 
   };
 }
 
-/** 260 inbound numbers (US and Canada; with a pathway, with `pathway_id: null`, without the field) 37 batches, newest first, their pathways and calls. */
+/**
+ * 260 inbound numbers (US and Canada; with a pathway, with `pathway_id: null`, without the field; 20 of
+ * those without a pathway attached to a persona), 24 outbound numbers (8 of them inbound numbers too)
+ * and 37 batches, newest first, with their pathways and calls.
+ */
 export function blandSeed(): BlandSeed {
   const random = createRandom(0x626c61);
   const pathwayIds = Array.from({ length: 8 }, () => random.uuid());
@@ -116,5 +131,20 @@ export function blandSeed(): BlandSeed {
   numbers.sort((left, right) => right.created_at.localeCompare(left.created_at));
   const batches = Array.from({ length: 37 }, () => batch(random, numbers, pathwayIds, userId));
   batches.sort((left, right) => right.created_at.localeCompare(left.created_at));
-  return { numbers, batches, pathwayIds, ...blandCallsSeed(pathwayIds, numbers, batches) };
+  // Drawn after the batches, so that the numbers and batches above stay as they were.
+  const personaIds = Array.from({ length: 3 }, () => random.uuid());
+  const withoutPathway = numbers.filter((item) => !item.pathway_id);
+  for (const item of withoutPathway.slice(0, 20)) item.persona_id = random.pick(personaIds);
+  const both = numbers.filter((_item, index) => index % 30 === 7).slice(0, 8);
+  const outboundOnly = Array.from({ length: 16 }, () => unique(taken, () => e164(random, 'US')));
+  const outboundNumbers = [...both.map((item) => item.phone_number), ...outboundOnly].map((phoneNumber) => {
+    const createdAt = momentBetween(random, seedStart, seedNow);
+    return {
+      phone_number: phoneNumber,
+      created_at: blandTimestamp(random, createdAt),
+      last_initiated: random.chance(0.7) ? new Date(momentBetween(random, createdAt, seedNow)).toISOString() : null,
+    };
+  });
+  outboundNumbers.sort((left, right) => right.created_at.localeCompare(left.created_at));
+  return { numbers, outboundNumbers, personaIds, batches, pathwayIds, ...blandCallsSeed(pathwayIds, numbers, batches) };
 }

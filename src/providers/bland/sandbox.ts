@@ -7,8 +7,8 @@ import { blandCallRoutes } from './sandbox-calls.js';
 import { blandSeed, type BlandBatchWire, type BlandNumberWire, type BlandSeed } from './sandbox-seed.js';
 
 /*
- * Bland as documented: the raw key in `authorization` (no Bearer), v1 inbound numbers answered bare
- * (every number in one `{ inbound_numbers }`), a number addressed by its number with `+`, `%2B` or no
+ * Bland as documented: the raw key in `authorization` (no Bearer), v1 inbound and outbound numbers
+ * answered bare (every number in one `{ inbound_numbers }` or `{ outbound_numbers }`), a number addressed by its number with `+`, `%2B` or no
  * prefix (US when there is no country code), v2 batches in `{ data, errors }` with `take`/`skip`,
  * create answering only `{ batch_id }`, stop answering `{ data: null }`. Errors: v1 `{ status:
  * "error", message }`, v2 `{ data: null, errors: [{ error, message }] }`. Chosen here where the docs
@@ -106,6 +106,7 @@ function createBlandPlatform(apiKey: string, seed: () => BlandSeed): Platform {
 
   const routes: Route[] = [
     { pattern: '/v1/inbound', methods: { GET: () => json(200, { inbound_numbers: data.numbers }) } },
+    { pattern: '/v1/outbound', methods: { GET: () => json(200, { outbound_numbers: data.outboundNumbers }) } },
     {
       pattern: '/v1/inbound/{number}',
       methods: {

@@ -1,4 +1,4 @@
-import { inRequestedStatus } from '../../core/kit/status.js';
+import { inRequestedStatus, withOneStatus } from '../../core/kit/status.js';
 import { cursorPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
 import { deferredOperations } from '../../core/kit/deferred-operations.js';
@@ -9,7 +9,7 @@ import { mapRetellPhoneNumber } from './map-phone-number.js';
 import { providerId } from './provider-id.js';
 import type { RetellSeed } from './sandbox-seed.js';
 import { retellErrorDetail, retellPhoneNumberPageSchema, retellPhoneNumberSchema } from './wire.js';
-import { isAssetNotFound, nextPaginationKey } from './wire-assumptions.js';
+import { isAssetNotFound, nextPaginationKey, numberStatus } from './wire-assumptions.js';
 
 type RawRecord = Record<string, unknown>;
 
@@ -31,7 +31,8 @@ export const retellProvider = defineProvider<'retell', RetellClientOptions, Rete
     const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.retellWrites(kit)));
     return {
       phoneNumbers: {
-        list: cursorPages(kit, {
+        // Every Retell number is active: a status set without 'active' is answered with no request.
+        list: withOneStatus(numberStatus.unified, cursorPages(kit, {
           operation: 'phoneNumbers.list',
           request: (params: RetellPhoneNumberListParams, cursor) => ({
             method: 'GET',
@@ -44,7 +45,7 @@ export const retellProvider = defineProvider<'retell', RetellClientOptions, Rete
           // Every Retell number is active: the neutral status filter is applied here.
           keep: inRequestedStatus,
           next: (body) => ({ cursor: nextPaginationKey(body), totalCount: null }),
-        }),
+        })),
         async get(id, request) {
           const { value, raw } = await kit.request({ method: 'GET', path: path`/get-phone-number/${id}` }, request, {
             schema: retellPhoneNumberSchema,

@@ -1,5 +1,6 @@
 import type { CallEndReason } from '../../core/call-types.js';
 import type { MappedStatus, PhoneNumberStatus } from '../../core/types.js';
+import { retellErrorDetail } from './wire.js';
 
 /*
  * What this adapter assumes about Retell's wire where its API reference is silent. Every other file
@@ -55,9 +56,9 @@ export const numberStatus: MappedStatus<PhoneNumberStatus> = { unified: 'active'
  * object does not exist (Retell declares no 404 on its number paths).
  */
 export function isAssetNotFound(status: number, body: unknown): boolean {
-  if (status !== 422 || typeof body !== 'object' || body === null) return false;
-  const message = (body as { message?: unknown }).message;
-  return typeof message === 'string' && /cannot find requested asset/i.test(message);
+  if (status !== 422) return false;
+  const message = retellErrorDetail(body);
+  return message !== null && /cannot find requested asset/i.test(message);
 }
 
 /**

@@ -41,9 +41,15 @@ export type RetellPhoneNumberWire = z.infer<ReturnType<typeof retellPhoneNumberS
 export type RetellPhoneNumberPageWire = z.infer<ReturnType<typeof retellPhoneNumberPageSchema>>;
 export type RetellBatchCallWire = z.infer<ReturnType<typeof retellBatchCallSchema>>;
 
-/** Retell's error envelope: `{ "status": "error", "message": "..." }`. */
+/**
+ * Retell's error envelope: `{ "status": "error", "message": "..." }`; some answers name the text
+ * `error_message` instead, which is read when `message` is absent or empty.
+ */
 export function retellErrorDetail(body: unknown): string | null {
   if (typeof body !== 'object' || body === null) return null;
-  const message = (body as { message?: unknown }).message;
-  return typeof message === 'string' && message.trim() !== '' ? message.trim() : null;
+  const { message, error_message: errorMessage } = body as { message?: unknown; error_message?: unknown };
+  for (const text of [message, errorMessage]) {
+    if (typeof text === 'string' && text.trim() !== '') return text.trim();
+  }
+  return null;
 }

@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { inRequestedStatus } from '../../core/kit/status.js';
 import { deferredOperations } from '../../core/kit/deferred-operations.js';
 import { pageNumberPages } from '../../core/kit/pagination.js';
@@ -7,6 +8,7 @@ import type { VapiClient, VapiClientOptions } from './client.js';
 import {
   campaignQuery,
   phoneNumberQuery,
+  wireCampaignStatus,
   vapiPhoneNumberFilters,
   type VapiCampaignListParams,
   type VapiPhoneNumberListParams,
@@ -18,6 +20,7 @@ import { type VapiCampaignWire, campaignPageSchema, campaignSchema, pagePosition
 import { defaultLimit, firstPage, maxLimit, providerId, vapiErrorDetail, isConcurrencyLimit } from './wire-assumptions.js';
 
 type RawRecord = Record<string, unknown>;
+type CampaignPage = z.infer<ReturnType<typeof campaignPageSchema>>;
 
 const size = { default: defaultLimit, max: maxLimit };
 const phoneNumber = { schema: phoneNumberSchema, what: 'a phone number' };
@@ -34,6 +37,25 @@ export const vapiProvider = defineProvider<'vapi', VapiClientOptions, VapiClient
   concurrencyLimit: isConcurrencyLimit,
   sandbox: () => import('./sandbox.js').then((module) => module.vapiSandbox),
   operations: (kit) => {
+    const campaignPages = (wireStatus: string | undefined) => ({
+      operation: 'campaigns.list',
+      request: (_params: VapiCampaignListParams, page: number, limit: number | undefined) => ({
+        method: 'GET' as const,
+        path: '/v2/campaign',
+        query: campaignQuery(page, limit ?? defaultLimit, wireStatus),
+      }),
+      size,
+      firstPage,
+      expect: { schema: campaignPageSchema, what: 'a page of campaigns' },
+      items: (body: CampaignPage) => body.results,
+      position: (body: CampaignPage) => pagePosition(body),
+      map: (wire: VapiCampaignWire, raw: RawRecord) => mapVapiCampaign(wire, raw),
+    });
+    // A filter Vapi cannot apply in one request (two wire statuses map to two unified ones each, by
+    // `endedReason`; Vapi takes one status): the SDK filters each page, and the total is unknown.
+    const campaignsFilteredBySdk = pageNumberPages(kit, { ...campaignPages(undefined), keep: inRequestedStatus });
+    // `scheduled` or `running` alone: Vapi's own filter, so its total stays.
+    const campaignsInWireStatus = (wireStatus: string) => pageNumberPages(kit, campaignPages(wireStatus));
     // The writes are a chunk of their own, loaded at the first write (see deferredOperations).
     const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.vapiWrites(kit)));
     return {
@@ -62,22 +84,10 @@ export const vapiProvider = defineProvider<'vapi', VapiClientOptions, VapiClient
         delete: write('phoneNumbers.delete'),
       },
       campaigns: {
-        list: pageNumberPages(kit, {
-          operation: 'campaigns.list',
-          request: (_params: VapiCampaignListParams, page, limit) => ({
-            method: 'GET',
-            path: '/v2/campaign',
-            query: campaignQuery(page, limit ?? defaultLimit),
-          }),
-          size,
-          firstPage,
-          expect: { schema: campaignPageSchema, what: 'a page of campaigns' },
-          items: (body) => body.results,
-          position: (body) => pagePosition(body),
-          map: (wire: VapiCampaignWire, raw) => mapVapiCampaign(wire, raw),
-          // Two wire statuses map to two unified ones each (by `endedReason`): the SDK filters each page.
-          keep: inRequestedStatus,
-        }),
+        list: (params, cursor, request) => {
+          const wireStatus = wireCampaignStatus(params.status);
+          return wireStatus === null ? campaignsFilteredBySdk(params, cursor, request) : campaignsInWireStatus(wireStatus)(params, cursor, request);
+        },
         async get(id, request) {
           const { value, raw } = await kit.request(
             { method: 'GET', path: path`/v2/campaign/${id}`, query: { includeCounters: true } },

@@ -15,7 +15,9 @@ export function mapVapiCampaign(wire: VapiCampaignWire, raw: Record<string, unkn
   const counters = wire.contactCounters;
   // The document says to sum the six counters for the whole audience; a missing one makes the sum unknown.
   const parts = counters ? [counters.pending, counters.dispatched, counters.completed, counters.failed, counters.skipped, counters.predialFailed] : [];
-  const total = parts.length > 0 && parts.every((part) => typeof part === 'number') ? (parts as number[]).reduce((sum, part) => sum + part, 0) : null;
+  const summed = parts.length > 0 && parts.every((part) => typeof part === 'number') ? (parts as number[]).reduce((sum, part) => sum + part, 0) : null;
+  // Without counters (the create answer), the audience is the customers the answer lists.
+  const total = summed ?? (Array.isArray(wire.customers) ? wire.customers.length : null);
   return {
     provider: providerId,
     id: wire.id,

@@ -3,7 +3,7 @@ import type { E164Formatter } from '../../core/kit/e164.js';
 import { mapStatus } from '../../core/kit/status.js';
 import type { PhoneNumber } from '../../core/types.js';
 import type { VapiPhoneNumberWire } from './wire.js';
-import { phoneNumberStatuses, phoneNumberStatusWhenMissing, providerId, type VapiId } from './wire-assumptions.js';
+import { freeNumberProvider, phoneNumberStatuses, phoneNumberStatusWhenMissing, providerId, type VapiId } from './wire-assumptions.js';
 
 const e164Shape = /^\+[1-9]\d{7,14}$/;
 
@@ -30,7 +30,8 @@ export function mapVapiPhoneNumber(wire: VapiPhoneNumberWire, raw: Record<string
     type: number !== null ? 'pstn' : sipUri !== null ? 'sip' : null,
     carrier: wire.provider ?? null,
     inbound: null,
-    outbound: null,
+    // A free Vapi number takes calls only: Vapi places no outbound calls from it.
+    outbound: wire.provider === freeNumberProvider ? false : null,
     createdAt: dateFromIso(wire.createdAt),
     updatedAt: dateFromIso(wire.updatedAt),
     raw,

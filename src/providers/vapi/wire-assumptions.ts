@@ -36,6 +36,12 @@ export const campaignStatuses: Readonly<Record<string, Exclude<CampaignStatus, '
   cancelled: 'canceled',
 };
 
+/**
+ * Documented (https://docs.vapi.ai/phone-calling): a free number from Vapi itself (`provider: "vapi"`)
+ * takes inbound calls only; outbound calls need a number imported from a telephony provider.
+ */
+export const freeNumberProvider = 'vapi';
+
 /** The two wire statuses of a campaign that stopped; their unified status comes from `endedReason`. */
 export const endedCampaignStatuses: readonly string[] = ['ended', 'archived'];
 

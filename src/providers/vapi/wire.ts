@@ -61,6 +61,8 @@ export const campaignSchema = lazy(() =>
     maxConcurrency: count(),
     schedulePlan: z.nullish(z.object({ earliestAt: text() })),
     contactCounters: z.nullish(contactCountersSchema()),
+    // The create answer holds the customers sent (the campaign's audience); lists and gets do not.
+    customers: z.nullish(z.array(z.unknown())),
     createdAt: text(),
   }),
 );
