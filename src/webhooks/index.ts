@@ -2,6 +2,8 @@
 // body and headers. Node's crypto only (node:crypto, as in Node, Bun and Deno); no client, no HTTP.
 export { verifyRetellWebhook, retellSignatureHeader } from './retell.js';
 export type { VerifyRetellWebhookOptions } from './retell.js';
+export { verifyElevenLabsWebhook, elevenLabsSignatureHeader } from './elevenlabs.js';
+export type { VerifiedElevenLabsWebhook, VerifyElevenLabsWebhookOptions } from './elevenlabs.js';
 export { verifyVapiHmacWebhook, verifyVapiWebhook, vapiSecretHeader } from './vapi.js';
 export type { VerifyVapiHmacWebhookOptions, VerifyVapiWebhookOptions } from './vapi.js';
 export type { VerifiedWebhook, WebhookBody, WebhookHeaders } from './request-parts.js';
