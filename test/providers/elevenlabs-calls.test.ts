@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidRequestError, type Agent, type Call } from '../../src/index.js';
+import { InvalidRequestError } from '../../src/index.js';
+import type { Agent, Call } from '../../src/core/call-types.js';
 import { elevenLabsCallOperations } from '../../src/providers/elevenlabs/calls-operations.js';
 import { http, HttpResponse, queryOf, requests, server, useMsw } from '../helpers/msw.js';
 import { elevenLabsKit } from './elevenlabs-helpers.js';
