@@ -5,6 +5,7 @@ import { voxProvider } from './vox/index.js';
 import { vapiProvider } from './vapi/index.js';
 import { blandProvider } from './bland/index.js';
 import { retellProvider } from './retell/index.js';
+import { elevenLabsProvider } from './elevenlabs/index.js';
 
 /** Every platform the SDK speaks: adding one is one folder under providers/ and one line here. */
 export const providers = {
@@ -15,4 +16,5 @@ export const providers = {
   vapi: vapiProvider,
   bland: blandProvider,
   retell: retellProvider,
+  elevenlabs: elevenLabsProvider,
 } as const;

@@ -3,6 +3,8 @@
 // browsers); no node: module, no client, no HTTP. Every verifier is async: Web Crypto's HMAC is.
 export { verifyRetellWebhook, retellSignatureHeader } from './retell.js';
 export type { VerifyRetellWebhookOptions } from './retell.js';
+export { verifyElevenLabsWebhook, elevenLabsSignatureHeader } from './elevenlabs.js';
+export type { VerifiedElevenLabsWebhook, VerifyElevenLabsWebhookOptions } from './elevenlabs.js';
 export { verifyVapiHmacWebhook, verifyVapiWebhook, vapiSecretHeader } from './vapi.js';
 export type { VerifyVapiHmacWebhookOptions, VerifyVapiWebhookOptions } from './vapi.js';
 export type { VerifiedWebhook, WebhookBody, WebhookHeaders } from './request-parts.js';

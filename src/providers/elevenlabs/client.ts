@@ -1,0 +1,30 @@
+import type { CommonClientOptions, ProviderClient } from '../../core/client/client-types.js';
+import type { ElevenLabsCampaignListParams, ElevenLabsPhoneNumberListParams } from './list-params.js';
+
+/**
+ * Options of `createClient({ provider: 'elevenlabs', ... })`. The key falls back to
+ * `ELEVENLABS_API_KEY`; `baseUrl` defaults to `https://api.elevenlabs.io` (a data-residency
+ * workspace uses its region's host: see `elevenLabsBaseUrls`).
+ */
+export interface ElevenLabsClientOptions extends CommonClientOptions {
+  provider: 'elevenlabs';
+}
+
+/**
+ * An ElevenLabs Agents Platform client: only the operations ElevenLabs offers can be called. A
+ * campaign is a batch call, which has no pause or resume; numbers are imported in ElevenLabs'
+ * dashboard, not here.
+ */
+export type ElevenLabsClient = ProviderClient<
+  'elevenlabs',
+  | 'phoneNumbers.list'
+  | 'phoneNumbers.get'
+  | 'phoneNumbers.update'
+  | 'phoneNumbers.delete'
+  | 'campaigns.list'
+  | 'campaigns.get'
+  | 'campaigns.create'
+  | 'campaigns.cancel',
+  ElevenLabsPhoneNumberListParams,
+  ElevenLabsCampaignListParams
+>;
