@@ -1,5 +1,5 @@
 import { inRequestedStatus } from '../../core/kit/status.js';
-import { deferredOperations } from '../../core/kit/deferred-operations.js';
+import { vapiWrites } from './writes.js';
 import { pageNumberPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
 import { defineProvider } from '../../core/provider-contract.js';
@@ -34,8 +34,8 @@ export const vapiProvider = defineProvider<'vapi', VapiClientOptions, VapiClient
   concurrencyLimit: isConcurrencyLimit,
   sandbox: () => import('./sandbox.js').then((module) => module.vapiSandbox),
   operations: (kit) => {
-    // The writes are a chunk of their own, loaded at the first write (see deferredOperations).
-    const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.vapiWrites(kit)));
+    const writes = vapiWrites(kit);
+    const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
     return {
       phoneNumbers: {
         list: pageNumberPages(kit, {
