@@ -14,6 +14,8 @@ import type { Fetch, FetchInit, HttpResponse, TransportOptions } from './types.j
 /** What one request carries from attempt to attempt, shared by ky's hooks, its retry options and the fetch below. */
 export interface RequestState {
   method: string;
+  /** The URL asked for, query included. */
+  url: string;
   /** The request's headers in the order sent, auth included: for the log. */
   headers: Record<string, string>;
   /** The JSON text of a write. */
@@ -130,7 +132,7 @@ function answer(response: Response, text: string, state: RequestState, options: 
   const { pacer, log, provider } = options;
   let read;
   try {
-    read = interpretResponse(response, text, options, state.secrets);
+    read = interpretResponse(response, text, options, state.secrets, state.method);
   } catch (caught) {
     // A reader that throws on an odd body: the answer came, but cannot be read; not retried.
     state.outcome = `${response.status}, answer not readable`;

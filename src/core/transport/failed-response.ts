@@ -15,6 +15,7 @@ import {
 import { requestIdOf } from './request-id-and-error-code.js';
 import { redactDeep, redactText } from './redact.js';
 import type { TransportOptions } from './types.js';
+import { mayBeSentAgain } from './write-rule.js';
 
 // How an answer that is a failure (an error status, a 2xx body that is not JSON or that reports a
 // failure) becomes the error a caller sees. Every error here carries no secret (body, detail,
@@ -39,7 +40,7 @@ function statusErrorClass(status: number): APIErrorClass {
 }
 
 /** An error status: the `APIError` subclass of the status, with the wait the answer asked for. */
-export function errorStatus(response: Response, text: string, options: TransportOptions, secrets: readonly string[]): APIError {
+export function errorStatus(response: Response, text: string, options: TransportOptions, secrets: readonly string[], method: string): APIError {
   const { provider } = options;
   const { status, headers } = response;
   const body = redactDeep(parseLoose(text), secrets);
@@ -58,6 +59,7 @@ export function errorStatus(response: Response, text: string, options: Transport
     keyHint: options.keyHint,
     concurrencyLimit: options.concurrencyLimit,
     notFound: options.notFound,
+    write: !mayBeSentAgain(method),
   });
 }
 
@@ -176,12 +178,14 @@ function createAPIError(
     concurrencyLimit?: ((body: unknown) => boolean) | undefined;
     /** For a 4xx other than 404: whether the platform says the object does not exist (raised as a `NotFoundError`). */
     notFound?: ((status: number, body: unknown) => boolean) | undefined;
+    /** A POST or PATCH: a 5xx is not to be tried again (the transport adds what to check instead). */
+    write: boolean;
   },
 ): APIError {
   const { provider, status, requestId, detail, retryAfterMs } = options;
   const concurrency = status === 429 && readerSays(options.concurrencyLimit, options.body);
   const notFound = status !== 404 && status >= 400 && status < 500 && !concurrency && readerSays(options.notFound, status, options.body);
-  let advice = adviceByStatus[notFound ? 404 : status] ?? (status >= 500 ? 'The platform failed; try again later.' : '');
+  let advice = adviceByStatus[notFound ? 404 : status] ?? (status >= 500 ? (options.write ? 'The platform failed.' : 'The platform failed; try again later.') : '');
   if (status === 401) advice = `Check the API key (${options.keyHint}).`;
   if (concurrency) advice = concurrencyAdvice;
   if (retryAfterMs !== null && (status === 429 || (status >= 500 && retryAfterMs > 0))) advice += ` The platform asked to wait ${Math.ceil(retryAfterMs / 1000)} s.`;

@@ -13,9 +13,15 @@ export type ReadAnswer =
  * (an error status, a 2xx body that is not JSON, a 2xx body that is the platform's own failure
  * report) is returned as its error, which carries no secret.
  */
-export function interpretResponse(response: Response, text: string, options: TransportOptions, secrets: readonly string[]): ReadAnswer {
+export function interpretResponse(
+  response: Response,
+  text: string,
+  options: TransportOptions,
+  secrets: readonly string[],
+  method: string,
+): ReadAnswer {
   const { status, headers } = response;
-  if (status < 200 || status >= 300) return { error: errorStatus(response, text, options, secrets), outcome: String(status) };
+  if (status < 200 || status >= 300) return { error: errorStatus(response, text, options, secrets, method), outcome: String(status) };
   const raw = () => rawResponse(response, text);
   if (text.trim() === '') return { usable: { status, data: undefined, headers, raw } };
   let data: unknown;

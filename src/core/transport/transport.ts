@@ -7,6 +7,7 @@ import { secretForms } from './redact.js';
 import { backoffMs, maxRetryDelayMs } from './retry-delay.js';
 import { abortError, checkRetries, checkTimeout, timeoutError, unexpectedError, withAttempts, withEarlierDelete } from './transport-errors.js';
 import { mayBeSentAgain, retryableMethods } from './write-rule.js';
+import { markUnknownWriteOutcome } from '../kit/write-outcome.js';
 import type { RequestOptions } from '../types.js';
 import type { HttpRequest, HttpResponse, TransportOptions } from './types.js';
 
@@ -50,6 +51,7 @@ export class Transport {
     const url = this.#url(request);
     const state: RequestState = {
       method: request.method,
+      url,
       headers: {},
       body: undefined,
       signal,
@@ -201,6 +203,10 @@ export class Transport {
     const { log } = this.#options;
     const error = this.#classify(caught, state);
     if (state.method === 'DELETE' && state.answerLost && error instanceof NotFoundError) withEarlierDelete(error);
+    if (state.sent && !mayBeSentAgain(state.method)) {
+      const requestId = error instanceof APIError ? error.requestId : null;
+      markUnknownWriteOutcome(error, { method: state.method, path: loggablePath(state.url, state.secrets), requestId });
+    }
     if (error instanceof APIUserAbortError && state.phase !== 'sending') {
       const when = state.phase === 'queued' ? ` while waiting for its turn (${counted(state)})` : ' while waiting to retry';
       log.write('info', `${state.line} aborted by the caller${when}`, state.secrets);
