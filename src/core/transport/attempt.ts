@@ -62,6 +62,9 @@ export function attemptFetch(state: RequestState, options: TransportOptions): (r
   return async (request) => {
     const { provider } = options;
     const { method, secrets } = state;
+    // This attempt's place, taken now: after ky's timeout a later attempt may hold the next one.
+    const release = state.release;
+    state.release = undefined;
     const controller = new AbortController();
     const stopListening = onAbort(request.signal, () => controller.abort(request.signal.reason));
     state.phase = 'sending';
@@ -121,8 +124,7 @@ export function attemptFetch(state: RequestState, options: TransportOptions): (r
       stopListening();
       controller.abort();
       // Let go of the limiter's place only now: a 429's pause is in force before anyone else starts.
-      state.release?.();
-      state.release = undefined;
+      release?.();
     }
   };
 }

@@ -88,7 +88,9 @@ export class Transport {
     } catch (caught) {
       throw this.#failed(caught, state);
     } finally {
+      // A place taken for an attempt that never reached its fetch (a hook failed after it).
       state.release?.();
+      state.release = undefined;
     }
   }
 
