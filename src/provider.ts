@@ -42,8 +42,7 @@ export type {
 export { chainListings } from './core/kit/chain-listings.js';
 export type { ChainedListing } from './core/kit/chain-listings.js';
 export { noteUncertainWrite } from './core/kit/write-outcome.js';
-export { deferredOperations } from './core/kit/deferred-operations.js';
-export type { OperationFunction, OperationsByName } from './core/kit/deferred-operations.js';
+export type { OperationFunction, OperationsByName } from './core/kit/operations-by-name.js';
 export { checkCampaignInput } from './core/kit/campaign-input.js';
 export type { CampaignInputRules, CheckedCampaignInput, CheckedRecipient, ConcurrencyRange } from './core/kit/campaign-input.js';
 export { checkCallInput } from './core/kit/call-input.js';

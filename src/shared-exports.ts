@@ -8,6 +8,7 @@ export type {
   PhoneNumbersResource,
 } from './core/client/client-types.js';
 export type { Logger, LogLevel } from './core/transport/logger.js';
+export type { Limiter, Release } from './core/transport/limiter.js';
 export type { SingleProviderOptions } from './core/client/create-provider-client.js';
 export {
   APIConnectionError,

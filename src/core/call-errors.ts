@@ -3,11 +3,9 @@ import { InvalidRequestError, ResponseValidationError, UnsupportedOperationError
 import type { IdProblem } from './kit/path.js';
 import { refuse } from './kit/refuse.js';
 
-// Reached only through callError() (call-error.ts), a dynamic import(): the errors a call raises on
-// its way when what it was given is wrong (an id, list parameters, request options, an operation the
-// platform lacks) or when a list answer cannot be followed (a loop, a page number the platform should
-// not send). A chunk of its own, loaded at the first such error: calls that go right never load the
-// words of every way they could go wrong. Each message says what happened and what to do.
+// The errors a call raises on its way when what it was given is wrong (an id, list parameters,
+// request options, an operation the platform lacks) or when a list answer cannot be followed (a
+// loop, a page number the platform should not send). Each message says what happened and what to do.
 
 /** A cursor as a message shows it: cut after 40 characters. */
 function shownCursor(cursor: string): string {

@@ -161,7 +161,7 @@ export interface ProviderKit {
   e164Formatter(): Promise<E164Formatter>;
   /** The country of national numbers: the client's `defaultCountry`, else the provider's. */
   readonly defaultCountry: string | null;
-  /** The client's `timeoutMs`, for a call whose options give none; `deferredOperations` bounds its load by it. */
+  /** The client's `timeoutMs`, for a call whose options give none. */
   readonly timeoutMs?: number;
 }
 

@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createClient, InvalidRequestError, ResponseValidationError } from '../../src/index.js';
 import { sdkVersion } from '../../src/core/version.js';
-import { logLinesLoaded } from '../helpers/log-lines.js';
 import { http, HttpResponse, requests, server, useMsw } from '../helpers/msw.js';
 
 // The conventions a user of openai-node or retell-sdk expects, on a vox client over msw.
 
 useMsw();
 // The log lines read below are whole only once their code has loaded; requests do not wait for it.
-beforeAll(logLinesLoaded);
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Pacer } from '../../src/core/transport/pacer.js';
-import { PacerAbort } from '../../src/core/transport/pacing.js';
+import { PacerAbort } from '../../src/core/transport/pacer.js';
 
 const timers = () => process.getActiveResourcesInfo().filter((name) => name === 'Timeout').length;
 

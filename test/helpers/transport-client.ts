@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { expect } from 'vitest';
 import { createClient, VoiceplaneError } from '../../src/index.js';
 import { createRequestLog } from '../../src/core/transport/logger.js';
-import { createPacer } from '../../src/core/transport/pacing.js';
+import { createLimiter } from '../../src/core/transport/pacer.js';
 import { Transport, type TransportOptions } from '../../src/core/transport/transport.js';
 
 /** The key of the transport suites: it must show up in no error. */
@@ -35,7 +35,7 @@ export function transportFor(baseUrl: string, overrides: Partial<TransportOption
     maxResponseBytes: 1_000_000,
     fetch: undefined,
     errorDetail: () => null,
-    pacer: createPacer({}, 'vox'),
+    pacer: createLimiter({}, 'vox'),
     log: createRequestLog({}, 'vox'),
     ...overrides,
   });

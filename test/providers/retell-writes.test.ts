@@ -81,8 +81,9 @@ describe('retell phoneNumbers.update', () => {
     const error = await failure(retell().phoneNumbers.update('+14155550101', { agentId: 'x' }));
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as Error).message).toBe(
-      'retell answered 500: An unexpected server error occurred. The platform failed; try again later. ' +
-        "The update was not retried and may have taken effect all the same: phoneNumbers.get('+14155550101') shows the number's agent and nickname before trying again.",
+      'retell answered 500: An unexpected server error occurred. The platform failed. ' +
+        'The PATCH /update-phone-number/%2B14155550101 was sent once and not repeated, and may have taken effect: ' +
+        "check whether it did (phoneNumbers.get('+14155550101') shows the number's agent and nickname) before sending it again.",
     );
     expect(requests).toHaveLength(1);
   });
@@ -195,8 +196,8 @@ describe('retell campaigns.create (a batch call)', () => {
     const error = await failure(retell().campaigns.create(input));
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as Error).message).toBe(
-      'retell answered 500: boom. The platform failed; try again later. The create was not retried and may have taken effect all the same: ' +
-        `the Batch Call page of Retell's dashboard shows whether "Spring reminders" exists before trying again.`,
+      'retell answered 500: boom. The platform failed. The POST /create-batch-call was sent once and not repeated, and may have taken effect: ' +
+        `check whether it did (the Batch Call page of Retell's dashboard shows whether "Spring reminders" exists) before sending it again.`,
     );
     expect(requests).toHaveLength(1);
   });

@@ -111,7 +111,8 @@ describe('vogent campaigns.create: create, then start', () => {
     const error = await failureOf(createClient({ provider: 'vogent', apiKey, maxRetries: 3 }).campaigns.create(input));
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as Error).message).toContain(
-      `The create was not retried and may have taken effect all the same: campaigns.list({ status: 'draft' }) shows whether a job named "Lead follow-up" exists before trying again.`,
+      'The POST /api/batch_dial_jobs was sent once and not repeated, and may have taken effect: ' +
+        `check whether it did (campaigns.list({ status: 'draft' }) shows whether a job named "Lead follow-up" exists) before sending it again.`,
     );
     expect(requests).toHaveLength(1);
   });
@@ -120,7 +121,7 @@ describe('vogent campaigns.create: create, then start', () => {
     server.use(http.post(jobsUrl, () => HttpResponse.error()));
     const error = await failureOf(vogent().campaigns.create(input));
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toContain('may have taken effect all the same');
+    expect((error as Error).message).toContain(`may have taken effect: check whether it did (campaigns.list({ status: 'draft' })`);
     expect(requests).toHaveLength(1);
   });
 

@@ -147,7 +147,8 @@ describe('vox campaigns.create', () => {
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as Error).message).toMatch(/vox answered 500: internal: boom\./);
     expect((error as Error).message).toContain(
-      'The create was not retried and may have taken effect all the same: campaigns.list() shows whether a campaign named "Renewal reminder" exists before trying again.',
+      'The POST /v3/campaigns was sent once and not repeated, and may have taken effect: ' +
+        'check whether it did (campaigns.list() shows whether a campaign named "Renewal reminder" exists) before sending it again.',
     );
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
@@ -162,7 +163,7 @@ describe('vox campaigns.create', () => {
     );
     const error = await failureOf(vox({ timeoutMs: 100, maxRetries: 2 }).campaigns.create(input));
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
-    expect((error as Error).message).toMatch(/did not answer within 100 ms.*may have taken effect all the same: campaigns\.list\(\)/);
+    expect((error as Error).message).toMatch(/did not answer within 100 ms\. The POST \/v3\/campaigns was sent once .*may have taken effect: check whether it did \(campaigns\.list\(\)/);
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
 });
@@ -196,7 +197,10 @@ describe('vox campaigns.pause, resume, cancel', () => {
     server.use(http.post(`${base}/v3/campaigns/:id/cancel`, () => new HttpResponse('bad gateway', { status: 502 })));
     const error = await failureOf(vox({ maxRetries: 2 }).campaigns.cancel('cmp-9'));
     expect(error).toBeInstanceOf(InternalServerError);
-    expect((error as Error).message).toContain("The cancel was not retried and may have taken effect all the same: campaigns.get('cmp-9') shows the campaign's status");
+    expect((error as Error).message).toContain(
+      "The POST /v3/campaigns/cmp-9/cancel was sent once and not repeated, and may have taken effect: check whether it did (campaigns.get('cmp-9') shows the campaign's status)",
+    );
+    expect((error as Error).message).not.toContain('try again later');
     expect(requests).toHaveLength(1);
   });
 

@@ -2,12 +2,10 @@ import { inspect } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BadRequestError, createClient, InternalServerError, InvalidRequestError, NotFoundError, VoiceplaneError } from '../../src/index.js';
 import { json, text, useFaultServer } from '../helpers/fault-server.js';
-import { logLinesLoaded } from '../helpers/log-lines.js';
 
 const apiKey = 'sk_live_HOSTILE_BODIES_0123456789';
 const serve = useFaultServer();
 // The debug lines read below are whole only once their code has loaded; requests do not wait for it.
-beforeAll(logLinesLoaded);
 const campaign = { id: 'cmp_1', name: 'Renewals', status: 'ongoing', created_at: 1740787200000 };
 
 function capturingLogger() {

@@ -1,5 +1,5 @@
-import { callError } from '../call-error.js';
-import { ResponseValidationError, VoiceplaneError } from '../errors.js';
+import { noResponseToShow } from '../call-errors.js';
+import { ResponseValidationError } from '../errors.js';
 import type { HttpResponse } from '../transport/types.js';
 
 /** What `withResponse()` resolves to: the value, the response it came from, and the platform's request id. */
@@ -94,7 +94,7 @@ export class APIPromise<T> extends Promise<T> {
   async #reader(record: ResponseRecord): Promise<{ response: Response; requestId: string | null }> {
     if (!record.last) {
       const provider = this.#provider;
-      throw await callError(VoiceplaneError, { provider }, 'no HTTP response to show', (errors) => errors.noResponseToShow(provider));
+      throw noResponseToShow(provider);
     }
     return this.#read(record.last);
   }

@@ -1,5 +1,5 @@
-import { callError } from '../call-error.js';
-import { InvalidRequestError, UnsupportedOperationError } from '../errors.js';
+import { unsupportedOperation, unusableId } from '../call-errors.js';
+import { InvalidRequestError } from '../errors.js';
 import { isPlainObject } from '../is-plain-object.js';
 import { idProblem } from '../kit/path.js';
 import { fetchChainPage, type PageChain, type PageData } from '../pages/page.js';
@@ -88,17 +88,12 @@ function assembleClient<P extends string>(
   const { phoneNumbers, campaigns } = operations;
   const supported = offeredOperations(operations);
 
-  const unsupported = (operation: OperationName) =>
-    callError(UnsupportedOperationError, { provider, operation }, `does not offer ${operation}`, (errors) =>
-      errors.unsupportedOperation(provider, operation, supported),
-    );
+  const unsupported = (operation: OperationName) => unsupportedOperation(provider, operation, supported);
   /** Refuses an id that would address something else once put into a path, before any request. */
   const checkId = async (id: unknown, what: string) => {
     const problem = idProblem(id);
     if (problem) {
-      throw await callError(InvalidRequestError, { provider }, `${what} unusable (${problem})`, (errors) =>
-        errors.unusableId(problem, id, what, provider),
-      );
+      throw unusableId(problem, id, what, provider);
     }
   };
 

@@ -1,7 +1,5 @@
 import type { OperationName } from '../provider-contract.js';
-import { callError } from '../call-error.js';
-import { InvalidRequestError } from '../errors.js';
-import type { ListParameterProblem, RequestOptionProblem } from '../call-errors.js';
+import { refusedListParameters, refusedRequestOptions, type ListParameterProblem, type RequestOptionProblem } from '../call-errors.js';
 import { isPlainObject } from '../is-plain-object.js';
 import { hasLoneSurrogate } from '../kit/path.js';
 import { campaignStatuses, phoneNumberStatuses } from '../statuses.js';
@@ -17,36 +15,33 @@ const maxPrefetch = 16;
  * dropped), a whole positive `limit`, a non-empty `cursor`, unified `status` values. Returns a copy
  * without `undefined` entries, with `status` as an array.
  */
-export async function checkListParams(
+export function checkListParams(
   params: unknown,
   operation: OperationName,
   provider: string,
   filters: readonly string[],
-): Promise<ListParams & Record<string, unknown>> {
+): ListParams & Record<string, unknown> {
   if (params === undefined || params === null) return {};
-  const fail = (problem: ListParameterProblem) =>
-    callError(InvalidRequestError, { provider }, `${operation}: list parameters refused (${problem[0]})`, (errors) =>
-      errors.refusedListParameters(provider, operation, problem),
-    );
-  if (!isPlainObject(params)) throw await fail(['notAnObject']);
+  const fail = (problem: ListParameterProblem) => refusedListParameters(provider, operation, problem);
+  if (!isPlainObject(params)) throw fail(['notAnObject']);
   const accepted = ['limit', 'cursor', 'status', ...filters];
   const checked: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined) continue;
-    if (!accepted.includes(name)) throw await fail(['unknownName', name, accepted]);
+    if (!accepted.includes(name)) throw fail(['unknownName', name, accepted]);
     checked[name] = value;
   }
   const { limit, cursor, status } = checked;
-  if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)) throw await fail(['limit', limit]);
-  if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) throw await fail(['emptyCursor']);
+  if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)) throw fail(['limit', limit]);
+  if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) throw fail(['emptyCursor']);
   // It would be sent as U+FFFD, a different cursor than the one given.
-  if (cursor !== undefined && hasLoneSurrogate(cursor)) throw await fail(['loneSurrogateCursor']);
+  if (cursor !== undefined && hasLoneSurrogate(cursor)) throw fail(['loneSurrogateCursor']);
   if (status !== undefined) {
     const allowed: readonly string[] = operation.startsWith('campaigns.') ? campaignStatuses : phoneNumberStatuses;
     const list = Array.isArray(status) ? status : [status];
-    if (list.length === 0) throw await fail(['noStatus']);
+    if (list.length === 0) throw fail(['noStatus']);
     for (const value of list) {
-      if (typeof value !== 'string' || !allowed.includes(value)) throw await fail(['unknownStatus', value, allowed]);
+      if (typeof value !== 'string' || !allowed.includes(value)) throw fail(['unknownStatus', value, allowed]);
     }
     checked.status = [...new Set(list)];
   }
@@ -58,21 +53,18 @@ export async function checkListParams(
  * transport. Returns a copy with `headers` checked and lower-cased, so that they sit over the
  * client's headers name for name.
  */
-export async function checkRequestOptions(options: unknown, provider: string, isList = false): Promise<ListRequestOptions> {
+export function checkRequestOptions(options: unknown, provider: string, isList = false): ListRequestOptions {
   if (options === undefined || options === null) return {};
-  const fail = (problem: RequestOptionProblem) =>
-    callError(InvalidRequestError, { provider }, `request options refused (${problem[0]})`, (errors) =>
-      errors.refusedRequestOptions(provider, problem),
-    );
-  if (!isPlainObject(options)) throw await fail(['notAnObject']);
+  const fail = (problem: RequestOptionProblem) => refusedRequestOptions(provider, problem);
+  if (!isPlainObject(options)) throw fail(['notAnObject']);
   const accepted = ['signal', 'timeoutMs', 'maxRetries', 'headers', ...(isList ? ['prefetch'] : [])];
   for (const name of Object.keys(options)) {
-    if (!accepted.includes(name)) throw await fail(['unknownName', name, accepted]);
+    if (!accepted.includes(name)) throw fail(['unknownName', name, accepted]);
   }
   const { signal, prefetch } = options as ListRequestOptions;
-  if (signal !== undefined && !isAbortSignal(signal)) throw await fail(['signal']);
+  if (signal !== undefined && !isAbortSignal(signal)) throw fail(['signal']);
   if (prefetch !== undefined && (!Number.isInteger(prefetch) || prefetch < 0 || prefetch > maxPrefetch)) {
-    throw await fail(['prefetch', prefetch, maxPrefetch]);
+    throw fail(['prefetch', prefetch, maxPrefetch]);
   }
   const headers = (options as RequestOptions).headers;
   if (headers === undefined) return options as ListRequestOptions;

@@ -1,6 +1,7 @@
 import type { OperationName } from '../provider-contract.js';
 import type { Logger, LogLevel } from '../transport/logger.js';
 import type { Fetch, FetchOptions } from '../transport/types.js';
+import type { Limiter } from '../transport/limiter.js';
 import type { PagePromise } from '../pages/page-promise.js';
 import type { APIPromise } from './api-promise.js';
 import type {
@@ -49,6 +50,13 @@ export interface CommonClientOptions {
   requestsPerSecond?: number | undefined;
   /** Attempts in flight at once for this client, at most; the others wait their turn. Unlimited by default. */
   maxConcurrentRequests?: number | undefined;
+  /**
+   * What paces this client's attempts instead of `requestsPerSecond` and `maxConcurrentRequests`:
+   * any object with `acquire`, `rateLimited` and `answered` (see `Limiter`), such as a limiter
+   * shared by several processes. Each attempt, retries included, acquires a place before it is sent
+   * and releases it once its answer was read; a 429 is reported with the wait before the next try.
+   */
+  limiter?: Limiter | undefined;
   /** Where to log attempts, retries and failures: `console` or any object with the same methods. None by default. */
   logger?: Logger | undefined;
   /**

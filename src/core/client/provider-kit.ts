@@ -1,5 +1,7 @@
 import { loadE164Formatter } from '../kit/e164.js';
 import { parseWire } from '../kit/validate.js';
+import { markUnknownWriteOutcome } from '../kit/write-outcome.js';
+import { requestIdOf } from '../transport/request-id-and-error-code.js';
 import type { Expectation, ProviderKit } from '../provider-contract.js';
 import type { Transport } from '../transport/transport.js';
 import type { HttpResponse } from '../transport/types.js';
@@ -71,6 +73,16 @@ export function createProviderKit(transport: Transport, resolved: ResolvedOption
       } catch (error) {
         const operation = (options as { [operationKey]?: string })[operationKey] ?? `${request.method} ${request.path}`;
         transport.logUnusable(operation, error as never);
+        // A write answered 2xx with a body that cannot be read took effect, most likely: say so, with the campaign it names.
+        if (request.method === 'POST' || request.method === 'PATCH') {
+          const id = (response.data as { id?: unknown } | null | undefined)?.id;
+          markUnknownWriteOutcome(error as never, {
+            method: request.method,
+            path: request.path,
+            requestId: requestIdOf(response.headers, []),
+            campaignId: operation.startsWith('campaigns.') && typeof id === 'string' && id !== '' ? id : null,
+          });
+        }
         throw error;
       }
     },

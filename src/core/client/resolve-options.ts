@@ -2,11 +2,12 @@ import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
 import { normalizeCountry } from '../kit/e164.js';
 import type { ProviderDefinition, ProviderOptionValues } from '../provider-contract.js';
-import { checkFetchOptions } from '../transport/fetch-adapter.js';
+import { checkFetchOptions } from '../transport/fetch-options.js';
 import { checkHeadersOption, headerValue } from '../transport/header-text.js';
 import { createRequestLog, type LogLevel, type RequestLog } from '../transport/logger.js';
 import type { Fetch } from '../transport/types.js';
-import { createPacer, type ClientPacer } from '../transport/pacing.js';
+import type { Limiter } from '../transport/limiter.js';
+import { createLimiter } from '../transport/pacer.js';
 import { checkRetries, checkTimeout } from '../transport/transport-errors.js';
 import { normalizeBaseUrl } from './base-url.js';
 import type { CommonClientOptions } from './client-types.js';
@@ -25,6 +26,7 @@ export const commonOptionNames = [
   'headers',
   'requestsPerSecond',
   'maxConcurrentRequests',
+  'limiter',
   'logger',
   'logLevel',
   'defaultCountry',
@@ -47,7 +49,7 @@ export interface ResolvedOptions {
   maxResponseBytes: number;
   fetch: Fetch | undefined;
   fetchOptions: Readonly<Record<string, unknown>> | undefined;
-  pacer: ClientPacer;
+  pacer: Limiter;
   log: RequestLog;
   /** The provider's own options (see `OptionDescriptor`), given or from the environment. */
   providerOptions: ProviderOptionValues;
@@ -113,7 +115,7 @@ export function resolveOptions(
     maxResponseBytes,
     fetch: options.fetch,
     fetchOptions: checkFetchOptions(options.fetchOptions, provider),
-    pacer: createPacer(options, provider),
+    pacer: createLimiter(options, provider),
     log: createRequestLog({ logger: options.logger, logLevel: options.logLevel ?? environmentLogLevel(env) }, provider),
     providerOptions: resolveProviderOptions(definition, options, env),
     defaultCountry: normalizeCountry(options.defaultCountry, provider) ?? definition.defaultCountry ?? null,

@@ -1,8 +1,7 @@
 import type { PageData } from '../pages/page.js';
 import type { ListOperation } from '../provider-contract.js';
 import type { RequestOptions } from '../types.js';
-import { callError } from '../call-error.js';
-import { InvalidRequestError } from '../errors.js';
+import { notAChainCursor } from '../call-errors.js';
 
 /*
  * One listing made of several platform listings asked one after another: a platform that takes one
@@ -152,7 +151,5 @@ function decodeChainCursor(text: string, partCount: number): ChainCursor | null 
 
 function notThisListingsCursor(listing: { provider: string; operation: string }, cursor: string) {
   const { provider, operation } = listing;
-  return callError(InvalidRequestError, { provider }, `${operation}: cursor not from this listing`, (errors) =>
-    errors.notAChainCursor(provider, operation, cursor),
-  );
+  return notAChainCursor(provider, operation, cursor);
 }

@@ -1,26 +1,15 @@
 import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
 import { describeUntrusted } from '../transport/header-text.js';
+import { isE164AsIs } from './e164-as-is.js';
 
 /** Turns a number as a platform spells it into E.164, or `null` where none can be derived. */
 export type E164Formatter = (number: string) => string | null;
 
 type PhoneLibrary = typeof import('./phone-library.js');
-type AsIsTable = typeof import('./e164-as-is.js');
 
 let library: PhoneLibrary | undefined;
 let loading: Promise<PhoneLibrary> | undefined;
-let asIsTable: AsIsTable | undefined;
-let asIsLoading: Promise<AsIsTable> | undefined;
-
-/**
- * The table of numbers taken as they are (about 1 kB min+brotli) is a chunk of its own too, loaded
- * at the first number: the SDK's entries carry neither it nor the library.
- */
-function loadAsIsTable(): Promise<AsIsTable> {
-  asIsLoading ??= import('./e164-as-is.js').then((module) => (asIsTable = module));
-  return asIsLoading;
-}
 
 /**
  * libphonenumber-js is loaded when a number must be read by it, not at import: a bundler puts it in
@@ -59,9 +48,8 @@ function format(loaded: PhoneLibrary, number: string, defaultCountry: string | n
 /** Throws `ChunkNeeded` for a number that needs the table or the library while it is not loaded. */
 function formatter(defaultCountry: string | null): E164Formatter {
   return (number) => {
-    if (!asIsTable) throw new ChunkNeeded();
     // Taken as it is only where the generated table proves the library would answer the same.
-    if (asIsTable.isE164AsIs(number)) return number;
+    if (isE164AsIs(number)) return number;
     if (library) return format(library, number, defaultCountry);
     throw new ChunkNeeded();
   };
@@ -69,14 +57,14 @@ function formatter(defaultCountry: string | null): E164Formatter {
 
 /** A formatter for one client: numbers without a country code are read as `defaultCountry`'s. */
 export async function loadE164Formatter(defaultCountry: string | null): Promise<E164Formatter> {
-  await Promise.all([loadAsIsTable(), loadLibrary()]);
+  await loadLibrary();
   return formatter(defaultCountry);
 }
 
 /**
  * Runs `map` with a formatter that needs no library for numbers already in E.164; where a number needs
- * a chunk not loaded yet (the table, then the library), loads it and runs `map` again (mapping is pure,
- * and this happens at most twice per process).
+ * the library while it is not loaded yet, loads it and runs `map` again (mapping is pure, and this
+ * happens at most once per process).
  */
 export async function withE164Formatter<T>(defaultCountry: string | null, map: (toE164: E164Formatter) => T): Promise<T> {
   for (;;) {
@@ -85,7 +73,7 @@ export async function withE164Formatter<T>(defaultCountry: string | null, map: (
     } catch (error) {
       if (!(error instanceof ChunkNeeded)) throw error;
     }
-    await (asIsTable ? loadLibrary() : loadAsIsTable());
+    await loadLibrary();
   }
 }
 

@@ -1,11 +1,9 @@
-import { callError } from '../call-error.js';
-import { InvalidRequestError, ResponseValidationError } from '../errors.js';
+import { limitTooLarge, notANumberCursor, pageCountFault, pageNumberFault } from '../call-errors.js';
 import type { PageData } from '../pages/page.js';
 import type { Expectation, ListOperation, ProviderKit } from '../provider-contract.js';
 import type { HttpRequest } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';
 import { withE164Formatter, type E164Formatter } from './e164.js';
-import { loadCompiledObjects } from './validate.js';
 
 /*
  * The three ways platforms page, written once (a fourth, by creation time, is time-keyset-pagination.ts): an adapter names its kind, says how to ask for a
@@ -47,9 +45,6 @@ export async function readPage<Params, Body, Wire, T>(
   options: RequestOptions,
   skip?: (wire: Wire) => boolean,
 ): Promise<{ items: T[]; body: Body; filtered: boolean; received: number }> {
-  // Before the first page only: zod's compiled object parser, a chunk of its own.
-  const compiling = loadCompiledObjects();
-  if (compiling) await compiling;
   const { value, raw } = await kit.request(request, options, reading.expect);
   const wires = reading.items(value);
   const raws = reading.items(raw as Body) as unknown as readonly Record<string, unknown>[];
@@ -158,23 +153,21 @@ export function pageNumberPages<Params extends SizedParams, Body, Wire, T>(
 ): ListOperation<T, Params> {
   const firstPage = paging.firstPage ?? 1;
   return async (params, cursor, options): Promise<PageData<T>> => {
-    const limit = await pageSize(kit.provider, paging.operation, params.limit, paging.size);
-    const page = cursor === null ? firstPage : await numberFromCursor(kit.provider, paging.operation, cursor, firstPage, 'a page number such as "2"');
+    const limit = pageSize(kit.provider, paging.operation, params.limit, paging.size);
+    const page = cursor === null ? firstPage : numberFromCursor(kit.provider, paging.operation, cursor, firstPage, 'a page number such as "2"');
     const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, page, limit), params, options);
     const position = paging.position(body) ?? {};
     const current = position.page ?? page;
     if (!Number.isSafeInteger(current) || current < firstPage) {
       const provider = kit.provider;
-      throw await callError(ResponseValidationError, { provider }, 'page number below the first', (errors) =>
-        errors.pageNumberFault(provider, current, firstPage),
-      );
+      throw pageNumberFault(provider, current, firstPage);
     }
     // Checked here rather than by each wire schema: zod's integer check costs every entry that holds it 0.4 kB.
     for (const field of ['totalPages', 'total'] as const) {
       const count = position[field];
       if (count == null || (Number.isSafeInteger(count) && count >= 0)) continue;
       const provider = kit.provider;
-      throw await callError(ResponseValidationError, { provider }, `${field} not whole`, (errors) => errors.pageCountFault(provider, field, count));
+      throw pageCountFault(provider, field, count);
     }
     let hasNext: boolean;
     if (typeof position.hasNextPage === 'boolean') hasNext = position.hasNextPage;
@@ -213,8 +206,8 @@ export function offsetPages<Params extends SizedParams, Body, Wire, T>(
   paging: OffsetPaging<Params, Body, Wire, T>,
 ): ListOperation<T, Params> {
   return async (params, cursor, options): Promise<PageData<T>> => {
-    const limit = (await pageSize(kit.provider, paging.operation, params.limit, paging.size)) ?? paging.size.default;
-    const offset = cursor === null ? 0 : await numberFromCursor(kit.provider, paging.operation, cursor, 0, 'an offset such as "50"');
+    const limit = (pageSize(kit.provider, paging.operation, params.limit, paging.size)) ?? paging.size.default;
+    const offset = cursor === null ? 0 : numberFromCursor(kit.provider, paging.operation, cursor, 0, 'an offset such as "50"');
     const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, offset, limit), params, options);
     const received = rawCount(paging, body);
     const total = paging.total?.(body) ?? null;
@@ -224,21 +217,18 @@ export function offsetPages<Params extends SizedParams, Body, Wire, T>(
   };
 }
 
-export async function pageSize(provider: string, operation: string, limit: number | undefined, size: PageSize): Promise<number | undefined> {
+/** The page size a list asks for: the caller's `limit`, else the platform's default; over the platform's largest, refused. */
+export function pageSize(provider: string, operation: string, limit: number | undefined, size: PageSize): number | undefined {
   if (limit !== undefined && limit > size.max) {
-    throw await callError(InvalidRequestError, { provider }, `${operation}: limit too large`, (errors) =>
-      errors.limitTooLarge(provider, operation, size.max, limit),
-    );
+    throw limitTooLarge(provider, operation, size.max, limit);
   }
   return limit ?? size.default;
 }
 
-async function numberFromCursor(provider: string, operation: string, cursor: string, minimum: number, example: string): Promise<number> {
+function numberFromCursor(provider: string, operation: string, cursor: string, minimum: number, example: string): number {
   const value = /^(0|[1-9][0-9]*)$/.test(cursor) ? Number(cursor) : Number.NaN;
   if (!Number.isSafeInteger(value) || value < minimum) {
-    throw await callError(InvalidRequestError, { provider }, `${operation}: cursor not from this listing`, (errors) =>
-      errors.notANumberCursor(provider, operation, cursor, example),
-    );
+    throw notANumberCursor(provider, operation, cursor, example);
   }
   return value;
 }

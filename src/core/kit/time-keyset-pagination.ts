@@ -1,4 +1,4 @@
-import { callError } from '../call-error.js';
+import { missingCreationTime, notAChainCursor, stuckAtOneInstant } from '../call-errors.js';
 import { InvalidRequestError, ResponseValidationError } from '../errors.js';
 import type { PageData } from '../pages/page.js';
 import type { ListOperation, ProviderKit } from '../provider-contract.js';
@@ -59,14 +59,12 @@ export function timeKeysetPages<Params extends SizedParams, Body, Wire, T>(
 ): ListOperation<T, Params> {
   const provider = kit.provider;
   return async (params, cursorText, options): Promise<PageData<T>> => {
-    const limit = (await pageSize(provider, paging.operation, params.limit, paging.size)) ?? paging.size.default;
+    const limit = (pageSize(provider, paging.operation, params.limit, paging.size)) ?? paging.size.default;
     let cursor: TimeCursor | null = null;
     if (cursorText !== null) {
       cursor = decodeTimeCursor(cursorText);
       if (cursor === null) {
-        throw await callError(InvalidRequestError, { provider }, `${paging.operation}: cursor not from this listing`, (errors) =>
-          errors.notAChainCursor(provider, paging.operation, cursorText),
-        );
+        throw notAChainCursor(provider, paging.operation, cursorText);
       }
     }
     const bound = cursor === null ? null : instantOf(cursor.at);
@@ -91,9 +89,7 @@ export function timeKeysetPages<Params extends SizedParams, Body, Wire, T>(
       const key = paging.key(wire);
       const at = instantOf(key.createdAt);
       if (at === null) {
-        throw await callError(ResponseValidationError, { provider }, 'item without a creation time', (errors) =>
-          errors.missingCreationTime(provider, key.id, key.createdAt),
-        );
+        throw missingCreationTime(provider, key.id, key.createdAt);
       }
       if (oldest === null || at < oldest.at) oldest = { at, text: key.createdAt! };
     }
@@ -105,9 +101,7 @@ export function timeKeysetPages<Params extends SizedParams, Body, Wire, T>(
     if (bound !== null && oldest!.at === bound) {
       const fresh = paging.items(body).filter((wire) => !isListed(wire)).length;
       if (fresh === 0 && ids.length === received) {
-        throw await callError(ResponseValidationError, { provider }, 'no progress past one instant', (errors) =>
-          errors.stuckAtOneInstant(provider, cursor!.at, asked, paging.size.max),
-        );
+        throw stuckAtOneInstant(provider, cursor!.at, asked, paging.size.max);
       }
       ids.push(...listed);
     }

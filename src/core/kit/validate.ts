@@ -3,52 +3,18 @@ import type { $ZodLooseShape } from 'zod/v4/core';
 import { ResponseValidationError, type ValidationIssue } from '../errors.js';
 import type { WireSchema } from '../provider-contract.js';
 
-type Compiler = typeof import('./compiled-object.js');
-
-let compiler: Compiler | undefined;
-let compilerLoading: Promise<unknown> | undefined;
-
 /**
- * Loads zod's compiled object parser (a chunk of its own, see compiled-object.ts). List pages wait for
- * it before their first request; schemas built before it came are rebuilt on their next use.
- */
-export function loadCompiledObjects(): Promise<unknown> | undefined {
-  if (compiler) return undefined;
-  compilerLoading ??= import('./compiled-object.js').then(
-    (module) => (compiler = module),
-    // Without it, objects stay on zod/mini's interpreted parser: slower, the same answers.
-    () => undefined,
-  );
-  return compilerLoading;
-}
-
-/** Whether zod's compiled object parser is loaded (for tests). */
-export function areCompiledObjectsLoaded(): boolean {
-  return compiler !== undefined;
-}
-
-/**
- * `z.object(shape)`, on zod's compiled object parser once it is loaded (`loadCompiledObjects`): for the
- * items of list pages, checked by the hundred. Same answers either way.
+ * `z.object(shape)` for the items of list pages. zod's compiled object parser is not used: zod/mini
+ * reaches it only through zod's internals (`$ZodObjectJIT`), which the SDK does not build on.
  */
 export function compiledObject<Shape extends $ZodLooseShape>(shape: Shape): z.ZodMiniObject<Shape, z.core.$strip> {
-  return compiler ? compiler.compiledObjectOf(shape) : z.object(shape);
+  return z.object(shape);
 }
 
-/**
- * Builds a value on first use, so that importing the SDK constructs no schema; a schema built before
- * the compiled object parser was loaded is built again once it is.
- */
+/** Builds a value on first use, so that importing the SDK constructs no schema. */
 export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
-  let compiled = false;
-  return () => {
-    if (value === undefined || (!compiled && compiler)) {
-      compiled = compiler !== undefined;
-      value = build();
-    }
-    return value;
-  };
+  return () => (value ??= build());
 }
 
 /**

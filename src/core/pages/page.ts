@@ -1,6 +1,5 @@
 import { iterateItems, iteratePages } from './iterate-pages.js';
-import { callError } from '../call-error.js';
-import { ResponseValidationError } from '../errors.js';
+import { emptyPagesError, repeatedCursorError, repeatedPageError } from '../call-errors.js';
 import { LoopGuard, maxEmptyPagesInARow, sameItems } from './loop-guard.js';
 
 /** One page as an adapter reads it off the wire, already mapped to core types. */
@@ -113,20 +112,16 @@ export async function fetchChainPage<T>(
   if (next === null) return new Page(data, chain, depth);
   const { provider } = chain;
   if (guard.pointsBack(next, depth)) {
-    throw await callError(ResponseValidationError, { provider }, 'cursor sent twice', (errors) => errors.repeatedCursorError(provider, next));
+    throw repeatedCursorError(provider, next);
   }
   if (previous && sameItems(previous.items, data.items)) {
-    throw await callError(ResponseValidationError, { provider }, 'page sent twice', (errors) =>
-      errors.repeatedPageError(provider, data.items.length),
-    );
+    throw repeatedPageError(provider, data.items.length);
   }
   const empty = data.items.length === 0;
   const emptyRun = empty ? (previous?.emptyRun ?? 0) + 1 : 0;
   const leftOut = empty ? (previous?.leftOut ?? 0) + (data.received ?? 0) : 0;
   if (emptyRun >= maxEmptyPagesInARow) {
-    throw await callError(ResponseValidationError, { provider }, 'empty pages in a row', (errors) =>
-      errors.emptyPagesError(provider, emptyRun, leftOut),
-    );
+    throw emptyPagesError(provider, emptyRun, leftOut);
   }
   return new Page(data, chain, depth, emptyRun, leftOut);
 }

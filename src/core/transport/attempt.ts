@@ -1,109 +1,172 @@
-import type ky from 'ky';
-import { AttemptFailure } from './attempt-failure.js';
-import { errorCode } from './request-id-and-error-code.js';
-import { APIError } from '../errors.js';
-import type { HttpResponse, TransportOptions } from './types.js';
+import { APIError, type VoiceplaneError } from '../errors.js';
+import { onAbort } from './abort-listeners.js';
 import { interpretResponse } from './interpret-response.js';
-import { loggablePath } from './logger.js';
+import type { Release } from './limiter.js';
+import { loggablePath } from './log-lines.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { redactCause } from './redact.js';
-import { followableRedirect, redirectStatuses } from './redirect.js';
-import { onAbort } from './abort-listeners.js';
-import { abortError, connectionError, timeoutError, tooLargeError, unexpectedError } from './transport-errors.js';
+import { redirectStatuses, redirectTarget } from './redirect.js';
+import { errorCode } from './request-id-and-error-code.js';
+import { backoffMs, maxRetryDelayMs } from './retry-delay.js';
+import { connectionError, tooLargeError, unexpectedError } from './transport-errors.js';
+import type { Fetch, FetchInit, HttpResponse, TransportOptions } from './types.js';
 
-/** One attempt of a request: what is sent, and within which limits. */
-export interface Attempt {
-  url: string;
+/** What one request carries from attempt to attempt, shared by ky's hooks, its retry options and the fetch below. */
+export interface RequestState {
   method: string;
+  /** The URL asked for, query included. */
+  url: string;
+  /** The request's headers in the order sent, auth included: for the log. */
   headers: Record<string, string>;
+  /** The JSON text of a write. */
   body: string | undefined;
-  timeoutMs: number;
   signal: AbortSignal | undefined;
-  /** Removed from everything the attempt reports: the API key. */
+  timeoutMs: number;
   secrets: readonly string[];
+  /** `METHOD /path?query` with credentials replaced: the start of each log line. */
+  line: string;
+  /** Attempts allowed in all (1 for POST and PATCH). */
+  attemptsAllowed: number;
+  /** The attempt under way or last made, from 1. */
+  attempt: number;
+  startedAt: number;
+  /** Where the request is: waiting for its turn, sending, or waiting to retry. */
+  phase: 'queued' | 'sending' | 'waiting';
+  /** Whether an attempt was handed to fetch. */
+  sent: boolean;
+  /** The place held in the limiter by the attempt under way. */
+  release: Release | undefined;
+  /** What the last attempt came to, for the log: a status, "timed out after 30000 ms"... */
+  outcome: string;
+  /** The error of the last answer that was an error status (ky's HTTPError becomes it). */
+  failure: APIError | undefined;
+  /** The wait before the next attempt: the one the last answer asked for, else the backoff. */
+  retryWaitMs: number;
+  /** Whether an attempt whose answer was lost (a reset, a timeout, a 5xx) came before. */
+  answerLost: boolean;
+  /** The usable answer, once there is one. */
+  usable: HttpResponse | undefined;
 }
 
 /**
- * Sends one attempt under its own timer, follows the redirects it may follow, reads the body within
- * `maxResponseBytes` and reads the answer. Resolves with a usable response; throws `AttemptFailure`
- * for every failure, whatever its origin, so that the request loop decides alone about retries.
+ * The `fetch` ky calls for each attempt, within its timeout: sends the request with the caller's
+ * `fetch` (as `(url, init)`, never a `Request`, so a fetch from another copy of undici works) or the
+ * global one, follows only the redirects it may follow (redirect.ts), reads the body within the size
+ * cap, bounded by the attempt's signal (read-body.ts), and reads the answer. The attempt's own
+ * controller is aborted when the attempt ends, whatever the fetch: a fetch that keeps a listener on
+ * its signal until it aborts holds nothing after the request. A usable answer is kept in `state`
+ * and handed to ky as an empty response of its status; an error status likewise, for ky's
+ * `HTTPError` (see `beforeError`); any other failure is thrown as a `VoiceplaneError`.
  */
-export async function sendAttempt(attempt: Attempt, options: TransportOptions, http: typeof ky): Promise<HttpResponse> {
-  const { provider } = options;
-  const { method, headers, body, timeoutMs, signal, secrets } = attempt;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const stopListening = onAbort(signal, () => controller.abort());
-  // Rejects once the attempt is stopped (timer or caller), whatever fetch does with its signal.
-  const whenStopped = new Promise<never>((_resolve, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
-  });
-  whenStopped.catch(() => {});
-  // With the global fetch, the attempt's signal goes to fetch itself, not to ky: given a signal, ky
-  // joins it to its own with AbortSignal.any, about 30 µs a request, and fetch takes the signal of its
-  // init over the request's. A custom fetch gets the request through its adapter, signal included.
-  const signalFor: { signal: AbortSignal } | { fetch: typeof fetch } =
-    options.fetch || options.fetchOptions
-      ? { signal: controller.signal }
-      : { fetch: (input, init) => globalThis.fetch(input, { ...init, signal: controller.signal }) };
-  const fail = (cause: unknown): AttemptFailure => {
-    if (signal?.aborted) return new AttemptFailure(abortError(provider, signal), false, 'aborted by the caller');
-    if (timedOut) return new AttemptFailure(timeoutError(provider, timeoutMs, method), true, `timed out after ${timeoutMs} ms`);
-    const code = errorCode(cause);
-    // The cause may quote a header fetch refused, the auth header included: only a redacted copy is kept.
-    const error = connectionError(provider, options.baseUrl, code, redactCause(cause, secrets), method);
-    return new AttemptFailure(error, true, `connection failed${code ? ` (${code})` : ''}`);
-  };
-  try {
-    let url = attempt.url;
-    for (let hops = 0; ; hops++) {
-      let response: Response;
-      let sent: Promise<Response> | undefined;
-      try {
-        sent = http(url, { method, headers, body, ...signalFor });
-        response = await Promise.race([sent, whenStopped]);
-      } catch (cause) {
-        // An answer that comes after the attempt was stopped is left to fetch: its body is cancelled unread.
-        sent?.then((late) => late.body?.cancel().catch(() => {}), () => {});
-        throw fail(cause);
-      }
-      if (redirectStatuses.has(response.status)) {
-        await response.body?.cancel().catch(() => {});
-        let target: string;
+export function attemptFetch(state: RequestState, options: TransportOptions): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const { provider } = options;
+    const { method, secrets } = state;
+    // This attempt's place, taken now: after ky's timeout a later attempt may hold the next one.
+    const release = state.release;
+    state.release = undefined;
+    const controller = new AbortController();
+    const stopListening = onAbort(request.signal, () => controller.abort(request.signal.reason));
+    state.phase = 'sending';
+    state.startedAt = performance.now();
+    state.failure = undefined;
+    const init: FetchInit & Record<string, unknown> = {
+      ...options.fetchOptions,
+      method,
+      headers: Object.fromEntries(request.headers),
+      signal: controller.signal,
+      redirect: 'manual',
+    };
+    if (state.body !== undefined) init.body = state.body;
+    const send = options.fetch ?? (globalThis.fetch as unknown as Fetch);
+    const failed = (error: VoiceplaneError, outcome: string): VoiceplaneError => {
+      state.outcome = outcome;
+      return error;
+    };
+    const lost = (cause: unknown): unknown => {
+      // The caller's abort or ky's timeout: ky and the transport tell which, from the signals.
+      if (request.signal.aborted) return cause;
+      const code = errorCode(cause);
+      // The cause may quote a header fetch refused, the auth header included: only a redacted copy is kept.
+      const error = connectionError(provider, options.baseUrl, code, redactCause(cause, secrets), method);
+      return failed(error, `connection failed${code ? ` (${code})` : ''}`);
+    };
+    try {
+      let url = request.url;
+      for (let hops = 0; ; hops++) {
+        let response: Response;
         try {
-          // Raced with the attempt's stop: the check of a redirect is a chunk loaded at the first one.
-          target = await Promise.race([followableRedirect(response, { url, method, hops, provider, secrets }), whenStopped]);
-        } catch (error) {
-          if (controller.signal.aborted) throw fail(error);
-          const refusal = error instanceof APIError ? error : unexpectedError(provider, error, true, secrets);
-          throw new AttemptFailure(refusal, false, `${response.status}, redirect not followed`);
+          state.sent = true;
+          response = (await send(url, init)) as Response;
+        } catch (cause) {
+          throw lost(cause);
         }
-        options.log.write('debug', `${response.status}: following the redirect to ${loggablePath(target, secrets)}`, secrets);
-        url = target;
-        continue;
-      }
-      let text: string;
-      try {
-        text = await readBody(response, options.maxResponseBytes, controller.signal);
-      } catch (cause) {
-        if (cause instanceof BodyTooLargeError) {
-          throw new AttemptFailure(tooLargeError(provider, cause.limit), false, `${response.status}, body over maxResponseBytes`);
+        if (redirectStatuses.has(response.status)) {
+          await response.body?.cancel().catch(() => {});
+          try {
+            url = redirectTarget(response, { url, method, hops, provider, secrets });
+          } catch (refusal) {
+            throw failed(refusal as APIError, `${response.status}, redirect not followed`);
+          }
+          options.log.write('debug', `${response.status}: following the redirect to ${loggablePath(url, secrets)}`, secrets);
+          continue;
         }
-        throw fail(cause);
+        let text: string;
+        try {
+          text = await readBody(response, options.maxResponseBytes, controller.signal);
+        } catch (cause) {
+          if (cause instanceof BodyTooLargeError) throw failed(tooLargeError(provider, cause.limit), `${response.status}, body over maxResponseBytes`);
+          throw lost(cause);
+        }
+        return answer(response, text, state, options);
       }
-      try {
-        return interpretResponse(response, text, options, secrets);
-      } catch (caught) {
-        if (caught instanceof AttemptFailure) throw caught;
-        throw new AttemptFailure(unexpectedError(provider, caught, true, secrets), false, `${response.status}, answer not readable`);
-      }
+    } finally {
+      stopListening();
+      controller.abort();
+      // Let go of the limiter's place only now: a 429's pause is in force before anyone else starts.
+      release?.();
     }
-  } finally {
-    clearTimeout(timer);
-    stopListening();
+  };
+}
+
+/** Reads an answer into `state`, paces the client after it, and gives ky the response it decides on. */
+function answer(response: Response, text: string, state: RequestState, options: TransportOptions): Response {
+  const { pacer, log, provider } = options;
+  let read;
+  try {
+    read = interpretResponse(response, text, options, state.secrets, state.method);
+  } catch (caught) {
+    // A reader that throws on an odd body: the answer came, but cannot be read; not retried.
+    state.outcome = `${response.status}, answer not readable`;
+    throw unexpectedError(provider, caught, true, state.secrets);
   }
+  if ('usable' in read) {
+    pacer.answered();
+    state.usable = read.usable;
+    return new Response(null, { status: response.status });
+  }
+  state.outcome = read.outcome;
+  // A 2xx that is a failure (not JSON, a failure reported in the body) is never retried: thrown as it is.
+  if (!(read.error instanceof APIError) || (response.status >= 200 && response.status < 300)) throw read.error;
+  const error = read.error;
+  state.failure = error;
+  const asked = (error as { retryAfterMs?: number | null }).retryAfterMs ?? null;
+  state.retryWaitMs = asked ?? backoffMs(state.attempt - 1);
+  if (error.status === 429) {
+    if (state.retryWaitMs <= maxRetryDelayMs) {
+      pacer.rateLimited(state.retryWaitMs);
+      const rate = pacer.currentRate;
+      log.write(
+        'warn',
+        `rate-limited: every request of this client waits ${Math.round(state.retryWaitMs)} ms` +
+          (rate === undefined ? '' : `, then runs at up to ${Math.round(rate * 100) / 100} requests per second`),
+        state.secrets,
+      );
+    }
+  } else {
+    pacer.answered();
+  }
+  // A status a Response cannot carry (outside 200-599) is raised as it is, not through ky.
+  if (response.status < 200 || response.status > 599) throw error;
+  return new Response(null, { status: response.status, statusText: response.statusText });
 }

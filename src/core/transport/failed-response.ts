@@ -1,18 +1,46 @@
-import { APIError, ConcurrencyLimitError, NotFoundError, ResponseValidationError, type APIErrorOptions } from '../errors.js';
-import { AttemptFailure } from './attempt-failure.js';
+import {
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  ConcurrencyLimitError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+  type APIErrorOptions,
+} from '../errors.js';
 import { requestIdOf } from './request-id-and-error-code.js';
-import { isRetryableStatus, statusErrorClass } from './interpret-response.js';
 import { redactDeep, redactText } from './redact.js';
 import type { TransportOptions } from './types.js';
+import { mayBeSentAgain } from './write-rule.js';
 
-// Reached only through a dynamic import() (interpret-response.ts): how an answer that is a failure (an
-// error status, a 2xx body that is not JSON or that reports a failure) becomes the error a caller
-// sees. A chunk of its own, loaded at the first such answer: a client whose requests succeed never
-// loads it. Every function here throws the `AttemptFailure`, whose error carries no secret (body,
-// detail, request id and status text are all redacted).
+// How an answer that is a failure (an error status, a 2xx body that is not JSON or that reports a
+// failure) becomes the error a caller sees. Every error here carries no secret (body, detail,
+// request id and status text are all redacted).
 
-/** An error status: the `APIError` subclass of the status, retryable for 408, 429 and 5xx. */
-export function errorStatus(response: Response, text: string, options: TransportOptions, secrets: readonly string[]): never {
+/** An `APIError` class, as `statusErrorClass` gives one: every one takes the wait a response asked for. */
+type APIErrorClass = new (message: string, options: APIErrorOptions & { retryAfterMs: number | null }) => APIError;
+
+const classByStatus: Record<number, APIErrorClass> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The `APIError` subclass of an error status (`APIError` itself for a status without one). */
+function statusErrorClass(status: number): APIErrorClass {
+  return status >= 500 ? InternalServerError : (classByStatus[status] ?? APIError);
+}
+
+/** An error status: the `APIError` subclass of the status, with the wait the answer asked for. */
+export function errorStatus(response: Response, text: string, options: TransportOptions, secrets: readonly string[], method: string): APIError {
   const { provider } = options;
   const { status, headers } = response;
   const body = redactDeep(parseLoose(text), secrets);
@@ -21,7 +49,7 @@ export function errorStatus(response: Response, text: string, options: Transport
     detail = snippet(body);
   }
   const retryAfter = retryAfterMs(headers);
-  const error = createAPIError({
+  return createAPIError({
     provider,
     status,
     requestId: requestIdOf(headers, secrets),
@@ -31,36 +59,34 @@ export function errorStatus(response: Response, text: string, options: Transport
     keyHint: options.keyHint,
     concurrencyLimit: options.concurrencyLimit,
     notFound: options.notFound,
+    write: !mayBeSentAgain(method),
   });
-  throw new AttemptFailure(error, isRetryableStatus(status), String(status), retryAfter);
 }
 
 /** A 2xx body that does not parse. */
-export function notJson(response: Response, text: string, options: TransportOptions, secrets: readonly string[]): never {
+export function notJson(response: Response, text: string, options: TransportOptions, secrets: readonly string[]): ResponseValidationError {
   const { provider } = options;
   const { status } = response;
-  const error = new ResponseValidationError(
+  return new ResponseValidationError(
     `${provider} answered ${status} with a body that is not JSON (it begins "${snippet(redactText(text, secrets))}"). ` +
       'Check that baseUrl points at the API and not at a web page or proxy.',
     { provider, issues: [{ path: '', message: 'not JSON' }] },
   );
-  throw new AttemptFailure(error, false, `${status}, body not JSON`);
 }
 
 /** A 2xx answer whose body is the platform's own failure report (`options.reportedFailure` matched `data`). */
-export function reportedFailure(response: Response, data: unknown, options: TransportOptions, secrets: readonly string[]): never {
+export function reportedFailure(response: Response, data: unknown, options: TransportOptions, secrets: readonly string[]): APIError {
   const { provider } = options;
   const { status, headers } = response;
   const body = redactDeep(data, secrets);
   const detail = detailOf(body, options.errorDetail, secrets);
   const requestId = requestIdOf(headers, secrets);
-  const error = new APIError(
+  return new APIError(
     `${provider} answered ${status} but reported a failure${detail ? `: ${detail.replace(/[.\s]+$/, '')}` : ' without saying why'}. ` +
       options.reportedFailure!.advice +
       (requestId ? ` (request id ${requestId})` : ''),
     { provider, status, requestId, body },
   );
-  throw new AttemptFailure(error, false, `${status}, a failure reported in the body`);
 }
 
 /** An error body as JSON where it parses, else as text (shortened); `null` when empty. */
@@ -100,7 +126,13 @@ function detailOf(body: unknown, errorDetail: (body: unknown) => string | null, 
     : redacted;
 }
 
-/** The wait a response asks for, from `retry-after-ms` or `Retry-After` (seconds or an HTTP date); `null` if none. */
+/**
+ * The wait a response asks for, from `retry-after-ms` or `Retry-After` (seconds or an HTTP date);
+ * `null` if none. Read here rather than left to ky: ky 1.14 ignores `retry-after-ms`, reads
+ * "0x3" as 3 s and "1e3" as 1,000 s, and shortens a wait beyond its cap instead of giving up; and
+ * the wait is also the caller's `error.retryAfterMs` and the length of the pacer's pause. ky waits
+ * it, through its `retry.delay` (see retry-decision.ts).
+ */
 function retryAfterMs(headers: Headers): number | null {
   const milliseconds = headers.get('retry-after-ms');
   // Decimal digits only: Number() would also read "0x3", "1e3" or "Infinity".
@@ -146,12 +178,14 @@ function createAPIError(
     concurrencyLimit?: ((body: unknown) => boolean) | undefined;
     /** For a 4xx other than 404: whether the platform says the object does not exist (raised as a `NotFoundError`). */
     notFound?: ((status: number, body: unknown) => boolean) | undefined;
+    /** A POST or PATCH: a 5xx is not to be tried again (the transport adds what to check instead). */
+    write: boolean;
   },
 ): APIError {
   const { provider, status, requestId, detail, retryAfterMs } = options;
   const concurrency = status === 429 && readerSays(options.concurrencyLimit, options.body);
   const notFound = status !== 404 && status >= 400 && status < 500 && !concurrency && readerSays(options.notFound, status, options.body);
-  let advice = adviceByStatus[notFound ? 404 : status] ?? (status >= 500 ? 'The platform failed; try again later.' : '');
+  let advice = adviceByStatus[notFound ? 404 : status] ?? (status >= 500 ? (options.write ? 'The platform failed.' : 'The platform failed; try again later.') : '');
   if (status === 401) advice = `Check the API key (${options.keyHint}).`;
   if (concurrency) advice = concurrencyAdvice;
   if (retryAfterMs !== null && (status === 429 || (status >= 500 && retryAfterMs > 0))) advice += ` The platform asked to wait ${Math.ceil(retryAfterMs / 1000)} s.`;

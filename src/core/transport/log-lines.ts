@@ -1,9 +1,7 @@
 import { redactedPlaceholder as placeholder, redactText } from './redact.js';
 
-// Reached only through a dynamic import() (logger.ts): how a URL and headers are shown in a log line,
-// credentials removed. A chunk of its own, loaded when a client that logs is created (most log
-// nothing). Requests never wait for it: until it has loaded, a line shows a URL's path and the
-// headers as `[redacted]`.
+// How a URL and headers are shown in a log line, credentials removed: every line shows the method,
+// the path with credential parameters replaced and the headers with credential values replaced.
 
 /** Query parameters and headers whose value is a credential, compared without case, `-` or `_`. */
 const credentialNames = new Set([
@@ -34,14 +32,29 @@ const credentialNames = new Set([
   'setcookie',
   'xamzsecuritytoken',
   'xamzcredential',
+  'xjwtassertion',
+  'dpop',
 ]);
 /**
  * Parts that make any name a credential's wherever they appear in it (`x-hub-signature-256`,
- * `x-auth`, `x-api-secret-key`), and the ending `key` (`private-key`, `x-client-key`,
+ * `x-auth`, `x-api-secret-key`, `x-hmac-sha256`, `x-bearer`, `x-passphrase`, `private-token`), and the ending `key` (`private-key`, `x-client-key`,
  * `ocp-apim-subscription-key`): a name wrongly taken for a credential only hides a value from a
  * log line, while one missed prints a key in clear.
  */
-const credentialParts = ['apikey', 'auth', 'token', 'secret', 'signature', 'password', 'passwd', 'credential', 'cookie', 'session'];
+const credentialParts = [
+  'apikey',
+  'auth',
+  'token',
+  'secret',
+  'signature',
+  'hmac',
+  'bearer',
+  'pass',
+  'private',
+  'credential',
+  'cookie',
+  'session',
+];
 /** Names ending in `key` that carry no credential, kept readable in logs. */
 const notCredentials = new Set(['idempotencykey', 'xidempotencykey', 'sortkey']);
 

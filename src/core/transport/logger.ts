@@ -1,6 +1,6 @@
 import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
-import { redactedPlaceholder as placeholder, redactText } from './redact.js';
+import { redactText } from './redact.js';
 
 /** How much the SDK logs: each level includes the ones after it; `'off'` logs nothing. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
@@ -24,36 +24,6 @@ type LineLevel = Exclude<LogLevel, 'off'>;
 
 const rank: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3, off: 4 };
 
-type LogLines = typeof import('./log-lines.js');
-
-let lines: LogLines | undefined;
-let linesLoading: Promise<void> | undefined;
-
-/**
- * Loads the code that shows a URL and headers in a log line (log-lines.ts, a chunk of its own, about
- * credential names mostly), once per process. A client that logs starts it when it is created;
- * requests never wait for it. Until it has loaded, and for good should it fail to, paths and headers
- * show as `[redacted]`: a line may say less, never more.
- */
-function loadLogLines(): void {
-  linesLoading ??= import('./log-lines.js').then(
-    (module) => {
-      lines = module;
-    },
-    () => undefined,
-  );
-}
-
-/** A URL's path and query for a log line: credential parameters replaced, the key removed wherever it appears. */
-export function loggablePath(url: string, secrets: readonly string[]): string {
-  return lines ? lines.loggablePath(url, secrets) : placeholder;
-}
-
-/** Request headers for a log line, with every credential header's value replaced. */
-export function loggableHeaders(headers: Record<string, string>, secrets: readonly string[]): string {
-  return lines ? lines.loggableHeaders(headers, secrets) : placeholder;
-}
-
 /**
  * The transport's log: filters by level, prefixes each line with the provider, and removes every
  * secret from every line as a last guard. A logger that throws is ignored: logging never breaks a request.
@@ -67,7 +37,6 @@ export class RequestLog {
     this.#logger = logger;
     this.#threshold = logger ? rank[level] : rank.off;
     this.#prefix = `[voiceplane] ${provider}`;
-    if (this.#threshold < rank.off) loadLogLines();
   }
 
   /** Whether lines of `level` are written, so that a line is not even built when they are not. */

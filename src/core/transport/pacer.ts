@@ -1,8 +1,22 @@
+import { describeValue } from '../describe-value.js';
+import { InvalidRequestError } from '../errors.js';
 import { onAbort } from './abort-listeners.js';
-import { PacerAbort, type ClientPacer, type PacerOptions, type Release } from './pacing.js';
+import type { Limiter, Release } from './limiter.js';
 
-// A chunk of its own, loaded by a client with requestsPerSecond or maxConcurrentRequests, or by any
-// client at its first 429 (pacing.ts): most clients set no limit and are never rate-limited.
+/** Thrown by the pacer's `acquire` when the caller's signal aborts while the attempt still waits its turn. */
+export class PacerAbort extends Error {
+  constructor(readonly reason: unknown) {
+    super('aborted while waiting');
+  }
+}
+
+/** The pacing options of `createClient`, checked. */
+export interface PacerOptions {
+  /** Attempts started per second, at most; `undefined` for no limit. */
+  requestsPerSecond: number | undefined;
+  /** Attempts in flight at once, at most; `undefined` for no limit. */
+  maxConcurrentRequests: number | undefined;
+}
 
 interface Waiter {
   resolve: (release: Release) => void;
@@ -33,7 +47,7 @@ const recoveryShare = 1 / 10;
  * an idle client holds no timer. It is deliberately not unref'd, since a request waiting its turn
  * has nothing else keeping the process alive and a script would otherwise exit mid-`await`.
  */
-export class Pacer implements ClientPacer {
+export class Pacer implements Limiter {
   readonly #configuredRate: number | undefined;
   readonly #maxConcurrent: number;
   #rate: number | undefined;
@@ -159,4 +173,48 @@ const longestTimerMs = 2_147_483_647;
 
 function now(): number {
   return performance.now();
+}
+
+/**
+ * The client's limiter: the `limiter` option when given (checked for its three methods, and refused
+ * beside `requestsPerSecond` or `maxConcurrentRequests`, which it would silently ignore), else the
+ * adaptive pacer built from those two options. Throws `InvalidRequestError` for a bad value.
+ */
+export function createLimiter(
+  options: { requestsPerSecond?: unknown; maxConcurrentRequests?: unknown; limiter?: unknown },
+  provider: string,
+): Limiter {
+  const { requestsPerSecond, maxConcurrentRequests, limiter } = options;
+  if (limiter !== undefined) {
+    const methods = ['acquire', 'rateLimited', 'answered'];
+    if (typeof limiter !== 'object' || limiter === null || !methods.every((name) => typeof (limiter as Record<string, unknown>)[name] === 'function')) {
+      throw new InvalidRequestError(`${provider}: limiter must be an object with acquire, rateLimited and answered methods.`, { provider });
+    }
+    if (requestsPerSecond !== undefined || maxConcurrentRequests !== undefined) {
+      throw new InvalidRequestError(
+        `${provider}: limiter replaces requestsPerSecond and maxConcurrentRequests; give either the limiter or those options.`,
+        { provider },
+      );
+    }
+    return limiter as Limiter;
+  }
+  if (
+    requestsPerSecond !== undefined &&
+    (typeof requestsPerSecond !== 'number' || !Number.isFinite(requestsPerSecond) || requestsPerSecond <= 0)
+  ) {
+    throw new InvalidRequestError(
+      `${provider}: requestsPerSecond must be a positive number such as 5 or 0.5 (got ${describeValue(requestsPerSecond)}).`,
+      { provider },
+    );
+  }
+  if (
+    maxConcurrentRequests !== undefined &&
+    (typeof maxConcurrentRequests !== 'number' || !Number.isInteger(maxConcurrentRequests) || maxConcurrentRequests < 1)
+  ) {
+    throw new InvalidRequestError(
+      `${provider}: maxConcurrentRequests must be a whole number of 1 or more (got ${describeValue(maxConcurrentRequests)}).`,
+      { provider },
+    );
+  }
+  return new Pacer({ requestsPerSecond, maxConcurrentRequests });
 }

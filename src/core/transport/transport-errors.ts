@@ -8,6 +8,7 @@ import {
 } from '../errors.js';
 import { describeValue } from '../describe-value.js';
 import { redactCause, redactText } from './redact.js';
+import { mayBeSentAgain } from './write-rule.js';
 
 // The errors the transport raises itself, when no error status came back, and its checks of the
 // per-call options. Each message says what happened and what to do, and carries no secret.
@@ -16,21 +17,17 @@ export function abortError(provider: string, signal: AbortSignal): APIUserAbortE
   return new APIUserAbortError(`${provider}: the request was aborted by the caller's signal.`, { provider, cause: signal.reason });
 }
 
-/** Methods that are never sent twice: after a lost answer they may have taken effect. */
-const writeMethods = new Set(['POST', 'PATCH']);
-
-/** What to do after a lost answer to a write, which cannot simply be tried again. */
-const checkBeforeRepeating =
-  'The request was sent and may have taken effect: check whether it did (get or list what it changed) before sending it again.';
+// A write's (POST, PATCH) advice is not given here: it is never to try again, and the transport
+// ends its message with the one rule of kit/write-outcome.ts.
 
 export function timeoutError(provider: string, timeoutMs: number, method = 'GET'): APIConnectionTimeoutError {
-  const advice = writeMethods.has(method) ? checkBeforeRepeating : 'Raise timeoutMs, or try again later.';
-  return new APIConnectionTimeoutError(`${provider} did not answer within ${timeoutMs} ms. ${advice}`, { provider });
+  const advice = mayBeSentAgain(method) ? ' Raise timeoutMs, or try again later.' : '';
+  return new APIConnectionTimeoutError(`${provider} did not answer within ${timeoutMs} ms.${advice}`, { provider });
 }
 
 export function connectionError(provider: string, baseUrl: string, code: string | null, cause: unknown, method = 'GET'): APIConnectionError {
-  const advice = writeMethods.has(method) ? checkBeforeRepeating : 'Check the network and baseUrl, then try again.';
-  return new APIConnectionError(`${provider}: the connection to ${baseUrl} failed${code ? ` (${code})` : ''}. ${advice}`, {
+  const advice = mayBeSentAgain(method) ? ' Check the network and baseUrl, then try again.' : '';
+  return new APIConnectionError(`${provider}: the connection to ${baseUrl} failed${code ? ` (${code})` : ''}.${advice}`, {
     provider,
     cause,
   });

@@ -1,19 +1,17 @@
-import ky from 'ky';
-import { AttemptFailure } from './attempt-failure.js';
-import { sendAttempt } from './attempt.js';
-import { fetchAdapter } from './fetch-adapter.js';
+import ky, { isHTTPError, isTimeoutError, type Options as KyOptions } from 'ky';
+import { attemptFetch, type RequestState } from './attempt.js';
 import { APIConnectionError, APIError, APIUserAbortError, NotFoundError, VoiceplaneError, type ResponseValidationError } from '../errors.js';
-import { loggableHeaders, loggablePath, type RequestLog } from './logger.js';
-import { PacerAbort, type Release } from './pacing.js';
+import { isRetryableStatus } from './interpret-response.js';
+import { loggableHeaders, loggablePath } from './log-lines.js';
 import { secretForms } from './redact.js';
-import { backoffMs, maxRetryDelayMs, sleep } from './retry-delay.js';
-import { abortError, checkRetries, checkTimeout, unexpectedError, withAttempts, withEarlierDelete } from './transport-errors.js';
+import { backoffMs, maxRetryDelayMs } from './retry-delay.js';
+import { abortError, checkRetries, checkTimeout, timeoutError, unexpectedError, withAttempts, withEarlierDelete } from './transport-errors.js';
+import { mayBeSentAgain, retryableMethods } from './write-rule.js';
+import { markUnknownWriteOutcome } from '../kit/write-outcome.js';
 import type { RequestOptions } from '../types.js';
 import type { HttpRequest, HttpResponse, TransportOptions } from './types.js';
 
 export type { HttpRequest, HttpResponse, QueryValue, ReportedFailure, TransportOptions } from './types.js';
-
-const idempotentMethods = new Set(['GET', 'PUT', 'DELETE']);
 
 /** What every request derives from the key in force. */
 interface Credentials {
@@ -21,49 +19,78 @@ interface Credentials {
   authHeaders: Readonly<Record<string, string>>;
 }
 
-/** What the last guard of `request` needs to know about a request that failed in an unexpected way. */
-interface Progress {
-  /** Whether an attempt was handed to fetch. */
-  sent: boolean;
-  secrets: readonly string[];
-}
-
 /**
- * The one HTTP transport: every request of every adapter goes through `request`, which waits for
- * its turn in the client's pacer, adds the auth headers, times each attempt with its own timer,
- * retries what is safe to retry, follows the redirects it may follow, caps the body size, logs each
- * attempt without secrets, and turns every failure into a `VoiceplaneError` in which no key appears.
+ * The one HTTP transport: every request of every adapter goes through `request`, and ky does the
+ * HTTP work: its `retry` (GET, PUT and DELETE only; the decision and the wait are `shouldRetry` and
+ * `delay` below), its per-attempt `timeout`, and its hooks (`beforeRequest`: the limiter's turn, the
+ * auth headers and the log line; `afterResponse`: the log line of an answer; `beforeError`: ky's
+ * `HTTPError` becomes the SDK's `APIError`). Beside ky, only what it lacks, one file each: the
+ * attempt's fetch (attempt.ts) with redirect refusal (redirect.ts), the size cap and body deadline
+ * (read-body.ts), the 429 pacer (pacer.ts, behind the `Limiter` interface), log lines and
+ * redaction (log-lines.ts, redact.ts), and the rule that POST and PATCH are never sent twice
+ * (write-rule.ts). Every failure reaches the caller as a `VoiceplaneError` in which no key appears.
  */
 export class Transport {
   readonly provider: string;
   readonly #options: TransportOptions;
-  readonly #ky: typeof ky;
   #secretsCache: { apiKey: string; secrets: readonly string[] } | undefined;
 
   constructor(options: TransportOptions) {
     this.provider = options.provider;
     this.#options = options;
-    this.#ky = ky.create({
-      retry: 0,
-      timeout: false,
-      throwHttpErrors: false,
-      redirect: 'manual',
-      ...(options.fetch || options.fetchOptions ? { fetch: fetchAdapter(options.fetch, options.fetchOptions) } : {}),
-    });
   }
 
   async request(request: HttpRequest, requestOptions: RequestOptions = {}): Promise<HttpResponse> {
-    const progress: Progress = { sent: false, secrets: [] };
+    const provider = this.provider;
+    const { log } = this.#options;
+    const timeoutMs = requestOptions.timeoutMs ?? this.#options.timeoutMs;
+    const maxRetries = requestOptions.maxRetries ?? this.#options.maxRetries;
+    checkTimeout(timeoutMs, provider);
+    checkRetries(maxRetries, provider);
+    const signal = requestOptions.signal;
+    const url = this.#url(request);
+    const state: RequestState = {
+      method: request.method,
+      url,
+      headers: {},
+      body: undefined,
+      signal,
+      timeoutMs,
+      secrets: [],
+      line: '',
+      attemptsAllowed: mayBeSentAgain(request.method) ? maxRetries + 1 : 1,
+      attempt: 0,
+      startedAt: performance.now(),
+      phase: 'queued',
+      sent: false,
+      release: undefined,
+      outcome: '',
+      failure: undefined,
+      retryWaitMs: 0,
+      answerLost: false,
+      usable: undefined,
+    };
     try {
-      return await this.#send(request, requestOptions, progress);
+      if (signal?.aborted) throw abortError(provider, signal);
+      const { secrets, authHeaders } = this.#credentials(state);
+      const headers: Record<string, string> = { accept: 'application/json', ...this.#options.headers, ...requestOptions.headers };
+      if (request.body !== undefined) {
+        headers['content-type'] = 'application/json';
+        // A BigInt or a cycle throws here: the last guard below makes it an InvalidRequestError.
+        state.body = JSON.stringify(request.body);
+      }
+      state.headers = { ...headers, ...authHeaders };
+      // Every line, the first included, shows the method, the path and (at debug) the headers, credentials replaced.
+      state.line = log.enabled('error') ? `${request.method} ${loggablePath(url, secrets)}` : '';
+      await ky(url, this.#kyOptions(state, headers, authHeaders, maxRetries));
+      if (!state.usable) throw new Error('ky settled without an answer');
+      return state.usable;
     } catch (caught) {
-      if (caught instanceof VoiceplaneError) throw caught;
-      // The last guard: a bug in the SDK, an adapter or an option (a logger, a fetch) must still
-      // reach the caller as a VoiceplaneError, with no secret in it.
-      const error = unexpectedError(this.provider, caught, progress.sent, progress.secrets);
-      const path = loggablePath(this.#options.baseUrl + request.path, progress.secrets);
-      this.#options.log.write('error', `${request.method} ${path} failed: ${error.message}`, progress.secrets);
-      throw error;
+      throw this.#failed(caught, state);
+    } finally {
+      // A place taken for an attempt that never reached its fetch (a hook failed after it).
+      state.release?.();
+      state.release = undefined;
     }
   }
 
@@ -81,91 +108,118 @@ export class Transport {
     this.#options.log.write('error', `${operation} failed: ${error.message}`, secrets);
   }
 
-  async #send(request: HttpRequest, requestOptions: RequestOptions, progress: Progress): Promise<HttpResponse> {
-    const provider = this.provider;
-    const { pacer, log } = this.#options;
-    const timeoutMs = requestOptions.timeoutMs ?? this.#options.timeoutMs;
-    const maxRetries = requestOptions.maxRetries ?? this.#options.maxRetries;
-    checkTimeout(timeoutMs, provider);
-    checkRetries(maxRetries, provider);
-    const signal = requestOptions.signal;
-    const { secrets, authHeaders } = this.#credentials(progress);
-    const url = this.#url(request);
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      ...this.#options.headers,
-      ...requestOptions.headers,
-      ...authHeaders,
+  /** ky's options for one request: its retry, timeout and hooks, bound to the request's state. */
+  #kyOptions(state: RequestState, headers: Record<string, string>, authHeaders: Readonly<Record<string, string>>, maxRetries: number): KyOptions {
+    const { log } = this.#options;
+    const signal = state.signal;
+    return {
+      method: state.method,
+      headers,
+      ...(state.body === undefined ? {} : { body: state.body }),
+      ...(signal ? { signal: asAbortSignal(signal) } : {}),
+      redirect: 'manual',
+      throwHttpErrors: true,
+      timeout: state.timeoutMs,
+      retry: {
+        limit: maxRetries,
+        methods: [...retryableMethods],
+        // The wait of each retry: the one the answer asked for, else the backoff with jitter.
+        delay: () => state.retryWaitMs,
+        backoffLimit: maxRetryDelayMs,
+        shouldRetry: ({ error }) => this.#shouldRetry(error, state),
+      },
+      fetch: attemptFetch(state, this.#options) as typeof fetch,
+      hooks: {
+        beforeRequest: [
+          async (request, _options, { retryCount }) => {
+            state.phase = 'queued';
+            state.attempt = retryCount + 1;
+            const queuedAt = performance.now();
+            try {
+              state.release = await this.#options.pacer.acquire(signal);
+            } catch (caught) {
+              if (signal?.aborted) throw abortError(this.provider, signal);
+              throw caught;
+            }
+            for (const [name, value] of Object.entries(authHeaders)) request.headers.set(name, value);
+            if (log.enabled('debug')) {
+              const waitedMs = performance.now() - queuedAt;
+              const waited = waitedMs >= 1 ? `, after waiting ${Math.round(waitedMs)} ms for its turn` : '';
+              log.write('debug', `${state.line} sending (${counted(state)}${waited}); headers ${loggableHeaders(state.headers, state.secrets)}`, state.secrets);
+            }
+          },
+        ],
+        afterResponse: log.enabled('debug')
+          ? [
+              (_request, _options, response) => {
+                if (response.ok) log.write('debug', `${state.line} -> ${response.status} in ${elapsed(state)} (${counted(state)})`, state.secrets);
+              },
+            ]
+          : [],
+        // ky's HTTPError becomes the APIError the answer was read into (status, body, request id, wait).
+        beforeError: [(error) => (state.failure ?? error) as typeof error],
+      },
     };
-    let body: string | undefined;
-    if (request.body !== undefined) {
-      headers['content-type'] = 'application/json';
-      // A BigInt or a cycle throws here: the last guard of `request` makes it an InvalidRequestError.
-      body = JSON.stringify(request.body);
-    }
-    const retryable = idempotentMethods.has(request.method);
-    const attemptsAllowed = retryable ? maxRetries + 1 : 1;
-    const line = log.enabled('error') ? `${request.method} ${loggablePath(url, secrets)}` : '';
+  }
 
-    // Whether an attempt before this one may have reached the platform and acted without its answer arriving.
-    let answerLost = false;
-    for (let attempt = 0; ; attempt++) {
-      if (signal?.aborted) throw abortError(provider, signal);
-      const counted = `attempt ${attempt + 1} of ${attemptsAllowed}`;
-      const queuedAt = performance.now();
-      let release: Release;
-      try {
-        release = await pacer.acquire(signal);
-      } catch (caught) {
-        if (!(caught instanceof PacerAbort)) throw caught;
-        log.write('info', `${line} aborted by the caller while waiting for its turn (${counted})`, secrets);
-        throw abortError(provider, signal!);
-      }
-      const startedAt = performance.now();
-      if (log.enabled('debug')) {
-        const waited = startedAt - queuedAt >= 1 ? `, after waiting ${Math.round(startedAt - queuedAt)} ms for its turn` : '';
-        log.write('debug', `${line} sending (${counted}${waited}); headers ${loggableHeaders(headers, secrets)}`, secrets);
-      }
-      let failure: AttemptFailure;
-      let delay: number;
-      try {
-        progress.sent = true;
-        const response = await sendAttempt(
-          { url, method: request.method, headers, body, timeoutMs, signal, secrets },
-          this.#options,
-          this.#ky,
-        );
-        pacer.answered();
-        // Guarded: the line costs a few µs a request to build, and debug logging is usually off.
-        if (log.enabled('debug')) log.write('debug', `${line} -> ${response.status} in ${elapsed(startedAt)} (${counted})`, secrets);
-        return response;
-      } catch (caught) {
-        if (!(caught instanceof AttemptFailure)) throw caught;
-        failure = caught;
-        delay = failure.delayMs ?? backoffMs(attempt);
-        // Before this attempt lets go of its place, so that no waiting request slips out ahead of the pause.
-        this.#pace(failure, delay, secrets);
-      } finally {
-        release();
-      }
-
-      const result = `${line} -> ${failure.outcome} in ${elapsed(startedAt)} (${counted})`;
-      const triesLeft = retryable && failure.retryable && attempt < maxRetries;
-      if (!triesLeft || delay > maxRetryDelayMs) {
-        const why = triesLeft ? `; the wait asked for (${Math.round(delay)} ms) is beyond the ${maxRetryDelayMs} ms cap` : '';
-        log.write(finalLevel(failure.error), `${result}; failed${why}`, secrets);
-        if (request.method === 'DELETE' && answerLost && failure.error instanceof NotFoundError) withEarlierDelete(failure.error);
-        throw withAttempts(failure.error, attempt + 1);
-      }
-      answerLost ||= failure.error instanceof APIConnectionError || (failure.error instanceof APIError && failure.error.status >= 500);
-      log.write('warn', `${result}; retrying in ${Math.round(delay)} ms`, secrets);
-      try {
-        await sleep(delay, signal);
-      } catch {
-        log.write('info', `${line} aborted by the caller while waiting to retry`, secrets);
-        throw abortError(provider, signal!);
-      }
+  /** ky's `retry.shouldRetry`: ky asks only for GET, PUT and DELETE, and only while retries are left. */
+  #shouldRetry(caught: unknown, state: RequestState): boolean {
+    const error = this.#classify(caught, state);
+    const retryable =
+      (error instanceof APIError && isRetryableStatus(error.status) && error === state.failure) || error instanceof APIConnectionError;
+    if (!retryable || state.signal?.aborted) return false;
+    if (!(error instanceof APIError)) state.retryWaitMs = backoffMs(state.attempt - 1);
+    if (state.retryWaitMs > maxRetryDelayMs) {
+      state.outcome += `; the wait asked for (${Math.round(state.retryWaitMs)} ms) is beyond the ${maxRetryDelayMs} ms cap`;
+      return false;
     }
+    state.answerLost ||= error instanceof APIConnectionError || (error instanceof APIError && error.status >= 500);
+    state.phase = 'waiting';
+    this.#options.log.write(
+      'warn',
+      `${state.line} -> ${state.outcome} in ${elapsed(state)} (${counted(state)}); retrying in ${Math.round(state.retryWaitMs)} ms`,
+      state.secrets,
+    );
+    return true;
+  }
+
+  /** What a failure ky passes on is, as a `VoiceplaneError`; sets the log's outcome for a timeout or an abort. */
+  #classify(caught: unknown, state: RequestState): VoiceplaneError {
+    const provider = this.provider;
+    if (caught instanceof VoiceplaneError) return caught;
+    if (state.signal?.aborted) {
+      state.outcome = 'aborted by the caller';
+      return abortError(provider, state.signal);
+    }
+    // ky's own timer ended the attempt: its TimeoutError says so, never a message's text.
+    if (isTimeoutError(caught)) {
+      state.outcome = `timed out after ${state.timeoutMs} ms`;
+      return timeoutError(provider, state.timeoutMs, state.method);
+    }
+    if (isHTTPError(caught) && state.failure) return state.failure;
+    return unexpectedError(provider, caught, state.sent, state.secrets);
+  }
+
+  /** The error a failed request ends with, logged once. */
+  #failed(caught: unknown, state: RequestState): VoiceplaneError {
+    const { log } = this.#options;
+    const error = this.#classify(caught, state);
+    if (state.method === 'DELETE' && state.answerLost && error instanceof NotFoundError) withEarlierDelete(error);
+    if (state.sent && !mayBeSentAgain(state.method)) {
+      const requestId = error instanceof APIError ? error.requestId : null;
+      markUnknownWriteOutcome(error, { method: state.method, path: loggablePath(state.url, state.secrets), requestId });
+    }
+    if (error instanceof APIUserAbortError && state.phase !== 'sending') {
+      const when = state.phase === 'queued' ? ` while waiting for its turn (${counted(state)})` : ' while waiting to retry';
+      log.write('info', `${state.line} aborted by the caller${when}`, state.secrets);
+    } else if (state.attempt > 0) {
+      log.write(finalLevel(error), `${state.line} -> ${state.outcome} in ${elapsed(state)} (${counted(state)}); failed`, state.secrets);
+    } else if (!(error instanceof APIUserAbortError)) {
+      // Failed before any attempt (the request could not be built): the path still shows, without secrets.
+      const path = loggablePath(this.#options.baseUrl, state.secrets);
+      log.write('error', `${state.method} ${path} failed: ${error.message}`, state.secrets);
+    }
+    return withAttempts(error, state.attempt);
   }
 
   /**
@@ -173,7 +227,7 @@ export class Transport {
    * function that rotates it). The auth headers are asked for at every request: a provider may sign
    * each one.
    */
-  #credentials(progress: Progress): Credentials {
+  #credentials(state: RequestState): Credentials {
     const apiKey = this.#options.apiKey();
     let secrets = this.#secretsCache?.apiKey === apiKey ? this.#secretsCache.secrets : undefined;
     if (!secrets) {
@@ -181,28 +235,8 @@ export class Transport {
       this.#secretsCache = { apiKey, secrets };
     }
     // Known before the headers are built, so that a header that cannot be built is reported without the key.
-    progress.secrets = secrets;
+    state.secrets = secrets;
     return { secrets, authHeaders: this.#options.authHeaders(apiKey) };
-  }
-
-  /** A 429 pauses and slows the whole client; any other answer lets it recover. */
-  #pace(failure: AttemptFailure, delay: number, secrets: readonly string[]): void {
-    const { pacer, log } = this.#options;
-    const status = failure.error instanceof APIError ? failure.error.status : null;
-    if (status === null) return;
-    if (status !== 429) {
-      pacer.answered();
-      return;
-    }
-    if (delay > maxRetryDelayMs) return;
-    pacer.rateLimited(delay);
-    const rate = pacer.currentRate;
-    log.write(
-      'warn',
-      `rate-limited: every request of this client waits ${Math.round(delay)} ms` +
-        (rate === undefined ? '' : `, then runs at up to ${round(rate)} requests per second`),
-      secrets,
-    );
   }
 
   #url(request: HttpRequest): string {
@@ -228,10 +262,24 @@ function finalLevel(error: VoiceplaneError): 'info' | 'error' {
   return 'error';
 }
 
-function elapsed(startedAt: number): string {
-  return `${Math.round(performance.now() - startedAt)} ms`;
+function elapsed(state: RequestState): string {
+  return `${Math.round(performance.now() - state.startedAt)} ms`;
 }
 
-function round(value: number): string {
-  return String(Math.round(value * 100) / 100);
+function counted(state: RequestState): string {
+  return `attempt ${state.attempt} of ${state.attemptsAllowed}`;
+}
+
+/**
+ * The caller's signal as ky takes it: an `AbortSignal` of this realm. A signal from another realm
+ * or a polyfill (it has `aborted` and the listener methods, as check-input.ts requires) is followed
+ * by one of this realm.
+ */
+function asAbortSignal(signal: AbortSignal): AbortSignal {
+  if (signal instanceof AbortSignal) return signal;
+  const foreign: AbortSignal = signal;
+  const controller = new AbortController();
+  if (foreign.aborted) controller.abort(foreign.reason);
+  else foreign.addEventListener('abort', () => controller.abort(foreign.reason), { once: true });
+  return controller.signal;
 }

@@ -1,5 +1,5 @@
 import type { RequestLog } from './logger.js';
-import type { ClientPacer } from './pacing.js';
+import type { Limiter } from './limiter.js';
 
 // The transport's shared types, in one file that imports no module of the transport's logic, so that
 // no import cycle runs through them.
@@ -68,7 +68,7 @@ export interface TransportOptions {
   /** Whether an error answer other than a 404 means "no such object": it is then raised as a `NotFoundError`. */
   notFound?: ((status: number, body: unknown) => boolean) | undefined;
   /** Spaces and bounds the attempts of this client; every attempt, retries included, waits here. */
-  pacer: ClientPacer;
+  pacer: Limiter;
   /** Where attempts, retries and failures are logged. */
   log: RequestLog;
 }
@@ -84,7 +84,7 @@ export interface FetchInit {
   headers: Record<string, string>;
   /** The JSON text of a write; absent for a read. */
   body?: string;
-  /** Aborts the attempt: the SDK's own timer or the caller's signal. */
+  /** Aborts the attempt: ky's timeout or the caller's signal; aborted too once the attempt ended. */
   signal: AbortSignal;
   /** The SDK follows only the redirects it may follow safely, itself. */
   redirect: 'manual';

@@ -1,5 +1,6 @@
-import { deferredOperations } from '../../core/kit/deferred-operations.js';
+import { blandWrites } from './writes.js';
 import { offsetPages } from '../../core/kit/pagination.js';
+import { inRequestedStatus } from '../../core/kit/status.js';
 import { defineProvider } from '../../core/provider-contract.js';
 import type { CampaignListParams } from '../../core/types.js';
 import type { BlandClient, BlandClientOptions } from './client.js';
@@ -23,8 +24,8 @@ export const blandProvider = defineProvider<'bland', BlandClientOptions, BlandCl
   reportedFailure: { matches: isBlandFailure, advice: 'Bland refused the request; check the values sent.' },
   sandbox: () => import('./sandbox.js').then((module) => module.blandSandbox),
   operations: (kit) => {
-    // The writes are a chunk of their own, loaded at the first write (see deferredOperations).
-    const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.blandWrites(kit)));
+    const writes = blandWrites(kit);
+    const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
     return {
       phoneNumbers: {
         // The inbound and the outbound numbers, each list in one answer: one page, no cursor.

@@ -1,6 +1,5 @@
 import { withE164Formatter, type E164Formatter } from '../../core/kit/e164.js';
 import { inRequestedStatus, withOneStatus } from '../../core/kit/status.js';
-import { loadCompiledObjects } from '../../core/kit/validate.js';
 import type { ListOperation, ProviderKit } from '../../core/provider-contract.js';
 import type { PhoneNumber } from '../../core/types.js';
 import type { BlandPhoneNumberListParams } from './list-params.js';
@@ -18,9 +17,6 @@ type RawRecord = Record<string, unknown>;
  */
 export function blandNumberList(kit: ProviderKit): ListOperation<PhoneNumber<BlandId>, BlandPhoneNumberListParams> {
   return withOneStatus(numberStatus, async (params, _cursor, request) => {
-    // Before the first answer only: zod's compiled object parser, a chunk of its own (as every list kind does).
-    const compiling = loadCompiledObjects();
-    if (compiling) await compiling;
     const inbound = await kit.request({ method: 'GET', path: '/v1/inbound' }, request, numberListExpectation);
     const outbound = await kit.request({ method: 'GET', path: '/v1/outbound' }, request, outboundListExpectation);
     const inboundRaw = (inbound.raw as { inbound_numbers: RawRecord[] }).inbound_numbers;

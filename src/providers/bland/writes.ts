@@ -1,6 +1,6 @@
 import { VoiceplaneError } from '../../core/errors.js';
 import { checkCampaignInput } from '../../core/kit/campaign-input.js';
-import type { OperationsByName } from '../../core/kit/deferred-operations.js';
+import type { OperationsByName } from '../../core/kit/operations-by-name.js';
 import { path } from '../../core/kit/path.js';
 import type { ProviderKit } from '../../core/provider-contract.js';
 import { getBatch, getNumber } from './reads.js';

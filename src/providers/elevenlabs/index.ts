@@ -1,6 +1,5 @@
 import { cursorPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
-import { deferredOperations } from '../../core/kit/deferred-operations.js';
 import { inRequestedStatus } from '../../core/kit/status.js';
 import { defineProvider } from '../../core/provider-contract.js';
 import type { ElevenLabsClient, ElevenLabsClientOptions } from './client.js';
@@ -8,6 +7,7 @@ import { campaignFilters, campaignQuery, phoneNumberFilters, type ElevenLabsCamp
 import { mapElevenLabsBatchCall } from './map-campaign.js';
 import { mapElevenLabsPhoneNumber } from './map-phone-number.js';
 import { elevenLabsNumberList } from './number-list.js';
+import { elevenLabsWrites } from './writes.js';
 import { providerId } from './provider-id.js';
 import { elevenLabsBaseUrls } from './regions.js';
 import type { ElevenLabsSeed } from './sandbox-seed.js';
@@ -35,8 +35,8 @@ export const elevenLabsProvider = defineProvider<'elevenlabs', ElevenLabsClientO
   concurrencyLimit: isConcurrencyLimit,
   sandbox: () => import('./sandbox.js').then((module) => module.elevenLabsSandbox),
   operations: (kit) => {
-    // The writes are a chunk of their own, loaded at the first write (see deferredOperations).
-    const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.elevenLabsWrites(kit)));
+    const writes = elevenLabsWrites(kit);
+    const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
     return {
       phoneNumbers: {
         list: elevenLabsNumberList(kit),

@@ -1,5 +1,5 @@
 import { inRequestedStatus } from '../../core/kit/status.js';
-import { deferredOperations } from '../../core/kit/deferred-operations.js';
+import { numbersAssignmentWrites } from './writes.js';
 import { pageNumberPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
 import { refuser } from '../../core/kit/refuse.js';
@@ -84,8 +84,8 @@ export const numbersAssignmentProvider = defineProvider<
   sandbox: () => import('./sandbox.js').then((module) => module.numbersAssignmentSandbox),
   operations: (kit) => {
     const byAgent = agentNumbersList(kit);
-    // The writes are a chunk of their own, loaded at the first write (see deferredOperations).
-    const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.numbersAssignmentWrites(kit)));
+    const writes = numbersAssignmentWrites(kit);
+    const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
     return {
       phoneNumbers: {
         list: numbersList(kit),

@@ -1,5 +1,5 @@
 import { ResponseValidationError } from '../../core/errors.js';
-import type { OperationsByName } from '../../core/kit/deferred-operations.js';
+import type { OperationsByName } from '../../core/kit/operations-by-name.js';
 import { path } from '../../core/kit/path.js';
 import type { ProviderKit } from '../../core/provider-contract.js';
 import { oneAssignment } from './one-assignment.js';

@@ -1,7 +1,7 @@
 import { inRequestedStatus, withOneStatus } from '../../core/kit/status.js';
 import { cursorPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
-import { deferredOperations } from '../../core/kit/deferred-operations.js';
+import { retellWrites } from './writes.js';
 import { defineProvider } from '../../core/provider-contract.js';
 import type { RetellClient, RetellClientOptions } from './client.js';
 import { retellPhoneNumberFilters, retellPhoneNumberQuery, type RetellPhoneNumberListParams } from './list-params.js';
@@ -27,8 +27,8 @@ export const retellProvider = defineProvider<'retell', RetellClientOptions, Rete
   notFound: isAssetNotFound,
   sandbox: () => import('./sandbox.js').then((module) => module.retellSandbox),
   operations: (kit) => {
-    // The writes are a chunk of their own, loaded at the first write (see deferredOperations).
-    const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.retellWrites(kit)));
+    const writes = retellWrites(kit);
+    const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
     return {
       phoneNumbers: {
         // Every Retell number is active: a status set without 'active' is answered with no request.

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { inRequestedStatus } from '../../core/kit/status.js';
-import { deferredOperations } from '../../core/kit/deferred-operations.js';
+import { vapiWrites } from './writes.js';
 import { pageNumberPages } from '../../core/kit/pagination.js';
 import { path } from '../../core/kit/path.js';
 import { defineProvider } from '../../core/provider-contract.js';
@@ -56,8 +56,8 @@ export const vapiProvider = defineProvider<'vapi', VapiClientOptions, VapiClient
     const campaignsFilteredBySdk = pageNumberPages(kit, { ...campaignPages(undefined), keep: inRequestedStatus });
     // `scheduled` or `running` alone: Vapi's own filter, so its total stays.
     const campaignsInWireStatus = (wireStatus: string) => pageNumberPages(kit, campaignPages(wireStatus));
-    // The writes are a chunk of their own, loaded at the first write (see deferredOperations).
-    const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.vapiWrites(kit)));
+    const writes = vapiWrites(kit);
+    const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
     return {
       phoneNumbers: {
         list: pageNumberPages(kit, {

@@ -1,5 +1,5 @@
 import { checkCampaignInput } from '../../core/kit/campaign-input.js';
-import type { OperationsByName } from '../../core/kit/deferred-operations.js';
+import type { OperationsByName } from '../../core/kit/operations-by-name.js';
 import { path } from '../../core/kit/path.js';
 import { refuse } from '../../core/kit/refuse.js';
 import type { ProviderKit } from '../../core/provider-contract.js';

@@ -1,6 +1,6 @@
 import { path } from '../../core/kit/path.js';
 import { cursorPages } from '../../core/kit/pagination.js';
-import { deferredOperations } from '../../core/kit/deferred-operations.js';
+import { vogentWrites } from './writes.js';
 import { defineProvider } from '../../core/provider-contract.js';
 import type { VogentClient, VogentClientOptions } from './client.js';
 import {
@@ -36,8 +36,8 @@ export const vogentProvider = defineProvider<'vogent', VogentClientOptions, Voge
   errorDetail: vogentErrorDetail,
   sandbox: () => import('./sandbox.js').then((module) => module.vogentSandbox),
   operations: (kit) => {
-    // The writes are a chunk of their own, loaded at the first write (see deferredOperations).
-    const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.vogentWrites(kit)));
+    const writes = vogentWrites(kit);
+    const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
     return {
       phoneNumbers: {
         list: cursorPages(kit, {

@@ -2,7 +2,7 @@ import { CampaignStartError } from '../../core/errors.js';
 import { checkCampaignInput, type CheckedCampaignInput } from '../../core/kit/campaign-input.js';
 import { path } from '../../core/kit/path.js';
 import { refuse } from '../../core/kit/refuse.js';
-import type { OperationsByName } from '../../core/kit/deferred-operations.js';
+import type { OperationsByName } from '../../core/kit/operations-by-name.js';
 import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
 import type { ProviderKit } from '../../core/provider-contract.js';
 import type { RequestOptions } from '../../core/types.js';

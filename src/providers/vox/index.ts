@@ -1,6 +1,6 @@
 import { path } from '../../core/kit/path.js';
 import { chainListings } from '../../core/kit/chain-listings.js';
-import { deferredOperations } from '../../core/kit/deferred-operations.js';
+import { voxWrites } from './writes.js';
 import { cursorPages } from '../../core/kit/pagination.js';
 import { defineProvider } from '../../core/provider-contract.js';
 import type { VoxClient, VoxClientOptions } from './client.js';
@@ -32,8 +32,8 @@ export const voxProvider = defineProvider<'vox', VoxClientOptions, VoxClient, Vo
   errorDetail: voxErrorDetail,
   sandbox: () => import('./sandbox.js').then((module) => module.voxSandbox),
   operations: (kit) => {
-    // The writes are a chunk of their own, loaded at the first write (see deferredOperations).
-    const write = deferredOperations(kit, () => import('./writes.js').then((module) => module.voxWrites(kit)));
+    const writes = voxWrites(kit);
+    const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
     return {
       phoneNumbers: {
         // vox's numbers list takes one status per request: several (or none, meaning all) are one listing per status, chained.

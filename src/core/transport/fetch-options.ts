@@ -1,7 +1,7 @@
 import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
 import { isPlainObject } from '../is-plain-object.js';
-import type { Fetch, FetchInit } from './types.js';
+
 
 /** Init fields the transport owns: a `fetchOptions` entry for one would undo a rule (timeouts, redirects, auth). */
 const ownedFields: Record<string, string> = {
@@ -31,32 +31,4 @@ export function checkFetchOptions(given: unknown, provider: string): Readonly<Re
     }
   }
   return Object.freeze({ ...given });
-}
-
-/**
- * The `fetch` ky is given when the caller brought a `fetch` or `fetchOptions`. ky calls its fetch
- * with a `Request`; a fetch from another copy of undici does not recognise that class and reads it
- * as a URL string ("[object Request]", ERR_INVALID_URL). The request is therefore taken apart
- * here and handed over as `(url, init)`, the way openai-node and retell-sdk call a custom fetch.
- */
-export function fetchAdapter(
-  custom: Fetch | undefined,
-  fetchOptions: Readonly<Record<string, unknown>> | undefined,
-): typeof globalThis.fetch {
-  // ky calls its fetch with the Request it built and the options it does not know (none here).
-  const adapter = async (input: Request, extra?: Record<string, unknown>) => {
-    const init: FetchInit & Record<string, unknown> = {
-      ...extra,
-      ...fetchOptions,
-      method: input.method,
-      headers: Object.fromEntries(input.headers),
-      signal: input.signal,
-      redirect: 'manual',
-    };
-    // The transport's bodies are JSON text, so reading it back costs one small copy.
-    if (input.body !== null) init.body = await input.text();
-    const send = custom ?? (globalThis.fetch as unknown as Fetch);
-    return (await send(input.url, init)) as Response;
-  };
-  return adapter as typeof globalThis.fetch;
 }
