@@ -14,6 +14,8 @@ import type { Fetch, FetchInit, HttpResponse, TransportOptions } from './types.j
 /** What one request carries from attempt to attempt, shared by ky's hooks, its retry options and the fetch below. */
 export interface RequestState {
   method: string;
+  /** Whether the request may be sent again: GET, PUT, DELETE, or a read marked idempotent. */
+  idempotent: boolean;
   /** The URL asked for, query included. */
   url: string;
   /** The request's headers in the order sent, auth included: for the log. */

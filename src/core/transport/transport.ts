@@ -49,8 +49,10 @@ export class Transport {
     checkRetries(maxRetries, provider);
     const signal = requestOptions.signal;
     const url = this.#url(request);
+    const idempotent = mayBeSentAgain(request.method) || request.idempotent === true;
     const state: RequestState = {
       method: request.method,
+      idempotent,
       url,
       headers: {},
       body: undefined,
@@ -58,7 +60,7 @@ export class Transport {
       timeoutMs,
       secrets: [],
       line: '',
-      attemptsAllowed: mayBeSentAgain(request.method) ? maxRetries + 1 : 1,
+      attemptsAllowed: idempotent ? maxRetries + 1 : 1,
       attempt: 0,
       startedAt: performance.now(),
       phase: 'queued',
@@ -122,7 +124,7 @@ export class Transport {
       timeout: state.timeoutMs,
       retry: {
         limit: maxRetries,
-        methods: [...retryableMethods],
+        methods: state.idempotent ? [...retryableMethods, state.method.toLowerCase()] : [...retryableMethods],
         // The wait of each retry: the one the answer asked for, else the backoff with jitter.
         delay: () => state.retryWaitMs,
         backoffLimit: maxRetryDelayMs,
@@ -205,7 +207,7 @@ export class Transport {
     const { log } = this.#options;
     const error = this.#classify(caught, state);
     if (state.method === 'DELETE' && state.answerLost && error instanceof NotFoundError) withEarlierDelete(error);
-    if (state.sent && !mayBeSentAgain(state.method)) {
+    if (state.sent && !state.idempotent) {
       const requestId = error instanceof APIError ? error.requestId : null;
       markUnknownWriteOutcome(error, { method: state.method, path: loggablePath(state.url, state.secrets), requestId });
     }

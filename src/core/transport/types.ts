@@ -17,6 +17,11 @@ export interface HttpRequest {
   query?: Record<string, QueryValue>;
   /** Sent as JSON. */
   body?: unknown;
+  /**
+   * A read the platform takes as a POST (it changes nothing): retried like a GET. Every other POST
+   * and PATCH is never sent twice.
+   */
+  idempotent?: boolean;
 }
 
 /** A usable answer: status, parsed body and headers. */
