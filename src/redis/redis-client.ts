@@ -57,7 +57,10 @@ export class RedisTimeout extends Error {
 export function runScript(client: RedisClient, script: Script, keys: string[], args: string[], timeoutMs: number): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new RedisTimeout(timeoutMs)), timeoutMs);
+    // The check comes after the poll phase (setImmediate): when the event loop was blocked past the
+    // deadline, an answer already waiting on the socket is read first and wins, so a busy process
+    // does not take a slow event loop for a slow Redis.
+    timer = setTimeout(() => setImmediate(() => reject(new RedisTimeout(timeoutMs))), timeoutMs);
   });
   const run = evaluate(client, script, keys, args);
   // The command may still settle after the timeout; its outcome is then of no interest.

@@ -68,6 +68,18 @@ describe('createRedisLimiter when Redis is away', () => {
     for (const outcome of outcomes) expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(LimiterUnavailableError);
   });
 
+  it('does not take a busy event loop for a slow Redis: an answer that came in while the process was blocked wins', async () => {
+    const server = await startServer();
+    const limiter = createRedisLimiter({ redis: connect(server.url), key: 'faults:busy', maxConcurrentRequests: 5, onLimiterError: 'fail', commandTimeoutMs: 50 });
+    (await limiter.acquire())(); // the script is cached on the server from now on
+    const turn = limiter.acquire();
+    const blockedUntil = performance.now() + 200;
+    while (performance.now() < blockedUntil) {
+      // a synchronous stretch of work, four times the command timeout
+    }
+    await expect(turn).resolves.toBeTypeOf('function');
+  });
+
   it("'local' (the default): paces in this process at the local limits, and warns once", async () => {
     const server = await startServer();
     const redis = connect(server.url);
