@@ -61,8 +61,9 @@ describe('createRedisLimiter: what the fleet shares', () => {
       ),
     );
     expect(starts).toHaveLength(32);
-    // 32 starts at 20 a second, one every 50 ms: at most 20 in any second, and about 1.55 s in all.
-    expect(mostInAnyWindow(starts, 1000)).toBeLessThanOrEqual(20);
+    // 32 starts at 20 a second, one every 50 ms on Redis's clock: 20 in any second (a 21st where the
+    // timers' jitter of a few ms brings one in), and about 1.55 s in all.
+    expect(mostInAnyWindow(starts, 1000)).toBeLessThanOrEqual(21);
     expect(Math.max(...starts) - Math.min(...starts)).toBeGreaterThanOrEqual(31 * 50 - 60);
   });
 
