@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { onAbort } from '../core/transport/abort-listeners.js';
 import type { CallSlot, CallSlots, CallSlotsOptions } from './call-slots.js';
 import { checkCallSlotsOptions } from './call-slots-options.js';
@@ -32,7 +31,8 @@ export class LocalCallSlots implements CallSlots {
         this.#prune();
         if (this.#expiries.size < this.#most) {
           stopListening();
-          const key = `pending:${randomUUID()}`;
+          // Web Crypto, not node:crypto: this file has no Node import, so the main entry can take it as it is.
+          const key = `pending:${globalThis.crypto.randomUUID()}`;
           this.#expiries.set(key, performance.now() + this.#ttlMs);
           resolve(this.#slot(key));
           return;
