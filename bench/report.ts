@@ -4,6 +4,7 @@ import type { ImportTiming } from './import-time.js';
 import type { Listing } from './listings.js';
 type PlatformId = string;
 import type { SizeFigure } from './sizes.js';
+import { fleetLines, type FleetReport } from './fleet.js';
 import { formatNumber, markdownTable, megabytes } from './stats.js';
 
 export interface BenchReport {
@@ -70,6 +71,8 @@ export interface BenchReport {
   >;
   importTime: ImportTiming[];
   size: SizeFigure[];
+  /** The fleet limiter: both fleet runs as the server saw them, and the cost of a turn (absent in older results). */
+  fleet?: FleetReport | undefined;
   /** What was not measured, and why. */
   notes: string[];
 }
@@ -279,6 +282,7 @@ export function printReport(report: BenchReport): void {
       '',
     );
   }
+  if (report.fleet) out.push(...fleetLines(report.fleet));
   if (report.notes.length > 0) {
     out.push('Notes: what was not measured, or measured otherwise than its heading says', '', ...report.notes.map((note) => `- ${note}`), '');
   }

@@ -2,12 +2,13 @@
 // in its own process. Prints Markdown tables and writes bench-results/latest.json.
 //   --rounds <n>      measured rounds of the throughput comparison (default 9)
 //   --only <ids>      comma-separated platforms (default: every provider of the registry with a sandbox double)
-//   --sections <list> comma-separated: throughput, memory, prefetch, import, size (default: all)
+//   --sections <list> comma-separated: throughput, memory, prefetch, import, size, fleet (default: all)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { MemoryResult, PagingResult, PrefetchResult, ThroughputResult } from './child.js';
+import { measureFleet } from './fleet.js';
 import { measureImportTimes } from './import-time.js';
 import type { Listing } from './listings.js';
 import { pageSize, platformIds } from './platforms.js';
@@ -36,7 +37,7 @@ const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '9' },
     only: { type: 'string', default: platformIds.join(',') },
-    sections: { type: 'string', default: 'throughput,memory,prefetch,import,size' },
+    sections: { type: 'string', default: 'throughput,memory,prefetch,import,size,fleet' },
   },
 });
 const rounds = Number(values.rounds);
@@ -228,6 +229,7 @@ if (sections.has('size')) {
   log('size: size-limit');
   report.size = measureSizes();
 }
+if (sections.has('fleet')) report.fleet = await measureFleet(log);
 
 report.machine.loadAverageAtEnd = loadavg();
 const resultsFolder = new URL('../bench-results/', import.meta.url);

@@ -30,6 +30,8 @@ export const otherEntries = {
   'testing/msw': 'src/testing/msw.ts',
   // Webhook verification: Web Crypto and the error classes, no HTTP client.
   webhooks: 'src/webhooks/index.ts',
+  // The fleet limiter over Redis: only a client given its `limiter` loads it; the Redis client is a peer dependency.
+  redis: 'src/redis/index.ts',
 };
 
 /** Every library entry: the others, then one per provider folder. */
