@@ -24,6 +24,8 @@ export const slowTests = [
   'test/errors-identity.test.ts',
   'test/subpaths-build.test.ts',
   'test/fleet/fleet.test.ts',
+  // A real redis-server on a loopback port: CI installs it (.ci/run); a contributor needs it for test:slow only.
+  'test/redis/*.test.ts',
 ];
 
 export default defineConfig({

@@ -188,12 +188,14 @@ describe('elevenlabs campaigns (batch calls)', () => {
       http.post(`${base}/v1/convai/batch-calling/submit`, () => HttpResponse.json({ ...batch, status: 'pending' })),
       http.post(`${base}/v1/convai/batch-calling/:id/cancel`, () => HttpResponse.json({ ...batch, status: 'cancelled' })),
     );
+    // A start a day ahead, on a whole second plus 500 ms: sent in whole unix seconds.
+    const startSeconds = Math.floor(Date.now() / 1000) + 86_400;
     const created = await client().campaigns.create({
       name: 'Renewals',
       agentId: 'agent_a',
       fromNumberId: 'phnum_1',
       recipients: [{ number: '+14155550102', variables: { name: 'Ana' } }, { number: '+14155550103' }],
-      scheduledAt: new Date(1_900_000_000_500),
+      scheduledAt: new Date(startSeconds * 1000 + 500),
       concurrency: 4,
     });
     expect(created.id).toBe('btcal_1');
@@ -206,7 +208,7 @@ describe('elevenlabs campaigns (batch calls)', () => {
         { phone_number: '+14155550102', conversation_initiation_client_data: { dynamic_variables: { name: 'Ana' } } },
         { phone_number: '+14155550103' },
       ],
-      scheduled_time_unix: 1_900_000_000,
+      scheduled_time_unix: startSeconds,
       target_concurrency_limit: 4,
     });
     await client().campaigns.cancel('btcal_1');
@@ -219,7 +221,7 @@ describe('elevenlabs campaigns (batch calls)', () => {
       .campaigns.create({ name: 'R', agentId: 'a', fromNumberId: 'p', recipients: [{ number: '+14155550102' }] })
       .catch((caught: unknown) => caught);
     expect(requests).toHaveLength(1);
-    expect((error as Error).message).toMatch(/not retried and may have taken effect.*campaigns\.list\(\)/);
+    expect((error as Error).message).toMatch(/sent once and not repeated, and may have taken effect.*campaigns\.list\(\)/);
   });
 
   it('offers no pause or resume', async () => {
@@ -237,7 +239,7 @@ describe('elevenlabs campaigns (batch calls)', () => {
     expect(campaign.status).toEqual({ unified: 'running', raw: 'in_progress' });
     server.use(http.post(`${base}/v1/convai/batch-calling/:id/retry`, () => HttpResponse.json({ detail: 'x' }, { status: 500 })));
     requests.length = 0;
-    await expect(retry('btcal_1', { maxRetries: 2 })).rejects.toThrow(/not retried/);
+    await expect(retry('btcal_1', { maxRetries: 2 })).rejects.toThrow(/sent once and not repeated, and may have taken effect/);
     expect(requests).toHaveLength(1);
   });
 });

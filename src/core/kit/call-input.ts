@@ -46,6 +46,9 @@ export async function checkCallInput(kit: ProviderKit, input: unknown): Promise<
     return copy;
   };
   const checked = { agentId: text(agentId, 'agentId'), fromNumberId: text(fromNumberId, 'fromNumberId') };
+  if (checked.fromNumberId === '.' || checked.fromNumberId === '..') {
+    throw fail(`fromNumberId "${checked.fromNumberId}" is not a valid id: it would change the request path. Nothing was sent.`);
+  }
   const given = text(to, 'to').trim();
   const e164 = given.startsWith('+') || kit.defaultCountry ? (await kit.e164Formatter())(given) : null;
   if (e164 === null) {
