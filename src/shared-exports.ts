@@ -1,11 +1,17 @@
 // What every one-provider entry point (`voiceplane/vox`, ...) exports beside its factory: the error
 // classes, which are the same objects as those of `voiceplane`, and the provider-neutral types.
-export type { OperationName } from './core/provider-contract.js';
+export type { KindOf, OperationKind, OperationName, OperationOf, OperationRow, ResourceName, ResourceRow, ResourceTable } from './core/contract/resource-table.js';
+export type { OperationSignatures, SignatureOf } from './core/contract/operation-signatures.js';
 export type {
-  CampaignsResource,
+  ClientMethod,
+  ClientOf,
+  ClientWith,
   CommonClientOptions,
-  NeutralClient,
-  PhoneNumbersResource,
+  ListParamsByOperation,
+  OfferedBy,
+  ParamsBy,
+  ProviderClient,
+  Supporting,
 } from './core/client/client-types.js';
 export type { Logger, LogLevel } from './core/transport/logger.js';
 export type { SingleProviderOptions } from './core/client/create-provider-client.js';
@@ -46,6 +52,7 @@ export type {
   ListParams,
   ListRequestOptions,
   MappedStatus,
+  RawRecord,
   PhoneNumber,
   PhoneNumberListParams,
   PhoneNumberStatus,

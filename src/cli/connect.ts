@@ -1,11 +1,11 @@
-import { createClient, type Client, type ClientOptions } from '../index.js';
+import { createClient, type Client, type ClientOptions, type OperationName } from '../index.js';
 import { environmentPrefixOf, hasDefaultBaseUrl } from './accepted-values.js';
 import type { Invocation } from './invocation.js';
 import { UsageError } from './usage-error.js';
 
 /** A client for the invocation's provider, and how to let go of what was started for it. */
 export interface Connection {
-  client: Client;
+  client: Client<OperationName>;
   close(): Promise<void>;
 }
 
@@ -33,14 +33,14 @@ export async function connect(invocation: Invocation, env: Record<string, string
   checkOptions(invocation, env);
   const { provider, connection } = invocation;
   if (!invocation.sandbox) {
-    const client = createClient({ provider, ...connection } as ClientOptions);
+    const client = createClient({ provider, ...connection } as ClientOptions) as Client<OperationName>;
     return { client, close: async () => {} };
   }
   // Loaded only when asked for: the sandbox is of no use to a command against a real platform.
   const { startSandbox } = await import('../testing/index.js');
   const sandbox = await startSandbox();
   try {
-    const client = createClient({ ...sandbox.clientOptions(provider), ...connection } as ClientOptions);
+    const client = createClient({ ...sandbox.clientOptions(provider), ...connection } as ClientOptions) as Client<OperationName>;
     return { client, close: () => sandbox.close() };
   } catch (error) {
     await sandbox.close();

@@ -62,7 +62,7 @@ describe("a call's own error whose wording cannot be loaded", () => {
   it('refuses an operation the platform lacks with an UnsupportedOperationError that names it', async () => {
     const client = createClient(sandbox().clientOptions('numbers-assignment')) as Client;
     expect(client.supports('campaigns.get')).toBe(false);
-    const refused = await failureOf(client.campaigns.get('cmp_1'));
+    const refused = await failureOf(client.campaigns.get!('cmp_1'));
     expect(refused).toBeInstanceOf(UnsupportedOperationError);
     expect(refused).toMatchObject({ provider: 'numbers-assignment', operation: 'campaigns.get' });
     expectShortMessage(refused, 'numbers-assignment: does not offer campaigns.get');

@@ -1,10 +1,9 @@
-import type { OperationName } from '../provider-contract.js';
+import { operationRow, type OperationName } from '../contract/resource-table.js';
 import { callError } from '../call-error.js';
 import { InvalidRequestError } from '../errors.js';
 import type { ListParameterProblem, RequestOptionProblem } from '../call-errors.js';
 import { isPlainObject } from '../is-plain-object.js';
 import { hasLoneSurrogate } from '../kit/path.js';
-import { campaignStatuses, phoneNumberStatuses } from '../statuses.js';
 import { checkHeadersOption } from '../transport/header-text.js';
 import type { ListParams, ListRequestOptions, RequestOptions } from '../types.js';
 
@@ -29,7 +28,9 @@ export async function checkListParams(
       errors.refusedListParameters(provider, operation, problem),
     );
   if (!isPlainObject(params)) throw await fail(['notAnObject']);
-  const accepted = ['limit', 'cursor', 'status', ...filters];
+  const row = operationRow(operation);
+  // `status` only where the operation's row names its statuses: a filter is never silently dropped.
+  const accepted = ['limit', 'cursor', ...(row.statuses ? ['status'] : []), ...(row.filters ?? []), ...filters];
   const checked: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined) continue;
@@ -42,7 +43,7 @@ export async function checkListParams(
   // It would be sent as U+FFFD, a different cursor than the one given.
   if (cursor !== undefined && hasLoneSurrogate(cursor)) throw await fail(['loneSurrogateCursor']);
   if (status !== undefined) {
-    const allowed: readonly string[] = operation.startsWith('campaigns.') ? campaignStatuses : phoneNumberStatuses;
+    const allowed: readonly string[] = row.statuses ?? [];
     const list = Array.isArray(status) ? status : [status];
     if (list.length === 0) throw await fail(['noStatus']);
     for (const value of list) {

@@ -1,6 +1,6 @@
 import { loadE164Formatter } from '../kit/e164.js';
 import { parseWire } from '../kit/validate.js';
-import type { Expectation, ProviderKit } from '../provider-contract.js';
+import type { Expectation, ProviderKit } from '../contract/provider-contract.js';
 import type { Transport } from '../transport/transport.js';
 import type { HttpResponse } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';

@@ -1,7 +1,7 @@
 import { callError } from '../call-error.js';
 import { InvalidRequestError, ResponseValidationError } from '../errors.js';
 import type { PageData } from '../pages/page.js';
-import type { Expectation, ListOperation, ProviderKit } from '../provider-contract.js';
+import type { Expectation, ListOperation, ProviderKit } from '../contract/provider-contract.js';
 import type { HttpRequest } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';
 import { withE164Formatter, type E164Formatter } from './e164.js';

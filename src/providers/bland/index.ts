@@ -1,9 +1,6 @@
-import { inRequestedStatus } from '../../core/kit/status.js';
-import { deferredOperations } from '../../core/kit/deferred-operations.js';
-import { cursorPages, offsetPages } from '../../core/kit/pagination.js';
-import { defineProvider } from '../../core/provider-contract.js';
-import type { CampaignListParams } from '../../core/types.js';
-import type { BlandClient, BlandClientOptions } from './client.js';
+import { cursorPages, deferredOperations, defineProvider, inRequestedStatus, offsetPages } from '../../provider.js';
+import type { CampaignListParams } from '../../provider.js';
+import type { BlandClientOptions } from './client.js';
 import { refuseCampaignStatus, type BlandPhoneNumberListParams } from './list-params.js';
 import { mapBlandCampaign } from './map-campaign.js';
 import { mapBlandPhoneNumber } from './map-phone-number.js';
@@ -13,7 +10,8 @@ import { batchPageExpectation, numberListExpectation } from './wire.js';
 import { batchPageSize, blandErrorDetail, isBlandFailure, providerId } from './wire-assumptions.js';
 
 /** Bland: the raw key in `authorization` (no Bearer), numbers addressed by their E.164 number, batches as campaigns. */
-export const blandProvider = defineProvider<'bland', BlandClientOptions, BlandClient, BlandSeed>({
+export const blandProvider = defineProvider<BlandClientOptions>()({
+  specificationVersion: 1,
   id: providerId,
   defaultBaseUrl: 'https://api.bland.ai',
   environmentPrefix: 'BLAND',

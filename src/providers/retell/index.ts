@@ -1,9 +1,6 @@
-import { inRequestedStatus } from '../../core/kit/status.js';
-import { cursorPages } from '../../core/kit/pagination.js';
-import { path } from '../../core/kit/path.js';
-import { deferredOperations } from '../../core/kit/deferred-operations.js';
-import { defineProvider } from '../../core/provider-contract.js';
-import type { RetellClient, RetellClientOptions } from './client.js';
+import { cursorPages, deferredOperations, defineProvider, inRequestedStatus, path } from '../../provider.js';
+import type { RawRecord } from '../../provider.js';
+import type { RetellClientOptions } from './client.js';
 import { retellPhoneNumberFilters, retellPhoneNumberQuery, type RetellPhoneNumberListParams } from './list-params.js';
 import { mapRetellPhoneNumber } from './map-phone-number.js';
 import { providerId } from './provider-id.js';
@@ -11,13 +8,12 @@ import type { RetellSeed } from './sandbox-seed.js';
 import { retellErrorDetail, retellPhoneNumberPageSchema, retellPhoneNumberSchema } from './wire.js';
 import { isAssetNotFound, nextPaginationKey } from './wire-assumptions.js';
 
-type RawRecord = Record<string, unknown>;
-
 /**
  * Retell AI: Bearer auth, `{ items, has_more, pagination_key }` pages without a total, numbers
  * addressed by their E.164 number, unix-ms timestamps, "no such number" answered as a 422.
  */
-export const retellProvider = defineProvider<'retell', RetellClientOptions, RetellClient, RetellSeed>({
+export const retellProvider = defineProvider<RetellClientOptions>()({
+  specificationVersion: 1,
   id: providerId,
   defaultBaseUrl: 'https://api.retellai.com',
   environmentPrefix: 'RETELL',

@@ -1,4 +1,4 @@
-import type { MappedStatus, PhoneNumberStatus } from '../../core/types.js';
+import type { MappedStatus, PhoneNumberStatus } from '../../provider.js';
 
 /*
  * What this adapter assumes about Retell's wire where its API reference is silent. Every other file

@@ -1,9 +1,6 @@
-import { inRequestedStatus } from '../../core/kit/status.js';
-import { deferredOperations } from '../../core/kit/deferred-operations.js';
-import { pageNumberPages } from '../../core/kit/pagination.js';
-import { path } from '../../core/kit/path.js';
-import { defineProvider } from '../../core/provider-contract.js';
-import type { VapiClient, VapiClientOptions } from './client.js';
+import { deferredOperations, defineProvider, inRequestedStatus, pageNumberPages, path } from '../../provider.js';
+import type { RawRecord } from '../../provider.js';
+import type { VapiClientOptions } from './client.js';
 import {
   campaignQuery,
   phoneNumberQuery,
@@ -17,14 +14,13 @@ import type { VapiSeed } from './sandbox-seed.js';
 import { type VapiCampaignWire, campaignPageSchema, campaignSchema, pagePosition, phoneNumberPageSchema, phoneNumberSchema } from './wire.js';
 import { defaultLimit, firstPage, maxLimit, providerId, vapiErrorDetail, isConcurrencyLimit } from './wire-assumptions.js';
 
-type RawRecord = Record<string, unknown>;
-
 const size = { default: defaultLimit, max: maxLimit };
 const phoneNumber = { schema: phoneNumberSchema, what: 'a phone number' };
 const campaign = { schema: campaignSchema, what: 'a campaign' };
 
 /** Vapi: Bearer auth, `{ results, metadata }` page-number pages, ISO timestamps, uuids. */
-export const vapiProvider = defineProvider<'vapi', VapiClientOptions, VapiClient, VapiSeed>({
+export const vapiProvider = defineProvider<VapiClientOptions>()({
+  specificationVersion: 1,
   id: providerId,
   defaultBaseUrl: 'https://api.vapi.ai',
   environmentPrefix: 'VAPI',

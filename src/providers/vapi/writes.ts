@@ -1,8 +1,5 @@
-import { checkCampaignInput } from '../../core/kit/campaign-input.js';
-import type { OperationsByName } from '../../core/kit/deferred-operations.js';
-import { path } from '../../core/kit/path.js';
-import { refuse } from '../../core/kit/refuse.js';
-import type { ProviderKit } from '../../core/provider-contract.js';
+import { checkCampaignInput, path, refuse } from '../../provider.js';
+import type { OperationsByName, ProviderKit, RawRecord } from '../../provider.js';
 import { mapVapiCampaign } from './map-campaign.js';
 import { mapVapiPhoneNumber } from './map-phone-number.js';
 import { campaignSchema, phoneNumberSchema } from './wire.js';
@@ -11,8 +8,6 @@ import { createBody, missingCreateFields, updateBody } from './write-body.js';
 
 // Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
 // the first write, so a client that only reads never loads them.
-
-type RawRecord = Record<string, unknown>;
 
 /** The operations of Vapi that change something. */
 export type VapiWrites = OperationsByName<'vapi', 'phoneNumbers.update' | 'phoneNumbers.delete' | 'campaigns.create' | 'campaigns.cancel'>;

@@ -1,8 +1,6 @@
-import { path } from '../../core/kit/path.js';
-import { cursorPages } from '../../core/kit/pagination.js';
-import { deferredOperations } from '../../core/kit/deferred-operations.js';
-import { defineProvider } from '../../core/provider-contract.js';
-import type { VogentClient, VogentClientOptions } from './client.js';
+import { cursorPages, deferredOperations, defineProvider, path } from '../../provider.js';
+import type { RawRecord } from '../../provider.js';
+import type { VogentClientOptions } from './client.js';
 import {
   vogentCampaignFilters,
   vogentCampaignQuery,
@@ -21,13 +19,12 @@ import {
   vogentPhoneNumberSchema,
 } from './wire.js';
 
-type RawRecord = Record<string, unknown>;
-
 /** Vogent's `{ data, cursor }` pages carry no total. */
 const nextOf = <Body extends { cursor?: string | null | undefined }>(body: Body) => ({ cursor: body.cursor ?? null, totalCount: null });
 
 /** Vogent: Bearer auth, cursor pages of `{ data, cursor }`, no total count; campaigns are batch dial jobs. */
-export const vogentProvider = defineProvider<'vogent', VogentClientOptions, VogentClient, VogentSeed>({
+export const vogentProvider = defineProvider<VogentClientOptions>()({
+  specificationVersion: 1,
   id: 'vogent',
   defaultBaseUrl: 'https://api.vogent.ai/api',
   environmentPrefix: 'VOGENT',

@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../../core/sandbox/random.js';
-import { daysAfter, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../core/sandbox/seed-helpers.js';
+import { createRandom, daysAfter, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../provider.js';
+import type { Random } from '../../provider.js';
 
 /** vox's agent reference: `{ agent_id, agent_version }`, version `current`, `production` or `v{n}`. */
 export interface VoxAgentReferenceWire {

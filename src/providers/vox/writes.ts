@@ -1,20 +1,13 @@
-import { checkCampaignInput } from '../../core/kit/campaign-input.js';
-import type { OperationsByName } from '../../core/kit/deferred-operations.js';
-import { refuse } from '../../core/kit/refuse.js';
-import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
-import type { ProviderKit } from '../../core/provider-contract.js';
-import type { RequestOptions } from '../../core/types.js';
+import { checkCampaignInput, noteUncertainWrite, path, refuse } from '../../provider.js';
+import type { OperationsByName, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { mapVoxCampaign } from './map-campaign.js';
 import { mapVoxPhoneNumber } from './map-phone-number.js';
-import { path } from '../../core/kit/path.js';
 import { voxCampaignSchema, voxPhoneNumberSchema } from './wire.js';
 import { agentMappingSuffix, campaignsPath, lifecycleActions, voxCampaignRules } from './write-assumptions.js';
 import { voxAgentMappingBody, voxCreateBody } from './write-body.js';
 
 // Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
 // the first write, so a client that only reads never loads them.
-
-type RawRecord = Record<string, unknown>;
 
 /** The operations of vox that change something. */
 export type VoxWrites = OperationsByName<'vox', 'phoneNumbers.update' | 'campaigns.create' | 'campaigns.pause' | 'campaigns.resume' | 'campaigns.cancel'>;
