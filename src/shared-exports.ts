@@ -37,6 +37,20 @@ export {
   WebhookVerificationError,
 } from './core/errors.js';
 export type { ValidationIssue, WebhookVerificationReason } from './core/errors.js';
+export type {
+  Agent,
+  AgentListParams,
+  Call,
+  CallCost,
+  CallEndReason,
+  CallListParams,
+  CallRecording,
+  CallStatus,
+  CreateCallInput,
+  GetAgentOptions,
+  PromptReference,
+  Turn,
+} from './core/call-types.js';
 export type { Page } from './core/pages/page.js';
 export type { PagePromise } from './core/pages/page-promise.js';
 export type { APIPromise, APIResponse } from './core/client/api-promise.js';

@@ -74,3 +74,12 @@ describe('a provider of your own, through defineProvider', () => {
     expect(() => sandbox.clientOptions('vox' as never)).toThrow('sandbox: no platform "vox"; use acme.');
   });
 });
+
+describe('the contract version', () => {
+  it('refuses a definition written for another version of the provider contract, before any request', () => {
+    const other = { ...voxProvider, id: 'acme-old', specificationVersion: 0 } as unknown as typeof voxProvider;
+    expect(() => createClient({ provider: other, apiKey: 'k' })).toThrow(
+      'acme-old: the provider definition is written for contract version 0, this SDK implements version 1',
+    );
+  });
+});

@@ -4,7 +4,7 @@ import { isPlainObject } from '../is-plain-object.js';
 import { idProblem } from '../kit/path.js';
 import { fetchChainPage, type PageChain, type PageData } from '../pages/page.js';
 import { PagePromise } from '../pages/page-promise.js';
-import type { ProviderDefinition, ProviderOperations } from '../contract/provider-contract.js';
+import { providerContractVersion, type ProviderDefinition, type ProviderOperations } from '../contract/provider-contract.js';
 import { operationNames, operationRow, resourceNames, resourceTable, type OperationName, type ResourceName } from '../contract/resource-table.js';
 import { requestIdOf } from '../transport/request-id-and-error-code.js';
 import { Transport } from '../transport/transport.js';
@@ -21,6 +21,13 @@ export function buildClient<P extends string>(
   definition: ProviderDefinition<P>,
   options: CommonClientOptions & Record<string, unknown>,
 ): AssembledClient<P> {
+  if (definition.specificationVersion !== providerContractVersion) {
+    throw new InvalidRequestError(
+      `${definition.id}: the provider definition is written for contract version ${String(definition.specificationVersion)}, ` +
+        `this SDK implements version ${providerContractVersion}; use a version of the provider made for this SDK.`,
+      { provider: definition.id },
+    );
+  }
   const resolved = resolveOptions(definition, options);
   const transport = new Transport({
     // The resolved options name the transport's own (provider, baseUrl, apiKey, timeouts, pacer, log...) alike.
