@@ -23,6 +23,7 @@ export const slowTests = [
   'test/cli/demo.test.ts',
   'test/errors-identity.test.ts',
   'test/subpaths-build.test.ts',
+  'test/scaffold-provider.test.ts',
 ];
 
 export default defineConfig({
