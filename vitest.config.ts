@@ -26,6 +26,7 @@ export const slowTests = [
   'test/fleet/fleet.test.ts',
   // A real redis-server on a loopback port: CI installs it (.ci/run); a contributor needs it for test:slow only.
   'test/redis/*.test.ts',
+  'test/scaffold-provider.test.ts',
 ];
 
 export default defineConfig({

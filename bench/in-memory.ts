@@ -66,17 +66,17 @@ for (const id of only ? [only] : platformIds) {
     urls.push(new Request(input, init).url);
     return measuredFetch(input, init);
   };
-  await readAll(client.phoneNumbers.list({ limit: pageSize }));
+  await readAll(client.phoneNumbers.list!({ limit: pageSize }));
   globalThis.fetch = measuredFetch;
   // The source build's transport answers at once, each page fetched once through it (from the
   // in-memory fetch above), then parsed from its kept text.
   const transport = await answerRequestsAtOnce();
-  await readAll(sourceClient.phoneNumbers.list({ limit: pageSize }));
+  await readAll(sourceClient.phoneNumbers.list!({ limit: pageSize }));
   const texts = [...transport.texts.values()];
   if (texts.length !== urls.length) throw new Error(`${id}: the source build asked ${texts.length} pages, the dist one ${urls.length}`);
   const bareKy = ky.create({ retry: 0, timeout: false });
   const contenders: Record<string, () => Promise<unknown>> = {
-    sdk: () => readAll(client.phoneNumbers.list({ limit: pageSize })),
+    sdk: () => readAll(client.phoneNumbers.list!({ limit: pageSize })),
     raw: async () => {
       for (const url of urls) itemsOf(JSON.parse(await (await fetch(url)).text()));
     },
@@ -86,7 +86,7 @@ for (const id of only ? [only] : platformIds) {
     parse: async () => {
       for (const text of texts) itemsOf(JSON.parse(text));
     },
-    withoutTransport: () => readAll(sourceClient.phoneNumbers.list({ limit: pageSize })),
+    withoutTransport: () => readAll(sourceClient.phoneNumbers.list!({ limit: pageSize })),
   };
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   const fieldCount = await contenders.sdk!();

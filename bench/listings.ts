@@ -59,7 +59,7 @@ export interface ListingOptions {
 export async function sdkListing(client: BenchClient, options: ListingOptions = {}): Promise<number> {
   let count = 0;
   let fields = 0;
-  const list = client[options.listing ?? 'phoneNumbers'].list({ limit: pageSize }, { prefetch: options.prefetch ?? 0 });
+  const list = client[options.listing ?? 'phoneNumbers'].list!({ limit: pageSize }, { prefetch: options.prefetch ?? 0 });
   for await (const item of list) {
     const record = item as unknown as Record<string, unknown>;
     for (const key in record) if (record[key] !== undefined) fields++;

@@ -1,7 +1,7 @@
 // The platforms benchmarked: every provider of the registry that has a sandbox double, served by that
 // double over its own seed data, so that a new provider is measured with no edit here. The double pages
 // as the platform does (its envelope, cursors, page numbers); the benchmark only makes its list long.
-import type { ProviderDefinition } from '../src/core/provider-contract.js';
+import type { ProviderDefinition } from '../src/core/contract/provider-contract.js';
 import type { SandboxPlatform } from '../src/core/sandbox/double.js';
 import { providers } from '../src/providers/registry.js';
 import type { VariedField } from './lap-copies.js';

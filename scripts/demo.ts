@@ -49,7 +49,7 @@ try {
   // The first campaign whose platform spells its status in a word of its own, to show the mapping.
   for await (const first of hub.campaigns.list()) {
     if (first.status.raw === null || first.status.raw === first.status.unified) continue;
-    const campaign = await hub.client(first.provider as ProviderId).campaigns.get(first.id);
+    const campaign = await hub.client(first.provider as ProviderId).campaigns.get!(first.id);
     process.stdout.write(renderTable(campaignTableColumns, [campaign]));
     console.log(`\n${campaign.provider} calls it ${JSON.stringify(campaign.status.raw)}; every platform's word maps to "${campaign.status.unified}".`);
     break;

@@ -1,6 +1,7 @@
-import { buildClient } from './core/client/assemble-client.js';
-import type { CommonClientOptions, NeutralClient } from './core/client/client-types.js';
-import type { ProviderDefinition } from './core/provider-contract.js';
+import { buildClient, type AssembledClient } from './core/client/assemble-client.js';
+import type { ClientOf, CommonClientOptions, ClientWith } from './core/client/client-types.js';
+import type { OperationName } from './core/contract/resource-table.js';
+import type { ProviderDefinition } from './core/contract/provider-contract.js';
 import { describeValue } from './core/describe-value.js';
 import { InvalidRequestError } from './core/errors.js';
 import { providers } from './providers/registry.js';
@@ -10,46 +11,41 @@ type Registry = typeof providers;
 /** The id of a platform: `createClient({ provider })`. */
 export type ProviderId = keyof Registry;
 
-type TypesOf<P extends ProviderId> = NonNullable<Registry[P]['types']>;
+type Definition<P extends ProviderId> = Registry[P];
 
 /** The options of `createClient` for one provider. */
-export type ClientOptionsFor<P extends ProviderId> = TypesOf<P>['options'];
+export type ClientOptionsFor<P extends ProviderId> = NonNullable<Definition<P>['types']>['options'];
 
 /** The options of `createClient`, for any provider. */
 export type ClientOptions = { [P in ProviderId]: ClientOptionsFor<P> }[ProviderId];
 
 /**
- * A client with every operation of the neutral API, whatever the provider: what a
- * provider-neutral service holds. An operation the provider lacks throws `UnsupportedOperationError`.
+ * A client of the neutral API, whatever the provider: what a provider-neutral service holds, and
+ * what every client (typed to its provider or not) is assignable to. The operations in `Offered`
+ * are required members, the others optional: `client.supports(operation)` makes one required, and
+ * calling one the provider lacks throws `UnsupportedOperationError` before any request.
+ * `Client<'phoneNumbers.list' | 'phoneNumbers.get'>` is any client that lists and gets numbers.
  */
-export type Client = NeutralClient<ProviderId>;
-
-/**
- * Any client, typed to its provider or neutral: what a function that takes "a client" should accept.
- * A typed client lacks, at compile time, the operations its provider does not offer, so it is not a
- * `Client`; every member of this union has `provider`, `supports()` and `phoneNumbers.list`.
- */
-export type AnyClient = Client | { [P in ProviderId]: ClientFor<P> }[ProviderId];
+export type Client<Offered extends OperationName = never> = ClientWith<Offered, ProviderId>;
 
 /** The client `createClient` returns: typed to the provider when it is known at compile time. */
-export type ClientFor<P extends ProviderId> = [ProviderId] extends [P] ? Client : TypesOf<P>['client'];
+export type ClientFor<P extends ProviderId> = [ProviderId] extends [P] ? Client : ClientOf<Definition<P>>;
 
 /**
- * Creates a client for one platform. Options are checked at once (an unknown provider or option,
- * a missing or plain-http `baseUrl`, a header a request cannot carry, an out-of-range `timeoutMs`
- * or `maxRetries`): each mistake is an `InvalidRequestError` before any request. The API key is
- * read and checked at the first request, from `apiKey` or the provider's environment variable.
+ * Creates a client for one platform: `createClient({ provider: 'vox', apiKey })`, typed to what that
+ * platform offers. Options are checked at once (an unknown provider or option, a missing or
+ * plain-http `baseUrl`, a header a request cannot carry, an out-of-range `timeoutMs` or
+ * `maxRetries`): each mistake is an `InvalidRequestError` before any request. The API key is read
+ * and checked at the first request, from `apiKey` or the provider's environment variable. For a
+ * platform the SDK does not ship, pass a definition made with `defineProvider`
+ * (`voiceplane/provider`) as `provider`: the same checks, transport, pages and errors.
  */
-/**
- * Creates a client for a platform the SDK does not ship, from a definition made with `defineProvider`
- * (`voiceplane/provider`): the same checks, transport, pages and errors as a built-in provider.
- */
-export function createClient<P extends string>(
-  options: CommonClientOptions & Record<string, unknown> & { provider: ProviderDefinition<P> },
-): NeutralClient<P>;
+export function createClient<const Definition extends ProviderDefinition<string, any>>(
+  options: CommonClientOptions & Record<string, unknown> & { provider: Definition },
+): ClientOf<Definition>;
 export function createClient<P extends ProviderId>(options: ClientOptionsFor<P> & { provider: P }): ClientFor<P>;
 export function createClient(options: ClientOptions): Client;
-export function createClient(options: ClientOptions | (CommonClientOptions & { provider: ProviderDefinition<string> })): NeutralClient<string> {
+export function createClient(options: ClientOptions | (CommonClientOptions & { provider: ProviderDefinition<string> })): unknown {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidRequestError(
       `createClient needs an options object such as { provider: 'vox', apiKey }. Providers: ${Object.keys(providers).join(', ')}.`,
@@ -66,7 +62,7 @@ export function createClient(options: ClientOptions | (CommonClientOptions & { p
     );
   }
   const definition = providers[id as ProviderId];
-  return buildClient(definition, options as ClientOptions & Record<string, unknown>) as Client;
+  return buildClient(definition, options as ClientOptions & Record<string, unknown>);
 }
 
 /** Whether `provider` is a provider definition rather than a built-in provider's id. */

@@ -15,7 +15,7 @@ export type {
   HubPlatforms,
   HubResult,
 } from './hub/types.js';
-export type { AnyClient, Client, ClientFor, ClientOptions, ClientOptionsFor, ProviderId } from './client.js';
+export type { Client, ClientFor, ClientOptions, ClientOptionsFor, ProviderId } from './client.js';
 export type { VoxClient, VoxClientOptions } from './providers/vox/client.js';
 export type { VoxPhoneNumberListParams } from './providers/vox/list-params.js';
 export type { VoxCampaignListParams } from './providers/vox/campaign-list-params.js';

@@ -5,7 +5,13 @@
  * definition to `createClient({ provider: definition, ... })` or to `startSandbox({ providers })`.
  * See docs/adding-a-platform.md.
  */
-export { defineProvider, operationNames } from './core/provider-contract.js';
+export { defineProvider, operationNames, providerContractVersion } from './core/contract/provider-contract.js';
+export { operationRow, resourceNames, resourceTable } from './core/contract/resource-table.js';
+export type { ProviderDeclaration, ProviderFunction } from './core/contract/provider-contract.js';
+export { createProviderClient } from './core/client/create-provider-client.js';
+export { describeValue } from './core/describe-value.js';
+export { isPlainObject } from './core/is-plain-object.js';
+export { daysAfter, e164, isoSeconds, momentBetween, seedNow, seedStart, shuffledShares, unique } from './core/sandbox/seed-helpers.js';
 export type {
   Checked,
   CheckedResponse,
@@ -22,10 +28,11 @@ export type {
   WireIssue,
   WireResult,
   WireSchema,
-} from './core/provider-contract.js';
+} from './core/contract/provider-contract.js';
 export type { PageData } from './core/pages/page.js';
 export type { HttpRequest, HttpResponse, QueryValue, ReportedFailure } from './core/transport/types.js';
 export type { E164Formatter } from './core/kit/e164.js';
+export { withE164Formatter } from './core/kit/e164.js';
 export { cursorPages, offsetPages, pageNumberPages } from './core/kit/pagination.js';
 export { timeKeysetPages } from './core/kit/time-keyset-pagination.js';
 export type { TimeKey, TimeKeysetPaging } from './core/kit/time-keyset-pagination.js';
@@ -45,15 +52,14 @@ export { noteUncertainWrite } from './core/kit/write-outcome.js';
 export type { OperationFunction, OperationsByName } from './core/kit/operations-by-name.js';
 export { checkCampaignInput } from './core/kit/campaign-input.js';
 export type { CampaignInputRules, CheckedCampaignInput, CheckedRecipient, ConcurrencyRange } from './core/kit/campaign-input.js';
-export { checkCallInput } from './core/kit/call-input.js';
+export { checkCallInput, checkCallWindow, startedInWindow } from './core/kit/call-input.js';
 export type { CheckedCallInput } from './core/kit/call-input.js';
-export { lazy } from './core/kit/validate.js';
+export { compiledObject, lazy } from './core/kit/validate.js';
 export { path } from './core/kit/path.js';
 export { inRequestedStatus, lookupWire, mapStatus, wireStatusesFor, withOneStatus } from './core/kit/status.js';
 export type { StatusFilter, WithStatus } from './core/kit/status.js';
 export { dateFromIso, dateFromMilliseconds } from './core/kit/dates.js';
 export { refuse, refuser } from './core/kit/refuse.js';
-export type { ProviderClient } from './core/client/client-types.js';
 // A sandbox double's building blocks (used by `voiceplane/testing` to serve it).
 export type { SandboxDouble, SandboxPlatform, SandboxPlatformSettings } from './core/sandbox/double.js';
 export { bearerToken, compareBy, dispatch, refuseApiKeyHeader } from './core/sandbox/routes.js';

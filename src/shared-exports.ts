@@ -1,11 +1,17 @@
 // What every one-provider entry point (`voiceplane/vox`, ...) exports beside its factory: the error
 // classes, which are the same objects as those of `voiceplane`, and the provider-neutral types.
-export type { OperationName } from './core/provider-contract.js';
+export type { KindOf, OperationKind, OperationName, OperationOf, OperationRow, ResourceName, ResourceRow, ResourceTable } from './core/contract/resource-table.js';
+export type { OperationSignatures, SignatureOf } from './core/contract/operation-signatures.js';
 export type {
-  CampaignsResource,
+  ClientMethod,
+  ClientOf,
+  ClientWith,
   CommonClientOptions,
-  NeutralClient,
-  PhoneNumbersResource,
+  ListParamsByOperation,
+  OfferedBy,
+  ParamsBy,
+  ProviderClient,
+  Supporting,
 } from './core/client/client-types.js';
 export type { Logger, LogLevel } from './core/transport/logger.js';
 export type { Limiter, Release } from './core/transport/limiter.js';
@@ -32,6 +38,20 @@ export {
   WebhookVerificationError,
 } from './core/errors.js';
 export type { ValidationIssue, WebhookVerificationReason } from './core/errors.js';
+export type {
+  Agent,
+  AgentListParams,
+  Call,
+  CallCost,
+  CallEndReason,
+  CallListParams,
+  CallRecording,
+  CallStatus,
+  CreateCallInput,
+  GetAgentOptions,
+  PromptReference,
+  Turn,
+} from './core/call-types.js';
 export type { Page } from './core/pages/page.js';
 export type { PagePromise } from './core/pages/page-promise.js';
 export type { APIPromise, APIResponse } from './core/client/api-promise.js';
@@ -47,6 +67,7 @@ export type {
   ListParams,
   ListRequestOptions,
   MappedStatus,
+  RawRecord,
   PhoneNumber,
   PhoneNumberListParams,
   PhoneNumberStatus,

@@ -78,9 +78,9 @@ describe('supported operations', () => {
   it('rejects an operation the provider lacks with UnsupportedOperationError, sending nothing', async () => {
     const client: Client = createClient({ provider: 'vox', apiKey: 'k' } as Parameters<typeof createClient>[0]);
     const attempts = [
-      client.phoneNumbers.create({ number: '0212345678', agentId: 'a' }),
-      client.phoneNumbers.delete('n'),
-      client.phoneNumbers.listByAgent('a'),
+      client.phoneNumbers.create!({ number: '0212345678', agentId: 'a' }),
+      client.phoneNumbers.delete!('n'),
+      client.phoneNumbers.listByAgent!('a'),
     ];
     for (const attempt of attempts) {
       const error = await Promise.resolve(attempt).catch((caught: unknown) => caught);

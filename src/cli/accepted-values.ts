@@ -19,4 +19,4 @@ export function hasDefaultBaseUrl(provider: ProviderId): boolean {
 }
 
 /** The unified statuses a filter or an update may name: the client's own lists, so both accept the same words. */
-export { campaignStatuses, phoneNumberStatuses } from '../core/statuses.js';
+export { campaignStatuses, phoneNumberStatuses } from '../core/contract/statuses.js';

@@ -1,4 +1,4 @@
-import type { Campaign, CampaignListParams, CampaignRecipient, Client, OperationName, PhoneNumber, PhoneNumberListParams } from '../index.js';
+import type { Campaign, CampaignListParams, CampaignRecipient, Client as ClientOffering, OperationName, PhoneNumber, PhoneNumberListParams } from '../index.js';
 import { commandOf, commandSpecs } from './commands-spec.js';
 import type { CliIo } from './io.js';
 import type { Invocation } from './invocation.js';
@@ -8,8 +8,11 @@ import { ProgressLine, progressEnabled } from './progress.js';
 import { UsageError } from './usage-error.js';
 import { campaignLifecycle, createCampaign, createNumber, deleteNumber, updateNumber, type LifecycleAction } from './write-commands.js';
 
+/** A client whose every operation is there: each command checks `supports()` before calling one. */
+type Client = ClientOffering<OperationName>;
+
 /** Refuses, as a usage error, a subcommand the provider does not offer, naming what it does offer. */
-function checkSupported(invocation: Invocation, client: Client): void {
+function checkSupported(invocation: Invocation, client: ClientOffering): void {
   const { spec, provider } = invocation;
   if (client.supports(spec.operation)) return;
   // A Set: `numbers find` runs on phoneNumbers.list too, and names no operation of its own.

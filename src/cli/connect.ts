@@ -1,4 +1,4 @@
-import { createClient, type Client, type ClientOptions, type ProviderId } from '../index.js';
+import { createClient, type Client, type ClientOptions, type OperationName, type ProviderId } from '../index.js';
 import { optionsOf, variableOf } from './provider-options.js';
 import { environmentPrefixOf, hasDefaultBaseUrl } from './accepted-values.js';
 import type { Invocation } from './invocation.js';
@@ -6,7 +6,7 @@ import { UsageError } from './usage-error.js';
 
 /** A client for the invocation's provider, and how to let go of what was started for it. */
 export interface Connection {
-  client: Client;
+  client: Client<OperationName>;
   close(): Promise<void>;
 }
 
@@ -52,14 +52,14 @@ export async function connect(invocation: Invocation, env: Record<string, string
   checkOptions(invocation, env);
   const { provider, connection } = invocation;
   if (!invocation.sandbox) {
-    const client = createClient({ provider, ...fromEnvironment(provider, env), ...connection } as ClientOptions);
+    const client = createClient({ provider, ...fromEnvironment(provider, env), ...connection } as ClientOptions) as Client<OperationName>;
     return { client, close: async () => {} };
   }
   // Loaded only when asked for: the sandbox is of no use to a command against a real platform.
   const { startSandbox } = await import('../testing/index.js');
   const sandbox = await startSandbox();
   try {
-    const client = createClient({ ...sandbox.clientOptions(provider), ...connection } as ClientOptions);
+    const client = createClient({ ...sandbox.clientOptions(provider), ...connection } as ClientOptions) as Client<OperationName>;
     return { client, close: () => sandbox.close() };
   } catch (error) {
     await sandbox.close();

@@ -1,4 +1,4 @@
-import { HubError, type Campaign, type CampaignStatus, type Client, type Hub, type HubFailure, type HubFindResult, type ProviderId, type HubListParams, type PhoneNumber, type PhoneNumberStatus } from '../index.js';
+import { HubError, type Campaign, type CampaignStatus, type Client, type OperationName, type Hub, type HubFailure, type HubFindResult, type ProviderId, type HubListParams, type PhoneNumber, type PhoneNumberStatus } from '../index.js';
 import type { HubInvocation } from './hub-invocation.js';
 import type { CliIo } from './io.js';
 import { pageSizeFor, stopHandlerFor } from './list-command.js';
@@ -147,8 +147,8 @@ async function route(invocation: HubInvocation, hub: Hub, io: CliIo): Promise<nu
   return exitCodes.success;
 }
 
-function clientOf(hub: Hub): (provider: ProviderId) => Client {
-  return (provider) => hub.client(provider);
+function clientOf(hub: Hub): (provider: ProviderId) => Client<OperationName> {
+  return (provider) => hub.client(provider) as Client<OperationName>;
 }
 
 /** Runs `--all`, `numbers find` or `numbers route` over the hub: data to stdout, one line per failed platform to stderr. */

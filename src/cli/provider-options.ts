@@ -1,5 +1,5 @@
 import type { ProviderId } from '../index.js';
-import type { OptionDescriptor } from '../core/provider-contract.js';
+import type { OptionDescriptor } from '../core/contract/provider-contract.js';
 import { providers } from '../providers/registry.js';
 
 // The command line's handling of each provider's own options (generic's organizationId, ...) comes from

@@ -1,8 +1,11 @@
-import type { Campaign, CampaignRecipient, Client, PhoneNumber, UpdatePhoneNumberInput } from '../index.js';
+import type { Campaign, CampaignRecipient, Client as ClientOffering, OperationName, PhoneNumber, UpdatePhoneNumberInput } from '../index.js';
 import { awaitWrite, confirmWrite } from './confirm-write.js';
 import type { CliIo } from './io.js';
 import type { Invocation } from './invocation.js';
 import { resourceWriter } from './output/resource-writer.js';
+
+/** The client a command was given; the command checked `supports()` before calling an operation. */
+type Client = ClientOffering<OperationName>;
 
 // The commands that change something: each asks (or needs --yes) after looking its target up, and
 // says, if interrupted while its request waits, that the change may have happened all the same.

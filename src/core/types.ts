@@ -3,6 +3,9 @@
  * these types, and `P` is the id of the provider that produced a value.
  */
 
+/** A wire object as the platform sent it, untouched: what every neutral object keeps in `raw`. */
+export type RawRecord = Record<string, unknown>;
+
 /** A status mapped onto the SDK's unified set, with the platform's own value kept beside it. */
 export interface MappedStatus<Unified extends string> {
   /** The unified value; `'unknown'` when the platform sent a value the SDK does not know. */

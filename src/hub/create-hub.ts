@@ -1,7 +1,7 @@
 import { createClient, type Client, type ClientOptions, type ProviderId } from '../client.js';
 import { normalizeCountry, parseAnyNumber } from '../core/kit/e164.js';
 import { InvalidRequestError } from '../core/errors.js';
-import type { OperationName } from '../core/provider-contract.js';
+import type { OperationName } from '../core/contract/provider-contract.js';
 import type { PagePromise } from '../core/pages/page-promise.js';
 import type { RequestOptions } from '../core/types.js';
 import { providers } from '../providers/registry.js';
@@ -37,8 +37,9 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
     throw new InvalidRequestError(`createHub: concurrency must be a whole number of 1 or more (got ${describeValue(concurrency)}).`);
   }
   const defaultCountry = normalizeCountry(options.defaultCountry, null);
-  const clients = new Map<ProviderId, Client>(
-    ids.map((id) => [id, createClient({ ...platforms[id], provider: id } as ClientOptions)]),
+  // Every operation is there at run time; the hub asks `supports()` before it calls one.
+  const clients = new Map<ProviderId, Client<OperationName>>(
+    ids.map((id) => [id, createClient({ ...platforms[id], provider: id } as ClientOptions) as Client<OperationName>]),
   );
   // Each platform's own reading of a national spelling: its client's defaultCountry, else the platform's (vox: KR).
   const platformCountries = new Map<ProviderId, string | null>(
@@ -47,7 +48,7 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
 
   function gather<T>(
     operation: OperationName,
-    list: (client: Client) => PagePromise<T>,
+    list: (client: Client<OperationName>) => PagePromise<T>,
     cap: number | undefined,
   ): { iterate(failures: HubFailure[]): AsyncGenerator<T>; total: number } {
     const sources: PageSource<T>[] = [...clients]
@@ -65,7 +66,7 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
     operation: OperationName,
     params: unknown,
     request: unknown,
-    list: (client: Client, params: unknown, request: unknown) => PagePromise<T>,
+    list: (client: Client<OperationName>, params: unknown, request: unknown) => PagePromise<T>,
   ) {
     const { platformParams, cap } = splitHubParams(params);
     const run = async function* (failures: HubFailure[]): AsyncGenerator<T, number> {
@@ -113,7 +114,7 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
     },
     phoneNumbers: {
       route: (number, agentId, request) =>
-        routeNumber((wanted, options) => hub.phoneNumbers.findByNumber(wanted, options), hub.client, ids, number, agentId, request),
+        routeNumber((wanted, options) => hub.phoneNumbers.findByNumber(wanted, options), (id) => clients.get(id)!, ids, number, agentId, request),
       list: (params, request) => numbers(params as never, request).iterate(),
       listAll: (params, request) => numbers(params as never, request).collect(),
       async findByNumber(number, request) {

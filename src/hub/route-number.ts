@@ -1,6 +1,7 @@
 import { InvalidRequestError, VoiceplaneError } from '../core/errors.js';
 import type { PhoneNumber, RequestOptions } from '../core/types.js';
 import type { Client, ProviderId } from '../client.js';
+import type { OperationName } from '../core/contract/resource-table.js';
 import { HubError } from './hub-error.js';
 import type { HubFindResult } from './types.js';
 
@@ -11,7 +12,7 @@ import type { HubFindResult } from './types.js';
  */
 export async function routeNumber(
   find: (number: string, options: RequestOptions & { defaultCountry?: string }) => Promise<HubFindResult>,
-  client: (provider: ProviderId) => Client,
+  client: (provider: ProviderId) => Client<OperationName>,
   providers: readonly ProviderId[],
   number: string,
   agentId: string,

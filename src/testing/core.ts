@@ -1,5 +1,5 @@
 import { InvalidRequestError } from '../core/errors.js';
-import type { ProviderDefinition } from '../core/provider-contract.js';
+import type { ProviderDefinition } from '../core/contract/provider-contract.js';
 import type { SandboxPlatform } from '../core/sandbox/double.js';
 import { loadDouble, registryDefinitions, seedCopy } from './doubles.js';
 import { createFaults, type Faults } from './faults.js';

@@ -1,5 +1,5 @@
 import { InvalidRequestError } from '../core/errors.js';
-import type { ProviderDefinition } from '../core/provider-contract.js';
+import type { ProviderDefinition } from '../core/contract/provider-contract.js';
 import type { SandboxDouble } from '../core/sandbox/double.js';
 import { providers } from '../providers/registry.js';
 

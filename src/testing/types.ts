@@ -1,5 +1,5 @@
 import type { ProviderId } from '../client.js';
-import type { ProviderDefinition } from '../core/provider-contract.js';
+import type { ProviderDefinition } from '../core/contract/provider-contract.js';
 import { providers } from '../providers/registry.js';
 
 /**

@@ -9,7 +9,7 @@ const clientFor = (provider: ProviderId): Client => createClient(sandbox.clientO
 
 async function everyNumber(provider: ProviderId, status?: string[]): Promise<PhoneNumber[]> {
   const numbers: PhoneNumber[] = [];
-  for await (const number of clientFor(provider).phoneNumbers.list(status ? ({ status } as never) : undefined)) numbers.push(number);
+  for await (const number of clientFor(provider).phoneNumbers.list!(status ? ({ status } as never) : undefined)) numbers.push(number);
   return numbers;
 }
 
@@ -120,12 +120,12 @@ describe.concurrent('voiceplane reads against --sandbox (child process)', { time
   });
 
   it('campaigns list and get write mapped campaigns', async () => {
-    const campaigns = (await clientFor('vogent').campaigns.list({ limit: 3 })).items;
+    const campaigns = (await clientFor('vogent').campaigns.list!({ limit: 3 })).items;
     const list = await runCli(['campaigns', 'list', '-p', 'vogent', '--sandbox', '--limit', '3']);
     expect(list).toMatchObject({ code: 0, stderr: '' });
     expect(ndjsonLines(list.stdout)).toEqual(asJson(campaigns));
 
-    const campaign = await clientFor('vogent').campaigns.get(campaigns[0]!.id);
+    const campaign = await clientFor('vogent').campaigns.get!(campaigns[0]!.id);
     const table = await runCli(['campaigns', 'get', campaign.id, '-p', 'vogent', '--sandbox', '--format', 'table']);
     expect(table).toMatchObject({ code: 0, stderr: '' });
     const [header, row, ...rest] = table.stdout.trimEnd().split('\n');

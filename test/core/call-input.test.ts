@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidRequestError } from '../../src/core/errors.js';
 import { loadE164Formatter } from '../../src/core/kit/e164.js';
 import { checkCallInput } from '../../src/core/kit/call-input.js';
-import type { ProviderKit } from '../../src/core/provider-contract.js';
+import type { ProviderKit } from '../../src/core/contract/provider-contract.js';
 
 /** The parts of a kit the check reads: the provider, the default country and the E.164 formatter. */
 const kitWith = (defaultCountry: string | null) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProviderDefinition } from '../../src/core/provider-contract.js';
+import type { ProviderDefinition } from '../../src/core/contract/provider-contract.js';
 import { buildClient } from '../../src/core/client/assemble-client.js';
 import type { PageData } from '../../src/core/pages/page.js';
 import { InvalidRequestError, ResponseValidationError, VoiceplaneError } from '../../src/index.js';
@@ -12,6 +12,7 @@ interface Item {
 function scriptedClient(script: Record<string, PageData<Item> | Error>, delayMs = 0) {
   const calls: { cursor: string | null; params: Record<string, unknown>; aborted: () => boolean }[] = [];
   const definition: ProviderDefinition<'scripted'> = {
+    specificationVersion: 1,
     id: 'scripted',
     defaultBaseUrl: 'https://scripted.invalid',
     environmentPrefix: 'SCRIPTED',

@@ -2,7 +2,7 @@ import { createProviderKit } from '../../src/core/client/provider-kit.js';
 import { resolveOptions } from '../../src/core/client/resolve-options.js';
 import { fetchChainPage, type PageData } from '../../src/core/pages/page.js';
 import { PagePromise } from '../../src/core/pages/page-promise.js';
-import type { ListOperation, ProviderDefinition, ProviderKit } from '../../src/core/provider-contract.js';
+import type { ListOperation, ProviderDefinition, ProviderKit } from '../../src/core/contract/provider-contract.js';
 import { Transport } from '../../src/core/transport/transport.js';
 import type { HttpRequest } from '../../src/core/transport/types.js';
 import type { RequestOptions } from '../../src/core/types.js';

@@ -15,18 +15,3 @@ describe('hub types', () => {
     void vox.phoneNumbers.delete;
   });
 });
-
-describe('AnyClient', () => {
-  it('takes a typed client and the neutral one alike, for what every client has', async () => {
-    const { createClient } = await import('../../src/index.js');
-    type AnyClient = import('../../src/index.js').AnyClient;
-    const count = (client: AnyClient) => (client.supports('phoneNumbers.list') ? client.provider : null);
-    const typed = createClient({ provider: 'vox', apiKey: 'k' });
-    const options: import('../../src/index.js').ClientOptions = { provider: 'generic', apiKey: 'k', baseUrl: 'https://generic.test', organizationId: 'o' };
-    const neutral = createClient(options);
-    expect(count(typed)).toBe('vox');
-    expect(count(neutral)).toBe('generic');
-    expectTypeOf(typed).toMatchTypeOf<AnyClient>();
-    expectTypeOf(typed.phoneNumbers.list).toBeFunction();
-  });
-});

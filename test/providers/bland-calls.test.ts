@@ -221,7 +221,7 @@ describe('bland calls: operations', () => {
     server.use(http.post(`${base}/v1/calls`, () => HttpResponse.json({ status: 'error', message: 'down' }, { status: 502 })));
     const error = await failureOf(bland().calls.create({ agentId: 'pw-1', fromNumberId: '+12125550199', to: '+14155550100' }, {}));
     expect(error).toBeInstanceOf(InternalServerError);
-    expect((error as Error).message).toMatch(/not retried and may have taken effect/);
+    expect((error as Error).message).toMatch(/sent once and not repeated, and may have taken effect/);
     expect(requests).toHaveLength(1);
   });
 

@@ -243,7 +243,7 @@ describe('bland campaigns.cancel', () => {
     expect(requests).toHaveLength(1);
     expect(client().supports('campaigns.pause')).toBe(false);
     expect(client().supports('campaigns.resume')).toBe(false);
-    await expect(neutralClient().campaigns.pause('b1')).rejects.toThrow(UnsupportedOperationError);
+    await expect(neutralClient().campaigns.pause!('b1')).rejects.toThrow(UnsupportedOperationError);
     expect(requests).toHaveLength(1);
   });
 });

@@ -223,7 +223,7 @@ describe('bland phoneNumbers.update', () => {
     expect(neutral.supports('phoneNumbers.delete')).toBe(false);
     expect(neutral.supports('phoneNumbers.create')).toBe(false);
     expect(neutral.supports('phoneNumbers.listByAgent')).toBe(false);
-    await expect(neutral.phoneNumbers.delete('+18005551234')).rejects.toThrow(UnsupportedOperationError);
+    await expect(neutral.phoneNumbers.delete!('+18005551234')).rejects.toThrow(UnsupportedOperationError);
     expect(requests).toHaveLength(0);
   });
 });

@@ -9,7 +9,7 @@ import {
   UnsupportedOperationError,
   type Client,
   type ClientOptions,
-  type NumbersAssignmentPhoneNumberListParams,
+  type PhoneNumberListParams,
   type OperationName,
   type PhoneNumber,
 } from '../../src/index.js';
@@ -242,11 +242,11 @@ describe('numbers-assignment through the neutral Client type', () => {
   });
 
   it('throws UnsupportedOperationError for campaigns.get and campaigns.list before any request', async () => {
-    const getError = await failureOf(neutral().campaigns.get('cmp_1'));
+    const getError = await failureOf(neutral().campaigns.get!('cmp_1'));
     expect(getError).toBeInstanceOf(UnsupportedOperationError);
     expect(getError).toMatchObject({ operation: 'campaigns.get', provider });
     expect((getError as Error).message).toMatch(/numbers-assignment does not offer campaigns\.get; nothing was sent/);
-    const listError = await failureOf(neutral().campaigns.list());
+    const listError = await failureOf(neutral().campaigns.list!());
     expect(listError).toBeInstanceOf(UnsupportedOperationError);
     expect(listError).toMatchObject({ operation: 'campaigns.list' });
     expect(requests).toHaveLength(0);
@@ -254,8 +254,8 @@ describe('numbers-assignment through the neutral Client type', () => {
 
   it('types createClient to its provider: no campaigns, the narrowed status filter', () => {
     // Checked by the type checker (npm run typecheck); at run time the object is the neutral client.
-    expectTypeOf(client()).not.toHaveProperty('campaigns');
-    expectTypeOf(client().phoneNumbers.list).parameter(0).toEqualTypeOf<NumbersAssignmentPhoneNumberListParams | undefined>();
+    expectTypeOf(client().campaigns).not.toHaveProperty('list');
+    expectTypeOf(client().phoneNumbers.list).parameter(0).toEqualTypeOf<PhoneNumberListParams | undefined>();
     expect(client().provider).toBe('numbers-assignment');
   });
 });
@@ -273,7 +273,7 @@ describe('numbers-assignment client options', () => {
     vi.stubEnv('NUMBERS_ASSIGNMENT_API_KEY', 'na_from_environment');
     server.use(http.get(`${numbersUrl}/:id`, () => HttpResponse.json(fixture(provider, 'phone-number'))));
     const fromEnvironment = createClient({ provider: 'numbers-assignment' } as ClientOptions);
-    await fromEnvironment.phoneNumbers.get('pn_1');
+    await fromEnvironment.phoneNumbers.get!('pn_1');
     expect(requests[0]!.url).toBe(`${numbersUrl}/pn_1`);
     expect(requests[0]!.headers.get('x-api-key')).toBe('na_from_environment');
   });

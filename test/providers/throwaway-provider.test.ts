@@ -7,7 +7,7 @@ import { sandboxSeed, startSandbox, type Sandbox } from '../../src/testing/index
 // docs/adding-a-platform.md, followed: a provider registered through the public defineProvider alone
 // (no file of the SDK touched), served by its sandbox double and listed through createClient.
 
-const acme = defineProvider({ ...voxProvider, id: 'acme', environmentPrefix: 'ACME' });
+const acme = defineProvider({ ...voxProvider, id: 'acme' as string, environmentPrefix: 'ACME' });
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -37,12 +37,13 @@ describe('a provider of your own, through defineProvider', () => {
   it('clientOptions names it by its definition, so createClient takes them as they are', async () => {
     const client = createClient(sandbox.clientOptions('acme'));
     expect(client.provider).toBe('acme');
-    expect((await client.phoneNumbers.list({ status: 'active', limit: 5 })).items).toHaveLength(5);
+    expect((await client.phoneNumbers.list!({ status: 'active', limit: 5 })).items).toHaveLength(5);
   });
 
   it('reads its key from its own environment prefix and refuses what the definition does not offer', async () => {
     const client = createClient({ provider: acme, baseUrl: sandbox.baseUrl('acme') });
     await expect(client.phoneNumbers.get('x')).rejects.toThrow('acme: no API key. Pass apiKey to createClient, or set ACME_API_KEY.');
+    // @ts-expect-error the definition offers no delete, so its typed client has none; a JavaScript caller gets the error below
     await expect(client.phoneNumbers.delete('x')).rejects.toThrow('acme does not offer phoneNumbers.delete');
   });
 
@@ -50,7 +51,7 @@ describe('a provider of your own, through defineProvider', () => {
     let signed = 0;
     const signing = defineProvider({
       ...voxProvider,
-      id: 'acme-signed',
+      id: 'acme-signed' as string,
       environmentPrefix: 'ACME_SIGNED',
       authHeaders: (apiKey) => ({ authorization: `Bearer ${apiKey}`, 'x-signature': `sig-${++signed}` }),
     });
@@ -71,5 +72,14 @@ describe('a provider of your own, through defineProvider', () => {
 
   it('is refused by a sandbox that was not given it', () => {
     expect(() => sandbox.clientOptions('vox' as never)).toThrow('sandbox: no platform "vox"; use acme.');
+  });
+});
+
+describe('the contract version', () => {
+  it('refuses a definition written for another version of the provider contract, before any request', () => {
+    const other = { ...voxProvider, id: 'acme-old', specificationVersion: 0 } as unknown as typeof voxProvider;
+    expect(() => createClient({ provider: other, apiKey: 'k' })).toThrow(
+      'acme-old: the provider definition is written for contract version 0, this SDK implements version 1',
+    );
   });
 });

@@ -197,7 +197,7 @@ describe('vogent dials: operations', () => {
     server.use(http.post(`${base}/dials`, () => HttpResponse.json({ message: 'boom' }, { status: 503 })));
     const error = await failureOf(vogent().calls.create({ agentId: 'ag-1', fromNumberId: 'pn-1', to: '+14155550100' }, {}));
     expect(error).toBeInstanceOf(InternalServerError);
-    expect((error as Error).message).toMatch(/not retried and may have taken effect/);
+    expect((error as Error).message).toMatch(/sent once and not repeated, and may have taken effect/);
     expect(requests).toHaveLength(1);
   });
 

@@ -165,7 +165,7 @@ describe('vogent campaigns.pause, resume; no cancel', () => {
     const client: Client = vogent() as unknown as Client;
     expect(client.supports('campaigns.cancel')).toBe(false);
     expect(client.supports('campaigns.create')).toBe(true);
-    const error = await failureOf(client.campaigns.cancel('bdj_7a3b'));
+    const error = await failureOf(client.campaigns.cancel!('bdj_7a3b'));
     expect(error).toBeInstanceOf(UnsupportedOperationError);
     expect(requests).toHaveLength(0);
   });

@@ -217,7 +217,7 @@ describe('vogent on the neutral Client', () => {
   const neutral = () => vogent() as unknown as Client;
 
   it('throws UnsupportedOperationError for phoneNumbers.create before any request', async () => {
-    const error = await failure(neutral().phoneNumbers.create({ number: '+18001234567', agentId: 'a' }));
+    const error = await failure(neutral().phoneNumbers.create!({ number: '+18001234567', agentId: 'a' }));
     expect(error).toBeInstanceOf(UnsupportedOperationError);
     expect(error).toMatchObject({ provider: 'vogent', operation: 'phoneNumbers.create' });
     expect((error as Error).message).toMatch(/^vogent does not offer phoneNumbers\.create; nothing was sent/);
@@ -225,7 +225,7 @@ describe('vogent on the neutral Client', () => {
   });
 
   it('throws UnsupportedOperationError for phoneNumbers.listByAgent before any request', async () => {
-    const error = await failure(neutral().phoneNumbers.listByAgent('a7c3e9f1'));
+    const error = await failure(neutral().phoneNumbers.listByAgent!('a7c3e9f1'));
     expect(error).toBeInstanceOf(UnsupportedOperationError);
     expect(error).toMatchObject({ provider: 'vogent', operation: 'phoneNumbers.listByAgent' });
     expect(requests).toHaveLength(0);

@@ -256,7 +256,7 @@ describe('vox calls: operations', () => {
     );
     const error = await failureOf(vox().calls.create({ agentId: 'agent-1', fromNumberId: 'num-1', to: '01012345678' }, {}));
     expect(error).toBeInstanceOf(InternalServerError);
-    expect((error as Error).message).toMatch(/not retried and may have taken effect/);
+    expect((error as Error).message).toMatch(/sent once and not repeated, and may have taken effect/);
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
 

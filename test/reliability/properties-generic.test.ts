@@ -26,7 +26,7 @@ const adapter: AdapterUnderTest = {
   operations: [
     {
       name: 'phoneNumbers.list',
-      call: (client) => client.phoneNumbers.list(),
+      call: (client) => client.phoneNumbers.list!(),
       fixture: () => fixture('generic', 'phone-numbers'),
       rawObjects: (body) => (body as { data: unknown[] }).data,
       results: (page) => (page as Page<PhoneNumber>).items,
@@ -68,7 +68,7 @@ describe('generic: valid wire objects map without loss', () => {
       fc.asyncProperty(fc.array(phoneNumberWire, { maxLength: 5 }), nullish(fc.nat()), async (wires, total) => {
         const body = { success: true, data: wires, pagination: { next_cursor: null, has_more: false, page_size: 20, total_count: total } };
         state.serve({ status: 200, text: JSON.stringify(body) });
-        const page = await state.client.phoneNumbers.list();
+        const page = await state.client.phoneNumbers.list!();
         expect(page.items).toHaveLength(wires.length);
         expect(page.totalCount).toBe(total);
         page.items.forEach((number, index) => {

@@ -35,35 +35,35 @@ const adapter: AdapterUnderTest = {
   operations: [
     {
       name: 'phoneNumbers.list',
-      call: (client) => client.phoneNumbers.list(),
+      call: (client) => client.phoneNumbers.list!(),
       fixture: () => fixture('numbers-assignment', 'phone-numbers-page-1'),
       rawObjects: listed,
       results: pageItems,
     },
     {
       name: 'phoneNumbers.list (a bare array)',
-      call: (client) => client.phoneNumbers.list(),
+      call: (client) => client.phoneNumbers.list!(),
       fixture: () => fixture('numbers-assignment', 'phone-numbers-bare-page-1'),
       rawObjects: listed,
       results: pageItems,
     },
     {
       name: 'phoneNumbers.listByAgent',
-      call: (client) => client.phoneNumbers.listByAgent('agt_support'),
+      call: (client) => client.phoneNumbers.listByAgent!('agt_support'),
       fixture: () => fixture('numbers-assignment', 'phone-numbers-page-1'),
       rawObjects: listed,
       results: pageItems,
     },
     {
       name: 'phoneNumbers.get',
-      call: (client) => client.phoneNumbers.get('pn_1'),
+      call: (client) => client.phoneNumbers.get!('pn_1'),
       fixture: () => fixture('numbers-assignment', 'phone-number'),
       rawObjects: single,
       results: (number) => [number as PhoneNumber],
     },
     {
       name: 'phoneNumbers.get (enveloped)',
-      call: (client) => client.phoneNumbers.get('pn_1'),
+      call: (client) => client.phoneNumbers.get!('pn_1'),
       fixture: () => fixture('numbers-assignment', 'phone-number-enveloped'),
       rawObjects: single,
       results: (number) => [number as PhoneNumber],
@@ -116,7 +116,7 @@ describe('numbers-assignment: valid wire objects map without loss', () => {
       fc.asyncProperty(fc.array(assignmentWire, { maxLength: 5 }), fc.boolean(), async (wires, bare) => {
         const body = bare ? wires : { data: wires, pagination: { page: 1, limit: 50, total: wires.length, totalPages: 1 } };
         state.serve({ status: 200, text: JSON.stringify(body) });
-        const page = await state.client.phoneNumbers.list();
+        const page = await state.client.phoneNumbers.list!();
         expect(page.items).toHaveLength(wires.length);
         expect(page.totalCount).toBe(bare ? null : wires.length);
         page.items.forEach((number, index) => checkAssignment(number, wires[index]!));
@@ -129,7 +129,7 @@ describe('numbers-assignment: valid wire objects map without loss', () => {
     await fc.assert(
       fc.asyncProperty(assignmentWire, fc.boolean(), async (wire, enveloped) => {
         state.serve({ status: 200, text: JSON.stringify(enveloped ? { data: wire } : wire) });
-        checkAssignment(await state.client.phoneNumbers.get('pn_1'), wire);
+        checkAssignment(await state.client.phoneNumbers.get!('pn_1'), wire);
       }),
       { numRuns },
     );

@@ -29,28 +29,28 @@ const adapter: AdapterUnderTest = {
   operations: [
     {
       name: 'phoneNumbers.list',
-      call: (client) => client.phoneNumbers.list(),
+      call: (client) => client.phoneNumbers.list!(),
       fixture: () => fixture('vogent', 'phone-numbers-page-1'),
       rawObjects: data,
       results: pageItems,
     },
     {
       name: 'phoneNumbers.get',
-      call: (client) => client.phoneNumbers.get('pn_1'),
+      call: (client) => client.phoneNumbers.get!('pn_1'),
       fixture: () => data(fixture('vogent', 'phone-numbers-page-1'))[0],
       rawObjects: one,
       results: (number) => [number as PhoneNumber],
     },
     {
       name: 'campaigns.list',
-      call: (client) => client.campaigns.list(),
+      call: (client) => client.campaigns.list!(),
       fixture: () => fixture('vogent', 'batch-dial-jobs-page-1'),
       rawObjects: data,
       results: pageItems,
     },
     {
       name: 'campaigns.get',
-      call: (client) => client.campaigns.get('bdj_1'),
+      call: (client) => client.campaigns.get!('bdj_1'),
       fixture: () => data(fixture('vogent', 'batch-dial-jobs-page-1'))[0],
       rawObjects: one,
       results: (campaign) => [campaign as Campaign],
@@ -129,13 +129,13 @@ describe('vogent: valid wire objects map without loss', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(phoneNumberWire, { maxLength: 5 }), async (wires) => {
         state.serve({ status: 200, text: JSON.stringify({ data: wires, cursor: null }) });
-        const page = await state.client.phoneNumbers.list();
+        const page = await state.client.phoneNumbers.list!();
         expect(page.items).toHaveLength(wires.length);
         expect(page.totalCount).toBeNull();
         page.items.forEach((number, index) => checkPhoneNumber(number, wires[index]!));
         if (wires[0]) {
           state.serve({ status: 200, text: JSON.stringify(wires[0]) });
-          checkPhoneNumber(await state.client.phoneNumbers.get('pn_1'), wires[0]);
+          checkPhoneNumber(await state.client.phoneNumbers.get!('pn_1'), wires[0]);
         }
       }),
       { numRuns },
@@ -146,12 +146,12 @@ describe('vogent: valid wire objects map without loss', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(jobWire, { maxLength: 5 }), async (wires) => {
         state.serve({ status: 200, text: JSON.stringify({ data: wires, cursor: null }) });
-        const page = await state.client.campaigns.list();
+        const page = await state.client.campaigns.list!();
         expect(page.items).toHaveLength(wires.length);
         page.items.forEach((campaign, index) => checkCampaign(campaign, wires[index]!));
         if (wires[0]) {
           state.serve({ status: 200, text: JSON.stringify(wires[0]) });
-          checkCampaign(await state.client.campaigns.get('bdj_1'), wires[0]);
+          checkCampaign(await state.client.campaigns.get!('bdj_1'), wires[0]);
         }
       }),
       { numRuns },

@@ -27,21 +27,21 @@ const adapter: AdapterUnderTest = {
   operations: [
     {
       name: 'phoneNumbers.list',
-      call: (client) => client.phoneNumbers.list({ status: 'active' }),
+      call: (client) => client.phoneNumbers.list!({ status: 'active' }),
       fixture: () => fixture('vox', 'phone-numbers-page-1'),
       rawObjects: items,
       results: (page) => (page as Page<PhoneNumber>).items,
     },
     {
       name: 'phoneNumbers.get',
-      call: (client) => client.phoneNumbers.get('pn_1'),
+      call: (client) => client.phoneNumbers.get!('pn_1'),
       fixture: () => fixture<{ items: unknown[] }>('vox', 'phone-numbers-page-1').items[0],
       rawObjects: one,
       results: (number) => [number as PhoneNumber],
     },
     {
       name: 'campaigns.get',
-      call: (client) => client.campaigns.get('cmp_1'),
+      call: (client) => client.campaigns.get!('cmp_1'),
       fixture: () => fixture('vox', 'campaign'),
       rawObjects: one,
       results: (campaign) => [campaign as Campaign],
@@ -132,7 +132,7 @@ describe('vox: valid wire objects map without loss', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(phoneNumberWire, { maxLength: 5 }), nullish(fc.nat()), async (wires, total) => {
         state.serve({ status: 200, text: JSON.stringify({ items: wires, total_count: total, next_cursor: null }) });
-        const page = await state.client.phoneNumbers.list({ status: 'active' });
+        const page = await state.client.phoneNumbers.list!({ status: 'active' });
         expect(page.items).toHaveLength(wires.length);
         expect(page.totalCount).toBe(total);
         page.items.forEach((number, index) => checkPhoneNumber(number, wires[index]!));
@@ -145,7 +145,7 @@ describe('vox: valid wire objects map without loss', () => {
     await fc.assert(
       fc.asyncProperty(phoneNumberWire, async (wire) => {
         state.serve({ status: 200, text: JSON.stringify(wire) });
-        checkPhoneNumber(await state.client.phoneNumbers.get('pn_1'), wire);
+        checkPhoneNumber(await state.client.phoneNumbers.get!('pn_1'), wire);
       }),
       { numRuns },
     );
@@ -155,7 +155,7 @@ describe('vox: valid wire objects map without loss', () => {
     await fc.assert(
       fc.asyncProperty(campaignWire, async (sent) => {
         state.serve({ status: 200, text: JSON.stringify(sent) });
-        const campaign = await state.client.campaigns.get('cmp_1');
+        const campaign = await state.client.campaigns.get!('cmp_1');
         const wire = asReceived(sent);
         expect(campaign.raw).toEqual(wire);
         expect(campaign).toMatchObject({

@@ -4,13 +4,14 @@ import { isPlainObject } from '../is-plain-object.js';
 import { idProblem } from '../kit/path.js';
 import { fetchChainPage, type PageChain, type PageData } from '../pages/page.js';
 import { PagePromise } from '../pages/page-promise.js';
-import { operationNames, type OperationName, type ProviderDefinition, type ProviderOperations } from '../provider-contract.js';
+import { providerContractVersion, type ProviderDefinition, type ProviderOperations } from '../contract/provider-contract.js';
+import { operationNames, operationRow, resourceNames, resourceTable, type OperationName, type ResourceName } from '../contract/resource-table.js';
 import { requestIdOf } from '../transport/request-id-and-error-code.js';
 import { Transport } from '../transport/transport.js';
 import type { HttpResponse } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';
 import { checkListParams, checkRequestOptions, type ListRequestOptionsChecked } from './check-input.js';
-import type { ClientOptionsOverride, CommonClientOptions, NeutralClient } from './client-types.js';
+import type { ClientOptionsOverride, CommonClientOptions, ClientWith } from './client-types.js';
 import { apiPromise, type ResponseRecord, type ResponseReader } from './api-promise.js';
 import { createProviderKit, forOperation, recordingInto } from './provider-kit.js';
 import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
@@ -19,7 +20,14 @@ import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
 export function buildClient<P extends string>(
   definition: ProviderDefinition<P>,
   options: CommonClientOptions & Record<string, unknown>,
-): NeutralClient<P> {
+): AssembledClient<P> {
+  if (definition.specificationVersion !== providerContractVersion) {
+    throw new InvalidRequestError(
+      `${definition.id}: the provider definition is written for contract version ${String(definition.specificationVersion)}, ` +
+        `this SDK implements version ${providerContractVersion}; use a version of the provider made for this SDK.`,
+      { provider: definition.id },
+    );
+  }
   const resolved = resolveOptions(definition, options);
   const transport = new Transport({
     // The resolved options name the transport's own (provider, baseUrl, apiKey, timeouts, pacer, log...) alike.
@@ -61,14 +69,18 @@ function checkChanges(changes: unknown, provider: string): CommonClientOptions &
   return copyOptions(rest);
 }
 
-type Resource = 'phoneNumbers' | 'campaigns';
+/** A list operation as the dispatch calls it. */
+type ListFetch = (params: Record<string, unknown>, cursor: string | null, request: RequestOptions) => Promise<PageData<unknown>>;
+
+/** What `buildClient` returns: every operation there at run time (one the provider lacks rejects). */
+export type AssembledClient<P extends string> = ClientWith<OperationName, P>;
 
 /** The operations a provider offers, read off what its `operations` returned. */
 function offeredOperations(operations: ProviderOperations<string>): Set<OperationName> {
   return new Set(
     operationNames.filter((name) => {
-      const [resource, operation] = name.split('.') as [Resource, string];
-      return typeof (operations[resource] as Record<string, unknown>)[operation] === 'function';
+      const [resource, operation] = name.split('.') as [ResourceName, string];
+      return typeof (operations[resource] as Record<string, unknown> | undefined)?.[operation] === 'function';
     }),
   );
 }
@@ -82,10 +94,9 @@ function assembleClient<P extends string>(
   definition: ProviderDefinition<P>,
   operations: ProviderOperations<P>,
   resolved: ResolvedOptions,
-  withOptions: NeutralClient<P>['withOptions'],
-): NeutralClient<P> {
+  withOptions: AssembledClient<P>['withOptions'],
+): AssembledClient<P> {
   const provider = definition.id;
-  const { phoneNumbers, campaigns } = operations;
   const supported = offeredOperations(operations);
 
   const unsupported = (operation: OperationName) => unsupportedOperation(provider, operation, supported);
@@ -143,45 +154,65 @@ function assembleClient<P extends string>(
       return fetchChainPage(chain, checked.cursor ?? null, 0);
     });
 
-  const client: NeutralClient<P> = {
-    provider,
-    supports: (operation) => supported.has(operation),
-    withOptions,
-    phoneNumbers: {
-      list: (params, options) => list('phoneNumbers.list', phoneNumbers.list, params, options),
-      get: (id, options) => byId('phoneNumbers.get', 'phone number id', id, (request) => phoneNumbers.get!(id, request), options),
-      create: (input, options) => {
-        const sent = asCalledWith(input);
-        return single('phoneNumbers.create', (request) => phoneNumbers.create!(sent, request), options);
-      },
-      update: (id, patch, options) => {
-        const sent = asCalledWith(patch);
-        return byId('phoneNumbers.update', 'phone number id', id, (request) => phoneNumbers.update!(id, sent, request), options);
-      },
-      delete: (id, options) => byId('phoneNumbers.delete', 'phone number id', id, (request) => phoneNumbers.delete!(id, request), options),
-      listByAgent: (agentId, params, options) =>
-        list(
-          'phoneNumbers.listByAgent',
-          phoneNumbers.listByAgent &&
-            ((checked: Record<string, unknown>, cursor: string | null, request: RequestOptions) =>
-              phoneNumbers.listByAgent!(agentId, checked, cursor, request)),
-          params,
-          options,
-          () => checkId(agentId, 'agent id'),
-        ),
-    },
-    campaigns: {
-      get: (id, options) => byId('campaigns.get', 'campaign id', id, (request) => campaigns.get!(id, request), options),
-      list: (params, options) => list('campaigns.list', campaigns.list, params, options),
-      create: (input, options) => {
-        const sent = asCalledWith(input);
-        return single('campaigns.create', (request) => campaigns.create!(sent, request), options);
-      },
-      pause: (id, options) => byId('campaigns.pause', 'campaign id', id, (request) => campaigns.pause!(id, request), options),
-      resume: (id, options) => byId('campaigns.resume', 'campaign id', id, (request) => campaigns.resume!(id, request), options),
-      cancel: (id, options) => byId('campaigns.cancel', 'campaign id', id, (request) => campaigns.cancel!(id, request), options),
-    },
+  /** One client method per operation of the table, dispatched by its kind. */
+  const method = (name: OperationName): ((...args: never[]) => unknown) => {
+    const [resource, short] = name.split('.') as [ResourceName, string];
+    const row = operationRow(name);
+    const noun = resourceTable[resource].noun;
+    const what = `${noun} id`;
+    // Looked up at each call: the provider's object is built once, its members never change.
+    const offered = () => (operations[resource] as Record<string, ((...args: never[]) => Promise<unknown>) | undefined> | undefined)?.[short];
+    const run = (...args: unknown[]) => (offered() as unknown as (...args: unknown[]) => Promise<unknown>)(...args);
+    switch (row.kind) {
+      case 'list':
+        return ((params: unknown, options: unknown) =>
+          list(name, offered() as ListFetch | undefined, params, options)) as never;
+      case 'listBy': {
+        const owner = row.owner ?? 'owner id';
+        return ((ownerId: string, params: unknown, options: unknown) => {
+          const fetch = offered();
+          return list(
+            name,
+            fetch && ((checked: Record<string, unknown>, cursor: string | null, request: RequestOptions) => run(ownerId, checked, cursor, request) as Promise<PageData<unknown>>),
+            params,
+            options,
+            () => checkId(ownerId, owner),
+          );
+        }) as never;
+      }
+      case 'byId':
+        return ((id: string, options: unknown) => byId(name, what, id, (request) => run(id, request), options)) as never;
+      case 'byIdWith':
+        return ((id: string, extra: unknown, options: unknown) => {
+          const sent = asCalledWith(extra ?? {});
+          return byId(name, what, id, (request) => run(id, sent, request), options);
+        }) as never;
+      case 'create':
+        return ((input: unknown, options: unknown) => {
+          const sent = asCalledWith(input);
+          return single(name, (request) => run(sent, request), options);
+        }) as never;
+      case 'update':
+        return ((id: string, patch: unknown, options: unknown) => {
+          const sent = asCalledWith(patch);
+          return byId(name, what, id, (request) => run(id, sent, request), options);
+        }) as never;
+    }
   };
+
+  const client = {
+    provider,
+    supports: (operation: OperationName) => supported.has(operation),
+    withOptions,
+    ...Object.fromEntries(
+      resourceNames.map((resource) => [
+        resource,
+        Object.fromEntries(
+          Object.keys(resourceTable[resource].operations).map((short) => [short, method(`${resource}.${short}` as OperationName)]),
+        ),
+      ]),
+    ),
+  } as unknown as AssembledClient<P>;
   const description = { provider, baseUrl: resolved.baseUrl };
   Object.defineProperty(client, Symbol.for('nodejs.util.inspect.custom'), {
     value: () => `VoiceplaneClient ${JSON.stringify(description)}`,

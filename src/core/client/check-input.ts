@@ -1,8 +1,7 @@
-import type { OperationName } from '../provider-contract.js';
+import { operationRow, type OperationName } from '../contract/resource-table.js';
 import { refusedListParameters, refusedRequestOptions, type ListParameterProblem, type RequestOptionProblem } from '../call-errors.js';
 import { isPlainObject } from '../is-plain-object.js';
 import { hasLoneSurrogate } from '../kit/path.js';
-import { campaignStatuses, phoneNumberStatuses } from '../statuses.js';
 import { checkHeadersOption } from '../transport/header-text.js';
 import type { ListParams, ListRequestOptions, RequestOptions } from '../types.js';
 
@@ -24,7 +23,9 @@ export function checkListParams(
   if (params === undefined || params === null) return {};
   const fail = (problem: ListParameterProblem) => refusedListParameters(provider, operation, problem);
   if (!isPlainObject(params)) throw fail(['notAnObject']);
-  const accepted = ['limit', 'cursor', 'status', ...filters];
+  const row = operationRow(operation);
+  // `status` only where the operation's row names its statuses: a filter is never silently dropped.
+  const accepted = ['limit', 'cursor', ...(row.statuses ? ['status'] : []), ...(row.filters ?? []), ...filters];
   const checked: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined) continue;
@@ -37,7 +38,7 @@ export function checkListParams(
   // It would be sent as U+FFFD, a different cursor than the one given.
   if (cursor !== undefined && hasLoneSurrogate(cursor)) throw fail(['loneSurrogateCursor']);
   if (status !== undefined) {
-    const allowed: readonly string[] = operation.startsWith('campaigns.') ? campaignStatuses : phoneNumberStatuses;
+    const allowed: readonly string[] = row.statuses ?? [];
     const list = Array.isArray(status) ? status : [status];
     if (list.length === 0) throw fail(['noStatus']);
     for (const value of list) {

@@ -1,20 +1,12 @@
-import type { OperationName } from '../provider-contract.js';
+import type { SignatureOf } from '../contract/operation-signatures.js';
+import type { Checked, ProviderDefinition, ProviderOperations } from '../contract/provider-contract.js';
+import type { KindOf, OperationName, OperationOf, ResourceName, ResourceOfOperation, ShortName } from '../contract/resource-table.js';
 import type { Logger, LogLevel } from '../transport/logger.js';
 import type { Fetch, FetchOptions } from '../transport/types.js';
 import type { Limiter } from '../transport/limiter.js';
 import type { PagePromise } from '../pages/page-promise.js';
 import type { APIPromise } from './api-promise.js';
-import type {
-  Campaign,
-  CampaignListParams,
-  CreateCampaignInput,
-  CreatePhoneNumberInput,
-  ListRequestOptions,
-  PhoneNumber,
-  PhoneNumberListParams,
-  RequestOptions,
-  UpdatePhoneNumberInput,
-} from '../types.js';
+import type { ListRequestOptions, RequestOptions } from '../types.js';
 
 /** Options every provider takes. */
 export interface CommonClientOptions {
@@ -81,82 +73,133 @@ export interface ClientOptionsOverride extends CommonClientOptions {
   [option: string]: unknown;
 }
 
-/** The phone-number operations of a client. */
-export interface PhoneNumbersResource<P extends string, ListParams = PhoneNumberListParams> {
-  /** A page of numbers; `for await` over the result for every number, page after page. */
-  list(params?: ListParams, options?: ListRequestOptions): PagePromise<PhoneNumber<P>>;
-  /** One number by its platform id. */
-  get(id: string, options?: RequestOptions): APIPromise<PhoneNumber<P>>;
-  /** Adds a number and links it to an agent. Never retried, so that nothing is bought or assigned twice. */
-  create(input: CreatePhoneNumberInput, options?: RequestOptions): APIPromise<PhoneNumber<P>>;
-  /** Changes a number; an omitted field is kept, `agentId: null` unlinks the agent. */
-  update(id: string, patch: UpdatePhoneNumberInput, options?: RequestOptions): APIPromise<PhoneNumber<P>>;
-  /** Removes a number. */
-  delete(id: string, options?: RequestOptions): APIPromise<void>;
-  /** The numbers linked to one agent. */
-  listByAgent(agentId: string, params?: ListParams, options?: ListRequestOptions): PagePromise<PhoneNumber<P>>;
-}
+/**
+ * The list parameters a typed client takes per list operation, where a provider has filters of its own
+ * (`{ 'phoneNumbers.list': VoxPhoneNumberListParams }`); the neutral ones elsewhere.
+ */
+export type ListParamsByOperation = Partial<Record<OperationName, object>>;
 
-/** The campaign operations of a client. */
-export interface CampaignsResource<P extends string, ListParams = CampaignListParams> {
-  /** One campaign by its platform id. */
-  get(id: string, options?: RequestOptions): APIPromise<Campaign<P>>;
-  /** A page of campaigns; `for await` over the result for every campaign. */
-  list(params?: ListParams, options?: ListRequestOptions): PagePromise<Campaign<P>>;
-  /**
-   * Creates a campaign that runs by itself at `scheduledAt` (or now) and returns it as the platform
-   * reports it. Never retried: a create whose answer was lost may have taken effect.
-   */
-  create(input: CreateCampaignInput, options?: RequestOptions): APIPromise<Campaign<P>>;
-  /** Pauses a running campaign; `resume` continues it. */
-  pause(id: string, options?: RequestOptions): APIPromise<void>;
-  /** Continues a paused campaign. */
-  resume(id: string, options?: RequestOptions): APIPromise<void>;
-  /** Stops a campaign for good: no further calls are placed. */
-  cancel(id: string, options?: RequestOptions): APIPromise<void>;
-}
+type ParamsFor<P extends string, Name extends OperationName, Params extends ListParamsByOperation> = Name extends keyof Params
+  ? Params[Name]
+  : SignatureOf<P, Name> extends { params: infer Neutral }
+    ? Neutral
+    : never;
 
-/** A client with every operation of the neutral API; one the provider lacks throws `UnsupportedOperationError`. */
-export interface NeutralClient<P extends string> {
+/** One operation as a client method, by its kind in the table; request options last. */
+export type ClientMethod<P extends string, Name extends OperationName, Params extends ListParamsByOperation = {}> = MethodOfKind<
+  KindOf<Name>,
+  SignatureOf<P, Name>,
+  ParamsFor<P, Name, Params>
+>;
+
+type MethodOfKind<Kind, S, Params> = S extends { item: infer Item }
+  ? Kind extends 'listBy'
+    ? (ownerId: string, params?: Params, options?: ListRequestOptions) => PagePromise<Item>
+    : (params?: Params, options?: ListRequestOptions) => PagePromise<Item>
+  : S extends { input: infer Input; result: infer Result }
+    ? Kind extends 'update'
+      ? (id: string, patch: Input, options?: RequestOptions) => APIPromise<Result>
+      : (input: Input, options?: RequestOptions) => APIPromise<Result>
+    : S extends { extra: infer Extra; result: infer Result }
+      ? (id: string, extra?: Extra, options?: RequestOptions) => APIPromise<Result>
+      : S extends { result: infer Result }
+        ? (id: string, options?: RequestOptions) => APIPromise<Result>
+        : never;
+
+/** The operations `Offered` names of one resource, each required. */
+type OfferedMembers<P extends string, R extends ResourceName, Offered extends OperationName, Params extends ListParamsByOperation> = {
+  readonly [O in OperationOf<R> as `${R}.${O}` extends Offered ? O : never]: ClientMethod<P, `${R}.${O}` & OperationName, Params>;
+};
+
+/** The operations `Offered` does not name, each optional. */
+type OtherMembers<P extends string, R extends ResourceName, Offered extends OperationName, Params extends ListParamsByOperation> = {
+  readonly [O in OperationOf<R> as `${R}.${O}` extends Offered ? never : O]?: ClientMethod<P, `${R}.${O}` & OperationName, Params>;
+};
+
+/**
+ * What `client.supports(operation)` proves when it answers `true`: the operation's method is there.
+ * `if (client.supports('phoneNumbers.delete')) await client.phoneNumbers.delete(id)` type-checks.
+ */
+export type Supporting<Name extends OperationName, P extends string = string> = {
+  readonly [R in ResourceOfOperation<Name>]: {
+    readonly [O in ShortName<Name & `${R}.${string}`>]: ClientMethod<P, `${R}.${O}` & OperationName>;
+  };
+};
+
+/** What every client has beside its resources. */
+interface ClientBase<P extends string, Self> {
   /** The provider this client talks to. */
   readonly provider: P;
-  /** Whether this provider offers an operation. */
-  supports(operation: OperationName): boolean;
+  /** Whether this provider offers an operation; `true` makes its method a required member of the client's type. */
+  supports<Name extends OperationName>(operation: Name): this is Supporting<Name, P>;
   /**
    * A new client with some options changed (timeouts, headers, logger, ...) and every other one as
    * given to this client; the two share nothing that changes (rate limits, pending requests).
    */
-  withOptions(options: ClientOptionsOverride): NeutralClient<P>;
-  /** Phone numbers: list, get, create, update (routing), delete, listByAgent. */
-  readonly phoneNumbers: PhoneNumbersResource<P>;
-  /** Campaigns: list, get, create, pause, resume, cancel. */
-  readonly campaigns: CampaignsResource<P>;
+  withOptions(options: ClientOptionsOverride): Self;
 }
 
-type Names<Offered extends string, Prefix extends string> = Offered extends `${Prefix}.${infer Name}` ? Name : never;
+/**
+ * A client of the neutral API. The operations in `Offered` are required members; the others are
+ * optional (present at run time, where calling one the provider lacks throws
+ * `UnsupportedOperationError` before any request, and `supports()` narrows the type). Every resource
+ * object is always there. `Client` (no `Offered`) is what any client is assignable to;
+ * `Client<'phoneNumbers.list' | 'phoneNumbers.get'>` is a client that can list and get numbers.
+ */
+export type ClientWith<Offered extends OperationName = never, P extends string = string, Params extends ListParamsByOperation = {}> = ClientBase<
+  P,
+  ClientWith<Offered, P, Params>
+> & {
+  readonly [R in ResourceName]: OfferedMembers<P, R, Offered, Params> & OtherMembers<P, R, Offered, Params>;
+};
 
 /**
  * A client typed to what one provider offers: only the operations in `Offered` exist on it (an
  * operation the provider lacks is a compile error, not a run-time surprise), with the provider's own
- * list parameters. A resource with no offered operation is absent.
+ * list parameters. Every resource object is there, empty where the provider offers none of it.
  */
-export type ProviderClient<
-  P extends string,
-  Offered extends OperationName,
-  PhoneNumberParams = PhoneNumberListParams,
-  CampaignParams = CampaignListParams,
-> = {
-  /** The provider this client talks to. */
-  readonly provider: P;
-  /** Whether this provider offers an operation. */
-  supports(operation: OperationName): boolean;
-  /** A new client with some options changed and every other one kept; see `NeutralClient.withOptions`. */
-  withOptions(options: ClientOptionsOverride): ProviderClient<P, Offered, PhoneNumberParams, CampaignParams>;
-  /** Phone numbers: the operations this provider offers. */
-  readonly phoneNumbers: Pick<PhoneNumbersResource<P, PhoneNumberParams>, Names<Offered, 'phoneNumbers'> & keyof PhoneNumbersResource<P>>;
-} & ([Names<Offered, 'campaigns'>] extends [never]
-  ? unknown
-  : {
-      /** Campaigns: the operations this provider offers. */
-      readonly campaigns: Pick<CampaignsResource<P, CampaignParams>, Names<Offered, 'campaigns'> & keyof CampaignsResource<P>>;
-    });
+export type ProviderClient<P extends string, Offered extends OperationName, Params extends ListParamsByOperation = {}> = ClientBase<
+  P,
+  ProviderClient<P, Offered, Params>
+> & {
+  readonly [R in ResourceName]: OfferedMembers<P, R, Offered, Params>;
+};
+
+/** The operations a provider's `operations()` returns, as names: `'phoneNumbers.list' | ...`. */
+export type OfferedBy<Operations> = {
+  [R in ResourceName]: R extends keyof Operations
+    ? {
+        [O in keyof NonNullable<Operations[R]> & string]-?: undefined extends NonNullable<Operations[R]>[O] ? never : `${R}.${O}`;
+      }[keyof NonNullable<Operations[R]> & string]
+    : never;
+}[ResourceName] &
+  OperationName;
+
+/** The list parameters a provider's list operations take, where they differ from `Checked<neutral>`. */
+export type ParamsBy<Operations> = {
+  [Name in OfferedBy<Operations> as ListParamsOf<Operations, Name> extends never ? never : Name]: ListParamsOf<Operations, Name>;
+};
+
+type ListParamsOf<Operations, Name extends OperationName> = KindOf<Name> extends 'list' | 'listBy'
+  ? Name extends `${infer R}.${infer O}`
+    ? R extends keyof Operations
+      ? O extends keyof NonNullable<Operations[R]>
+        ? NonNullable<NonNullable<Operations[R]>[O]> extends (...args: infer A) => unknown
+          ? StripChecked<KindOf<Name> extends 'listBy' ? A[1] : A[0]>
+          : never
+        : never
+      : never
+    : never
+  : never;
+
+/** `Checked<X>` is what an operation receives; a caller passes `X`. */
+type StripChecked<T> = T extends Checked<infer Inner> ? (Checked<Inner> extends T ? Inner : T) : T;
+
+/** The operations of a provider definition. */
+type OperationsOf<Definition> = Definition extends ProviderDefinition<string, infer Operations> ? Operations : ProviderOperations<string>;
+
+/** The typed client of a provider definition: the operations its `operations()` returns, with their list parameters. */
+export type ClientOf<Definition extends ProviderDefinition<string, any>> = {} extends OperationsOf<Definition>
+  ? // A definition typed only as `ProviderDefinition` says nothing of its operations: every one is optional.
+    ClientWith<never, Definition['id']>
+  : ProviderClient<Definition['id'], OfferedBy<OperationsOf<Definition>>, ParamsBy<OperationsOf<Definition>>>;

@@ -1,6 +1,6 @@
-import type { ProviderDefinition } from '../provider-contract.js';
-import { buildClient } from './assemble-client.js';
-import type { CommonClientOptions, NeutralClient } from './client-types.js';
+import type { ProviderDefinition } from '../contract/provider-contract.js';
+import { buildClient, type AssembledClient } from './assemble-client.js';
+import type { CommonClientOptions } from './client-types.js';
 import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
 
@@ -27,7 +27,7 @@ export function createProviderClient<P extends string>(
   definition: ProviderDefinition<P>,
   factoryName: string,
   options: unknown,
-): NeutralClient<P> {
+): AssembledClient<P> {
   const provider = definition.id;
   const given = options ?? {};
   if (typeof given !== 'object' || Array.isArray(given)) {

@@ -2,7 +2,7 @@ import { loadE164Formatter } from '../kit/e164.js';
 import { parseWire } from '../kit/validate.js';
 import { markUnknownWriteOutcome } from '../kit/write-outcome.js';
 import { requestIdOf } from '../transport/request-id-and-error-code.js';
-import type { Expectation, ProviderKit } from '../provider-contract.js';
+import type { Expectation, ProviderKit } from '../contract/provider-contract.js';
 import type { Transport } from '../transport/transport.js';
 import type { HttpResponse } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';

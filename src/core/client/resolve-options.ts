@@ -1,7 +1,7 @@
 import { describeValue } from '../describe-value.js';
 import { InvalidRequestError } from '../errors.js';
 import { normalizeCountry } from '../kit/e164.js';
-import type { ProviderDefinition, ProviderOptionValues } from '../provider-contract.js';
+import type { ProviderDefinition, ProviderOptionValues } from '../contract/provider-contract.js';
 import { checkFetchOptions } from '../transport/fetch-options.js';
 import { checkHeadersOption, headerValue } from '../transport/header-text.js';
 import { createRequestLog, type LogLevel, type RequestLog } from '../transport/logger.js';

@@ -1,7 +1,7 @@
 import type { CallListParams, CreateCallInput } from '../call-types.js';
 import { describeValue } from '../describe-value.js';
 import { isPlainObject } from '../is-plain-object.js';
-import type { ProviderKit } from '../provider-contract.js';
+import type { ProviderKit } from '../contract/provider-contract.js';
 import { refuser } from './refuse.js';
 
 /** A `calls.create` input that passed every check. */

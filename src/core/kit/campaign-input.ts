@@ -1,6 +1,6 @@
 import { describeValue } from '../describe-value.js';
 import { isPlainObject } from '../is-plain-object.js';
-import type { ProviderKit } from '../provider-contract.js';
+import type { ProviderKit } from '../contract/provider-contract.js';
 import type { CreateCampaignInput } from '../types.js';
 import { checkRecipients, type CheckedRecipient } from './campaign-recipients.js';
 import { refuser } from './refuse.js';

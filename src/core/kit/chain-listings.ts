@@ -1,5 +1,5 @@
 import type { PageData } from '../pages/page.js';
-import type { ListOperation } from '../provider-contract.js';
+import type { ListOperation } from '../contract/provider-contract.js';
 import type { RequestOptions } from '../types.js';
 import { notAChainCursor } from '../call-errors.js';
 

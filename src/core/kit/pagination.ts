@@ -1,6 +1,6 @@
 import { limitTooLarge, notANumberCursor, pageCountFault, pageNumberFault } from '../call-errors.js';
 import type { PageData } from '../pages/page.js';
-import type { Expectation, ListOperation, ProviderKit } from '../provider-contract.js';
+import type { Expectation, ListOperation, ProviderKit } from '../contract/provider-contract.js';
 import type { HttpRequest } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';
 import { withE164Formatter, type E164Formatter } from './e164.js';

@@ -1,7 +1,7 @@
 import { missingCreationTime, notAChainCursor, stuckAtOneInstant } from '../call-errors.js';
 import { InvalidRequestError, ResponseValidationError } from '../errors.js';
 import type { PageData } from '../pages/page.js';
-import type { ListOperation, ProviderKit } from '../provider-contract.js';
+import type { ListOperation, ProviderKit } from '../contract/provider-contract.js';
 import type { HttpRequest } from '../transport/types.js';
 import { dateFromIso } from './dates.js';
 import { pageSize, readPage, type PageReading, type PageSize, type SizedParams } from './pagination.js';

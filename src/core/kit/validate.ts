@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { $ZodLooseShape } from 'zod/v4/core';
 import { ResponseValidationError, type ValidationIssue } from '../errors.js';
-import type { WireSchema } from '../provider-contract.js';
+import type { WireSchema } from '../contract/provider-contract.js';
 
 /**
  * `z.object(shape)` for the items of list pages. zod's compiled object parser is not used: zod/mini

@@ -1,5 +1,5 @@
+import { compiledObject, lazy } from '../../provider.js';
 import * as z from 'zod/mini';
-import { compiledObject, lazy } from '../../core/kit/validate.js';
 
 // Only the fields the call and pathway mappings read are checked; everything else stays in `raw`.
 

@@ -1,14 +1,5 @@
-import type { Agent, AgentListParams, Call, CallListParams, CreateCallInput, GetAgentOptions } from '../../core/call-types.js';
-import { ResponseValidationError } from '../../core/errors.js';
-import { isPlainObject } from '../../core/is-plain-object.js';
-import { cursorPages, offsetPages } from '../../core/kit/pagination.js';
-import { path } from '../../core/kit/path.js';
-import { refuser } from '../../core/kit/refuse.js';
-import { inRequestedStatus } from '../../core/kit/status.js';
-import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
-import type { Expectation, ListOperation, ProviderKit } from '../../core/provider-contract.js';
-import type { RequestOptions } from '../../core/types.js';
-import { checkCallInput } from '../../core/kit/call-input.js';
+import { ResponseValidationError, checkCallInput, cursorPages, inRequestedStatus, isPlainObject, noteUncertainWrite, offsetPages, path, refuser } from '../../provider.js';
+import type { Agent, AgentListParams, Call, CallListParams, CreateCallInput, Expectation, GetAgentOptions, ListOperation, ProviderKit, RequestOptions } from '../../provider.js';
 import {
   blandCallCreatedSchema,
   blandCallPageSchema,

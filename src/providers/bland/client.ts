@@ -1,5 +1,5 @@
-import type { CommonClientOptions, ProviderClient } from '../../core/client/client-types.js';
-import type { BlandCampaignListParams, BlandPhoneNumberListParams } from './list-params.js';
+import type { ClientOf, CommonClientOptions } from '../../provider.js';
+import type { blandProvider } from './index.js';
 
 /** Options of `createClient({ provider: 'bland', ... })`. The key falls back to `BLAND_API_KEY`. */
 export interface BlandClientOptions extends CommonClientOptions {
@@ -10,15 +10,4 @@ export interface BlandClientOptions extends CommonClientOptions {
  * A Bland client: inbound numbers (routed to a conversational pathway, the number's agent) and
  * batches as campaigns. Bland offers no pause or resume, and no number delete for its own numbers.
  */
-export type BlandClient = ProviderClient<
-  'bland',
-  | 'phoneNumbers.list'
-  | 'phoneNumbers.get'
-  | 'phoneNumbers.update'
-  | 'campaigns.list'
-  | 'campaigns.get'
-  | 'campaigns.create'
-  | 'campaigns.cancel',
-  BlandPhoneNumberListParams,
-  BlandCampaignListParams
->;
+export type BlandClient = ClientOf<typeof blandProvider>;

@@ -1,5 +1,6 @@
 // `voiceplane/bland`: the Bland client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from '../../core/client/create-provider-client.js';
+import { createProviderClient } from '../../provider.js';
+import type { SingleProviderOptions } from '../../provider.js';
 import type { BlandClient, BlandClientOptions } from './client.js';
 import { blandProvider } from './index.js';
 

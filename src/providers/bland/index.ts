@@ -1,8 +1,6 @@
+import { defineProvider, inRequestedStatus, offsetPages } from '../../provider.js';
+import type { CampaignListParams } from '../../provider.js';
 import { blandWrites } from './writes.js';
-import { offsetPages } from '../../core/kit/pagination.js';
-import { inRequestedStatus } from '../../core/kit/status.js';
-import { defineProvider } from '../../core/provider-contract.js';
-import type { CampaignListParams } from '../../core/types.js';
 import type { BlandClient, BlandClientOptions } from './client.js';
 import { blandNumberList } from './list-numbers.js';
 import { refuseCampaignStatus } from './list-params.js';
@@ -13,7 +11,8 @@ import { batchPageExpectation } from './wire.js';
 import { batchPageSize, blandErrorDetail, isBlandFailure, providerId } from './wire-assumptions.js';
 
 /** Bland: the raw key in `authorization` (no Bearer), numbers addressed by their E.164 number, batches as campaigns. */
-export const blandProvider = defineProvider<'bland', BlandClientOptions, BlandClient, BlandSeed>({
+export const blandProvider = defineProvider<BlandClientOptions>()({
+  specificationVersion: 1,
   id: providerId,
   defaultBaseUrl: 'https://api.bland.ai',
   environmentPrefix: 'BLAND',

@@ -1,7 +1,5 @@
-import { withE164Formatter, type E164Formatter } from '../../core/kit/e164.js';
-import { inRequestedStatus, withOneStatus } from '../../core/kit/status.js';
-import type { ListOperation, ProviderKit } from '../../core/provider-contract.js';
-import type { PhoneNumber } from '../../core/types.js';
+import { inRequestedStatus, withE164Formatter, withOneStatus } from '../../provider.js';
+import type { E164Formatter, ListOperation, PhoneNumber, ProviderKit } from '../../provider.js';
 import type { BlandPhoneNumberListParams } from './list-params.js';
 import { mapBlandOutboundNumber, mapBlandPhoneNumber } from './map-phone-number.js';
 import { numberListExpectation, outboundListExpectation } from './wire.js';

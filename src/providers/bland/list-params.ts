@@ -1,5 +1,5 @@
-import type { CampaignListParams, PhoneNumberListParams, PhoneNumberStatus } from '../../core/types.js';
-import { refuse } from '../../core/kit/refuse.js';
+import { refuse } from '../../provider.js';
+import type { CampaignListParams, PhoneNumberListParams, PhoneNumberStatus } from '../../provider.js';
 import { providerId } from './wire-assumptions.js';
 
 /** `phoneNumbers.list` parameters on Bland: every number comes in one answer, so `limit` changes nothing. */

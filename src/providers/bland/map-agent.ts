@@ -1,5 +1,5 @@
-import type { Agent } from '../../core/call-types.js';
-import { dateFromIso } from '../../core/kit/dates.js';
+import { dateFromIso } from '../../provider.js';
+import type { Agent } from '../../provider.js';
 import { promptKind } from './wire-assumptions.js';
 import type { BlandPathwayWire } from './call-wire.js';
 

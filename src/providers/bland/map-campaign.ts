@@ -1,6 +1,5 @@
-import { dateFromIso } from '../../core/kit/dates.js';
-import { mapStatus } from '../../core/kit/status.js';
-import type { Campaign } from '../../core/types.js';
+import { dateFromIso, mapStatus } from '../../provider.js';
+import type { Campaign } from '../../provider.js';
 import type { BlandBatchWire } from './wire.js';
 import { batchStatuses, globalField, parseGlobal, parseStartTime, providerId, type BlandId } from './wire-assumptions.js';
 

@@ -1,6 +1,5 @@
-import { dateFromIso } from '../../core/kit/dates.js';
-import type { E164Formatter } from '../../core/kit/e164.js';
-import type { PhoneNumber } from '../../core/types.js';
+import { dateFromIso } from '../../provider.js';
+import type { E164Formatter, PhoneNumber } from '../../provider.js';
 import type { BlandNumberWire, BlandOutboundNumberWire } from './wire.js';
 import { numberStatus, numberType, providerId, type BlandId } from './wire-assumptions.js';
 

@@ -1,11 +1,8 @@
-import { path } from '../../core/kit/path.js';
-import type { ProviderKit } from '../../core/provider-contract.js';
-import type { RequestOptions } from '../../core/types.js';
+import { path } from '../../provider.js';
+import type { ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { mapBlandCampaign } from './map-campaign.js';
 import { mapBlandPhoneNumber } from './map-phone-number.js';
 import { batchExpectation, numberExpectation } from './wire.js';
-
-type RawRecord = Record<string, unknown>;
 
 /** One inbound number by its E.164 number; a write reads the number back with it, as Bland answers a write without it. */
 export async function getNumber(kit: ProviderKit, id: string, request: RequestOptions, what: string) {

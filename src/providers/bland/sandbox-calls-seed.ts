@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../../core/sandbox/random.js';
-import { e164, momentBetween, seedNow, seedStart } from '../../core/sandbox/seed-helpers.js';
+import { createRandom, e164, momentBetween, seedNow, seedStart } from '../../provider.js';
+import type { Random } from '../../provider.js';
 import type { BlandBatchWire, BlandNumberWire } from './sandbox-seed.js';
 
 /** A pathway as `GET /v1/pathway/{id}` answers it, plus the `id` the list gives each item. */

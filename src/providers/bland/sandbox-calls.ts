@@ -1,7 +1,5 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
-import { wholeNumber } from '../../core/sandbox/cursors.js';
-import { json, readJson } from '../../core/sandbox/responses.js';
-import type { Route } from '../../core/sandbox/routes.js';
+import { isPlainObject, json, readJson, wholeNumber } from '../../provider.js';
+import type { Route } from '../../provider.js';
 import type { BlandCallRecord } from './sandbox-calls-seed.js';
 import type { BlandNumberWire, BlandSeed } from './sandbox-seed.js';
 

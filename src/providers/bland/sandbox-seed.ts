@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../../core/sandbox/random.js';
-import { daysAfter, e164, momentBetween, seedNow, seedStart, unique } from '../../core/sandbox/seed-helpers.js';
+import { createRandom, daysAfter, e164, momentBetween, seedNow, seedStart, unique } from '../../provider.js';
+import type { Random } from '../../provider.js';
 import { blandCallsSeed, type BlandCallRecord, type BlandPathwayRecord } from './sandbox-calls-seed.js';
 
 /** A Bland inbound number as `GET /v1/inbound` lists it (documented fields; `pathway_id` may be null or absent). */

@@ -1,8 +1,5 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
-import { wholeNumber } from '../../core/sandbox/cursors.js';
-import { json, readJson } from '../../core/sandbox/responses.js';
-import { dispatch, type Route } from '../../core/sandbox/routes.js';
-import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
+import { dispatch, isPlainObject, json, readJson, wholeNumber } from '../../provider.js';
+import type { Route, SandboxDouble, SandboxPlatform as Platform } from '../../provider.js';
 import { blandCallRoutes } from './sandbox-calls.js';
 import { blandSeed, type BlandBatchWire, type BlandNumberWire, type BlandSeed } from './sandbox-seed.js';
 

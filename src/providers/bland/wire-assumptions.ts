@@ -1,6 +1,5 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
-import type { CampaignStatus } from '../../core/types.js';
-import type { CallEndReason, CallStatus } from '../../core/call-types.js';
+import { isPlainObject } from '../../provider.js';
+import type { CallEndReason, CallStatus, CampaignStatus } from '../../provider.js';
 
 /*
  * What this adapter assumes about Bland where its reference pages are silent or unclear: numbers and

@@ -1,6 +1,6 @@
+import { compiledObject, lazy } from '../../provider.js';
+import type { Expectation } from '../../provider.js';
 import * as z from 'zod/mini';
-import { compiledObject, lazy } from '../../core/kit/validate.js';
-import type { Expectation } from '../../core/provider-contract.js';
 
 // Only the fields the mapping reads are checked; everything else passes through in `raw`.
 

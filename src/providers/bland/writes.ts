@@ -1,8 +1,5 @@
-import { VoiceplaneError } from '../../core/errors.js';
-import { checkCampaignInput } from '../../core/kit/campaign-input.js';
-import type { OperationsByName } from '../../core/kit/operations-by-name.js';
-import { path } from '../../core/kit/path.js';
-import type { ProviderKit } from '../../core/provider-contract.js';
+import { VoiceplaneError, checkCampaignInput, path } from '../../provider.js';
+import type { OperationsByName, ProviderKit } from '../../provider.js';
 import { getBatch, getNumber } from './reads.js';
 import { createdExpectation } from './wire.js';
 import { maxBatchLabelLength, maxRecipients, providerId } from './wire-assumptions.js';

@@ -1,9 +1,5 @@
-import type { CallListParams, CallStatus, CreateCallInput } from '../../core/call-types.js';
-import { describeValue } from '../../core/describe-value.js';
-import { isPlainObject } from '../../core/is-plain-object.js';
-import type { E164Formatter } from '../../core/kit/e164.js';
-import { refuser } from '../../core/kit/refuse.js';
-import type { QueryValue } from '../../core/transport/types.js';
+import { describeValue, isPlainObject, refuser } from '../../provider.js';
+import type { CallListParams, CallStatus, CreateCallInput, E164Formatter, QueryValue } from '../../provider.js';
 import { providerId } from './provider-id.js';
 import { conversationPageSize, conversationStatuses, unifiedStatusesOf } from './wire-assumptions.js';
 

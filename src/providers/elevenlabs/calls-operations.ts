@@ -1,14 +1,5 @@
-import type { Agent, Call, CallListParams, CreateCallInput } from '../../core/call-types.js';
-import { ResponseValidationError } from '../../core/errors.js';
-import { cursorPages } from '../../core/kit/pagination.js';
-import { path } from '../../core/kit/path.js';
-import { refuse } from '../../core/kit/refuse.js';
-import { lookupWire } from '../../core/kit/status.js';
-import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
-import type { PageData } from '../../core/pages/page.js';
-import type { Checked, ListOperation, ProviderKit } from '../../core/provider-contract.js';
-import type { AgentListParams } from '../../core/call-types.js';
-import type { RequestOptions } from '../../core/types.js';
+import { ResponseValidationError, cursorPages, lookupWire, noteUncertainWrite, path, refuse } from '../../provider.js';
+import type { Agent, AgentListParams, Call, CallListParams, Checked, CreateCallInput, ListOperation, PageData, ProviderKit, RequestOptions } from '../../provider.js';
 import { checkCallInput, checkCampaignCallFilters, conversationQuery, requestedStatuses } from './call-params.js';
 import { mapElevenLabsAgent, mapElevenLabsAgentSummary } from './map-agent.js';
 import { mapElevenLabsConversation, mapElevenLabsConversationSummary, mapElevenLabsRecipientCall } from './map-call.js';

@@ -1,5 +1,5 @@
-import type { CommonClientOptions, ProviderClient } from '../../core/client/client-types.js';
-import type { ElevenLabsCampaignListParams, ElevenLabsPhoneNumberListParams } from './list-params.js';
+import type { ClientOf, CommonClientOptions } from '../../provider.js';
+import type { elevenLabsProvider } from './index.js';
 
 /**
  * Options of `createClient({ provider: 'elevenlabs', ... })`. The key falls back to
@@ -15,16 +15,4 @@ export interface ElevenLabsClientOptions extends CommonClientOptions {
  * campaign is a batch call, which has no pause or resume; numbers are imported in ElevenLabs'
  * dashboard, not here.
  */
-export type ElevenLabsClient = ProviderClient<
-  'elevenlabs',
-  | 'phoneNumbers.list'
-  | 'phoneNumbers.get'
-  | 'phoneNumbers.update'
-  | 'phoneNumbers.delete'
-  | 'campaigns.list'
-  | 'campaigns.get'
-  | 'campaigns.create'
-  | 'campaigns.cancel',
-  ElevenLabsPhoneNumberListParams,
-  ElevenLabsCampaignListParams
->;
+export type ElevenLabsClient = ClientOf<typeof elevenLabsProvider>;

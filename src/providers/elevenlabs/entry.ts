@@ -1,5 +1,6 @@
+import { createProviderClient } from '../../provider.js';
+import type { SingleProviderOptions } from '../../provider.js';
 // `voiceplane/elevenlabs`: the ElevenLabs Agents Platform client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from '../../core/client/create-provider-client.js';
 import type { ElevenLabsClient, ElevenLabsClientOptions } from './client.js';
 import { elevenLabsProvider } from './index.js';
 

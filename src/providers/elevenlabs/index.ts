@@ -1,7 +1,4 @@
-import { cursorPages } from '../../core/kit/pagination.js';
-import { path } from '../../core/kit/path.js';
-import { inRequestedStatus } from '../../core/kit/status.js';
-import { defineProvider } from '../../core/provider-contract.js';
+import { cursorPages, defineProvider, inRequestedStatus, path } from '../../provider.js';
 import type { ElevenLabsClient, ElevenLabsClientOptions } from './client.js';
 import { campaignFilters, campaignQuery, phoneNumberFilters, type ElevenLabsCampaignListParams } from './list-params.js';
 import { mapElevenLabsBatchCall } from './map-campaign.js';
@@ -21,7 +18,8 @@ type RawRecord = Record<string, unknown>;
  * cursor pages (`next_cursor`) for numbers and `last_doc`/`next_doc` pages for batch calls, unix
  * seconds, no status on numbers, batch calls as campaigns.
  */
-export const elevenLabsProvider = defineProvider<'elevenlabs', ElevenLabsClientOptions, ElevenLabsClient, ElevenLabsSeed>({
+export const elevenLabsProvider = defineProvider<ElevenLabsClientOptions>()({
+  specificationVersion: 1,
   id: providerId,
   defaultBaseUrl: elevenLabsBaseUrls.production,
   environmentPrefix: 'ELEVENLABS',

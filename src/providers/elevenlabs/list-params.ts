@@ -1,7 +1,5 @@
-import { describeValue } from '../../core/describe-value.js';
-import { refuser } from '../../core/kit/refuse.js';
-import type { QueryValue } from '../../core/transport/types.js';
-import type { CampaignListParams, CampaignStatus, PhoneNumberListParams, PhoneNumberStatus } from '../../core/types.js';
+import { describeValue, refuser } from '../../provider.js';
+import type { CampaignListParams, CampaignStatus, PhoneNumberListParams, PhoneNumberStatus, QueryValue } from '../../provider.js';
 import { providerId } from './provider-id.js';
 
 /** `phoneNumbers.list` parameters on ElevenLabs. */

@@ -1,4 +1,4 @@
-import type { Agent } from '../../core/call-types.js';
+import type { Agent } from '../../provider.js';
 import { providerId, type ElevenLabsId } from './provider-id.js';
 import type { ElevenLabsAgentSummaryWire, ElevenLabsAgentWire } from './wire-calls.js';
 import { dateFromUnixSeconds } from './wire-assumptions.js';

@@ -1,4 +1,4 @@
-import type { Call, Turn } from '../../core/call-types.js';
+import type { Call, Turn } from '../../provider.js';
 import { providerId, type ElevenLabsId } from './provider-id.js';
 import type { ElevenLabsRecipientWire } from './wire.js';
 import type { ElevenLabsConversationSummaryWire, ElevenLabsConversationWire, ElevenLabsTurnWire } from './wire-calls.js';

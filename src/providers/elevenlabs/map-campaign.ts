@@ -1,4 +1,4 @@
-import type { Campaign } from '../../core/types.js';
+import type { Campaign } from '../../provider.js';
 import { providerId, type ElevenLabsId } from './provider-id.js';
 import type { ElevenLabsBatchCallWire, ElevenLabsRecipientWire } from './wire.js';
 import { batchFinishedAt, batchStatus, dateFromUnixSeconds, failedRecipientStatus } from './wire-assumptions.js';

@@ -1,4 +1,4 @@
-import type { PhoneNumber } from '../../core/types.js';
+import type { PhoneNumber } from '../../provider.js';
 import { providerId, type ElevenLabsId } from './provider-id.js';
 import type { ElevenLabsPhoneNumberWire } from './wire.js';
 import { isE164, numberStatus, numberType } from './wire-assumptions.js';

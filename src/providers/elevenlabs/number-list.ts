@@ -1,9 +1,5 @@
-import { NotFoundError } from '../../core/errors.js';
-import { cursorPages } from '../../core/kit/pagination.js';
-import { refuse } from '../../core/kit/refuse.js';
-import { inRequestedStatus } from '../../core/kit/status.js';
-import type { ListOperation, ProviderKit } from '../../core/provider-contract.js';
-import type { PhoneNumber } from '../../core/types.js';
+import { NotFoundError, cursorPages, inRequestedStatus, refuse } from '../../provider.js';
+import type { ListOperation, PhoneNumber, ProviderKit } from '../../provider.js';
 import { phoneNumberFallbackQuery, phoneNumberQuery, type ElevenLabsPhoneNumberListParams } from './list-params.js';
 import { mapElevenLabsPhoneNumber } from './map-phone-number.js';
 import { providerId, type ElevenLabsId } from './provider-id.js';

@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../../core/sandbox/random.js';
-import { e164, momentBetween, seedNow, seedStart, unique } from '../../core/sandbox/seed-helpers.js';
+import { createRandom, e164, momentBetween, seedNow, seedStart, unique } from '../../provider.js';
+import type { Random } from '../../provider.js';
 
 /** A number as `GET /v1/convai/phone-numbers/{id}` answers it (Twilio or SIP trunk). */
 export interface ElevenLabsPhoneNumberSeedWire {

@@ -1,8 +1,5 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
-import { wholeNumber } from '../../core/sandbox/cursors.js';
-import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
-import { json, readJson } from '../../core/sandbox/responses.js';
-import { dispatch, type Route } from '../../core/sandbox/routes.js';
+import { dispatch, isPlainObject, json, readJson, wholeNumber } from '../../provider.js';
+import type { Route, SandboxDouble, SandboxPlatform as Platform } from '../../provider.js';
 import { elevenLabsCallRoutes, pageAfter } from './sandbox-calls.js';
 import { elevenLabsSeed, type ElevenLabsBatchCallSeedWire, type ElevenLabsSeed } from './sandbox-seed.js';
 

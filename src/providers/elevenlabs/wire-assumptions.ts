@@ -1,5 +1,4 @@
-import type { CallEndReason, CallStatus } from '../../core/call-types.js';
-import type { CampaignStatus, MappedStatus, PhoneNumberStatus } from '../../core/types.js';
+import type { CallEndReason, CallStatus, CampaignStatus, MappedStatus, PhoneNumberStatus } from '../../provider.js';
 
 /*
  * What this adapter assumes about ElevenLabs' Agents Platform where its OpenAPI document and SDK

@@ -1,5 +1,5 @@
+import { compiledObject, lazy } from '../../provider.js';
 import * as z from 'zod/mini';
-import { compiledObject, lazy } from '../../core/kit/validate.js';
 
 // Conversations (ElevenLabs' calls) and agents: only the fields the mapping reads are checked.
 

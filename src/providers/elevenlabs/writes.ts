@@ -1,9 +1,5 @@
-import { checkCampaignInput } from '../../core/kit/campaign-input.js';
-import type { OperationsByName } from '../../core/kit/operations-by-name.js';
-import { path } from '../../core/kit/path.js';
-import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
-import type { ProviderKit } from '../../core/provider-contract.js';
-import type { Campaign, RequestOptions } from '../../core/types.js';
+import { checkCampaignInput, noteUncertainWrite, path } from '../../provider.js';
+import type { Campaign, OperationsByName, ProviderKit, RequestOptions } from '../../provider.js';
 import { mapElevenLabsBatchCall } from './map-campaign.js';
 import { mapElevenLabsPhoneNumber } from './map-phone-number.js';
 import type { ElevenLabsId } from './provider-id.js';

@@ -1,5 +1,5 @@
-import type { CommonClientOptions, ProviderClient } from '../../core/client/client-types.js';
-import type { GenericPhoneNumberListParams } from './list-params.js';
+import type { ClientOf, CommonClientOptions } from '../../provider.js';
+import type { genericProvider } from './index.js';
 
 /**
  * Options of `createClient({ provider: 'generic', ... })`, for any API of the X-API-Key family
@@ -21,4 +21,4 @@ export interface GenericClientOptions extends CommonClientOptions {
 }
 
 /** A client for a generic X-API-Key platform: only the operations it offers can be called. */
-export type GenericClient = ProviderClient<'generic', 'phoneNumbers.list', GenericPhoneNumberListParams>;
+export type GenericClient = ClientOf<typeof genericProvider>;

@@ -1,5 +1,6 @@
 // `voiceplane/generic`: the client for an X-API-Key platform alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from '../../core/client/create-provider-client.js';
+import { createProviderClient } from '../../provider.js';
+import type { SingleProviderOptions } from '../../provider.js';
 import type { GenericClient, GenericClientOptions } from './client.js';
 import { genericProvider } from './index.js';
 

@@ -1,6 +1,5 @@
-import { cursorPages } from '../../core/kit/pagination.js';
-import { defineProvider } from '../../core/provider-contract.js';
-import type { GenericClient, GenericClientOptions } from './client.js';
+import { cursorPages, defineProvider } from '../../provider.js';
+import type { GenericClientOptions } from './client.js';
 import { genericPhoneNumberFilters, genericPhoneNumberQuery, type GenericPhoneNumberListParams } from './list-params.js';
 import { mapGenericPhoneNumber } from './map-phone-number.js';
 import type { GenericSeed } from './sandbox-seed.js';
@@ -11,7 +10,8 @@ import { nextCursorOf } from './wire-assumptions.js';
  * Any API of the X-API-Key family (`X-API-Key` + `X-Organization-Id` headers, `{ success, data,
  * pagination }` envelopes, ISO timestamps). No host is assumed: `baseUrl` is required.
  */
-export const genericProvider = defineProvider<'generic', GenericClientOptions, GenericClient, GenericSeed>({
+export const genericProvider = defineProvider<GenericClientOptions>()({
+  specificationVersion: 1,
   id: 'generic',
   defaultBaseUrl: null,
   environmentPrefix: 'GENERIC',

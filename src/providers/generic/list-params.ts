@@ -1,8 +1,5 @@
-import { describeValue } from '../../core/describe-value.js';
-import { InvalidRequestError } from '../../core/errors.js';
-import type { QueryValue } from '../../core/transport/transport.js';
-import { wireStatusesFor } from '../../core/kit/status.js';
-import type { PhoneNumberListParams, PhoneNumberStatus } from '../../core/types.js';
+import { describeValue, InvalidRequestError, wireStatusesFor } from '../../provider.js';
+import type { PhoneNumberListParams, PhoneNumberStatus, QueryValue } from '../../provider.js';
 import { genericPhoneNumberStatuses } from './map-phone-number.js';
 import { cursorParameter, maxLimit, pageSizeParameter } from './wire-assumptions.js';
 

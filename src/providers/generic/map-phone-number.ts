@@ -1,7 +1,5 @@
-import { dateFromIso } from '../../core/kit/dates.js';
-import type { E164Formatter } from '../../core/kit/e164.js';
-import { lookupWire, mapStatus } from '../../core/kit/status.js';
-import type { PhoneNumber, PhoneNumberStatus } from '../../core/types.js';
+import { dateFromIso, lookupWire, mapStatus } from '../../provider.js';
+import type { E164Formatter, PhoneNumber, PhoneNumberStatus } from '../../provider.js';
 import type { GenericPhoneNumberWire } from './wire.js';
 
 /**

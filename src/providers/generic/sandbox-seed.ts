@@ -1,5 +1,4 @@
-import { createRandom } from '../../core/sandbox/random.js';
-import { e164, isoSeconds, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../core/sandbox/seed-helpers.js';
+import { createRandom, e164, isoSeconds, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../provider.js';
 
 /** A phone number summary of the generic X-API-Key platform (`created_at` ISO 8601). */
 export interface GenericPhoneNumberWire {

@@ -1,8 +1,6 @@
-import { decodeCursor, encodeCursor, wholeNumber } from '../../core/sandbox/cursors.js';
-import { json } from '../../core/sandbox/responses.js';
+import { decodeCursor, dispatch, encodeCursor, json, refuseApiKeyHeader, wholeNumber } from '../../provider.js';
+import type { Route, SandboxDouble, SandboxPlatform as Platform } from '../../provider.js';
 import { genericSeed, type GenericSeed } from './sandbox-seed.js';
-import { dispatch, refuseApiKeyHeader, type Route } from '../../core/sandbox/routes.js';
-import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
 
 /*
  * The generic X-API-Key platform as its reference page shows it: `X-API-Key` and

@@ -1,5 +1,5 @@
-import type { CommonClientOptions, ProviderClient } from '../../core/client/client-types.js';
-import type { NumbersAssignmentPhoneNumberListParams } from './list-params.js';
+import type { ClientOf, CommonClientOptions } from '../../provider.js';
+import type { numbersAssignmentProvider } from './index.js';
 
 /**
  * Options of `createClient({ provider: 'numbers-assignment', ... })`. The key falls back to
@@ -16,14 +16,4 @@ export interface NumbersAssignmentClientOptions extends CommonClientOptions {
 }
 
 /** A numbers-assignment client: phone number assignments only; the platform has no campaigns. */
-export type NumbersAssignmentClient =
-  ProviderClient<
-    'numbers-assignment',
-    | 'phoneNumbers.list'
-    | 'phoneNumbers.get'
-    | 'phoneNumbers.create'
-    | 'phoneNumbers.update'
-    | 'phoneNumbers.delete'
-    | 'phoneNumbers.listByAgent',
-    NumbersAssignmentPhoneNumberListParams
-  >;
+export type NumbersAssignmentClient = ClientOf<typeof numbersAssignmentProvider>;

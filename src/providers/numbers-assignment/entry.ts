@@ -1,5 +1,6 @@
 // `voiceplane/numbers-assignment`: the numbers-assignment client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from '../../core/client/create-provider-client.js';
+import { createProviderClient } from '../../provider.js';
+import type { SingleProviderOptions } from '../../provider.js';
 import type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './client.js';
 import { numbersAssignmentProvider } from './index.js';
 

@@ -1,10 +1,6 @@
-import { inRequestedStatus } from '../../core/kit/status.js';
+import { defineProvider, inRequestedStatus, pageNumberPages, path, refuser } from '../../provider.js';
+import type { PhoneNumberListParams, ProviderKit } from '../../provider.js';
 import { numbersAssignmentWrites } from './writes.js';
-import { pageNumberPages } from '../../core/kit/pagination.js';
-import { path } from '../../core/kit/path.js';
-import { refuser } from '../../core/kit/refuse.js';
-import { defineProvider, type ProviderKit } from '../../core/provider-contract.js';
-import type { PhoneNumberListParams } from '../../core/types.js';
 import type { NumbersAssignmentClient, NumbersAssignmentClientOptions } from './client.js';
 import { knownStatuses, numbersAssignmentQuery } from './list-params.js';
 import { mapNumbersAssignmentPhoneNumber } from './map-phone-number.js';
@@ -70,12 +66,8 @@ const agentNumbersList = (kit: ProviderKit) => {
 };
 
 /** numbers-assignment: X-API-Key auth, page-number pages, ISO timestamps, one agent per number. */
-export const numbersAssignmentProvider = defineProvider<
-  'numbers-assignment',
-  NumbersAssignmentClientOptions,
-  NumbersAssignmentClient,
-  NumbersAssignmentSeed
->({
+export const numbersAssignmentProvider = defineProvider<NumbersAssignmentClientOptions>()({
+  specificationVersion: 1,
   id: providerId,
   defaultBaseUrl: null,
   environmentPrefix: 'NUMBERS_ASSIGNMENT',

@@ -1,9 +1,5 @@
-import { describeValue } from '../../core/describe-value.js';
-import type { InvalidRequestError } from '../../core/errors.js';
-import { refuser } from '../../core/kit/refuse.js';
-import type { QueryValue } from '../../core/transport/transport.js';
-import { wireStatusesFor } from '../../core/kit/status.js';
-import type { PhoneNumberListParams } from '../../core/types.js';
+import { describeValue, refuser, wireStatusesFor } from '../../provider.js';
+import type { InvalidRequestError, PhoneNumberListParams, QueryValue } from '../../provider.js';
 import { providerId } from './provider-id.js';
 import { assignmentStatuses, listQuery, statusesPerRequest } from './wire-assumptions.js';
 

@@ -1,6 +1,5 @@
-import type { E164Formatter } from '../../core/kit/e164.js';
-import { mapStatus } from '../../core/kit/status.js';
-import type { PhoneNumber } from '../../core/types.js';
+import { mapStatus } from '../../provider.js';
+import type { E164Formatter, PhoneNumber } from '../../provider.js';
 import { providerId, type NumbersAssignmentId } from './provider-id.js';
 import type { AssignmentWire } from './wire.js';
 import { assignmentField as field, assignmentStatuses, parseTimestamp, statusWhenMissing } from './wire-assumptions.js';

@@ -1,6 +1,4 @@
-import type { ProviderKit } from '../../core/provider-contract.js';
-import type { HttpRequest } from '../../core/transport/types.js';
-import type { RequestOptions } from '../../core/types.js';
+import type { HttpRequest, ProviderKit, RequestOptions } from '../../provider.js';
 import { mapNumbersAssignmentPhoneNumber } from './map-phone-number.js';
 import { assignmentExpectation } from './wire.js';
 import { unwrapEntity } from './wire-assumptions.js';

@@ -1,5 +1,4 @@
-import { createRandom } from '../../core/sandbox/random.js';
-import { daysAfter, e164, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../core/sandbox/seed-helpers.js';
+import { createRandom, daysAfter, e164, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../provider.js';
 
 /**
  * A phone number assignment of the numbers-assignment platform. `friendlyName` is left out on some

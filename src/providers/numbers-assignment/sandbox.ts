@@ -1,9 +1,6 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
-import { wholeNumber } from '../../core/sandbox/cursors.js';
-import { empty, json, readJson } from '../../core/sandbox/responses.js';
+import { dispatch, empty, isPlainObject, json, readJson, refuseApiKeyHeader, wholeNumber } from '../../provider.js';
+import type { Route, SandboxDouble, SandboxPlatform as Platform } from '../../provider.js';
 import { numbersAssignmentSeed, type NumbersAssignmentSeed, type NumbersAssignmentWire } from './sandbox-seed.js';
-import { dispatch, refuseApiKeyHeader, type Route } from '../../core/sandbox/routes.js';
-import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
 
 /*
  * The numbers-assignment platform as documented: `X-API-Key`, `page`/`limit` pages on `/numbers` (1

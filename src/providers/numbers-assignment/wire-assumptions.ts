@@ -1,7 +1,6 @@
+import { dateFromIso, isPlainObject } from '../../provider.js';
+import type { MappedStatus, PhoneNumberStatus } from '../../provider.js';
 import * as z from 'zod/mini';
-import { dateFromIso } from '../../core/kit/dates.js';
-import { isPlainObject } from '../../core/is-plain-object.js';
-import type { MappedStatus, PhoneNumberStatus } from '../../core/types.js';
 
 /*
  * What this adapter assumes about the numbers-assignment wire where the platform's reference page

@@ -1,7 +1,6 @@
+import { compiledObject, lazy } from '../../provider.js';
+import type { Expectation, PagePosition } from '../../provider.js';
 import * as z from 'zod/mini';
-import type { PagePosition } from '../../core/kit/pagination.js';
-import { compiledObject, lazy } from '../../core/kit/validate.js';
-import type { Expectation } from '../../core/provider-contract.js';
 import {
   assignmentField as field,
   listEnvelope,

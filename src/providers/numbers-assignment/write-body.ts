@@ -1,7 +1,4 @@
-import { describeValue } from '../../core/describe-value.js';
-import { InvalidRequestError } from '../../core/errors.js';
-import { isPlainObject } from '../../core/is-plain-object.js';
-import { wireStatusesFor } from '../../core/kit/status.js';
+import { describeValue, InvalidRequestError, isPlainObject, wireStatusesFor } from '../../provider.js';
 import { providerId } from './provider-id.js';
 import { assignmentStatuses, clearedValue } from './wire-assumptions.js';
 

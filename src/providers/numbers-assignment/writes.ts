@@ -1,7 +1,5 @@
-import { ResponseValidationError } from '../../core/errors.js';
-import type { OperationsByName } from '../../core/kit/operations-by-name.js';
-import { path } from '../../core/kit/path.js';
-import type { ProviderKit } from '../../core/provider-contract.js';
+import { ResponseValidationError, path } from '../../provider.js';
+import type { OperationsByName, ProviderKit } from '../../provider.js';
 import { oneAssignment } from './one-assignment.js';
 import { providerId } from './provider-id.js';
 import { unwrapEntity } from './wire-assumptions.js';

@@ -1,11 +1,5 @@
-import type { Agent, AgentListParams, Call, GetAgentOptions } from '../../core/call-types.js';
-import { checkCallInput, checkCallWindow, startedInWindow } from '../../core/kit/call-input.js';
-import { cursorPages } from '../../core/kit/pagination.js';
-import { path } from '../../core/kit/path.js';
-import { refuse } from '../../core/kit/refuse.js';
-import { inRequestedStatus } from '../../core/kit/status.js';
-import type { ListOperation, ProviderKit } from '../../core/provider-contract.js';
-import type { RequestOptions } from '../../core/types.js';
+import { checkCallInput, checkCallWindow, cursorPages, inRequestedStatus, path, refuse, startedInWindow } from '../../provider.js';
+import type { Agent, AgentListParams, Call, GetAgentOptions, ListOperation, ProviderKit, RequestOptions } from '../../provider.js';
 import { retellCallListBody, retellCreateCallBody, type RetellCallListParams } from './calls-params.js';
 import { retellAgentPageSchema, retellAgentSchema, retellCallPageSchema, retellCallSchema, retellLlmSchema, type RetellAgentWire } from './calls-wire.js';
 import { mapRetellAgent } from './map-agent.js';

@@ -1,5 +1,4 @@
-import type { CallListParams, CallStatus } from '../../core/call-types.js';
-import type { CheckedCallInput } from '../../core/kit/call-input.js';
+import type { CallListParams, CallStatus, CheckedCallInput } from '../../provider.js';
 
 /** `calls.list` parameters on Retell. */
 export interface RetellCallListParams extends CallListParams {

@@ -1,5 +1,5 @@
-import type { CommonClientOptions, ProviderClient } from '../../core/client/client-types.js';
-import type { RetellPhoneNumberListParams } from './list-params.js';
+import type { ClientOf, CommonClientOptions } from '../../provider.js';
+import type { retellProvider } from './index.js';
 
 /** Options of `createClient({ provider: 'retell', ... })`. The key falls back to `RETELL_API_KEY`. */
 export interface RetellClientOptions extends CommonClientOptions {
@@ -11,8 +11,4 @@ export interface RetellClientOptions extends CommonClientOptions {
  * their E.164 number; `update` routes the inbound agent (replacing a weighted list with that one
  * agent) and sets the nickname; a campaign is a batch call, which Retell can only create.
  */
-export type RetellClient = ProviderClient<
-  'retell',
-  'phoneNumbers.list' | 'phoneNumbers.get' | 'phoneNumbers.update' | 'phoneNumbers.delete' | 'campaigns.create',
-  RetellPhoneNumberListParams
->;
+export type RetellClient = ClientOf<typeof retellProvider>;

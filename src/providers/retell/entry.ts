@@ -1,5 +1,6 @@
 // `voiceplane/retell`: the Retell AI client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from '../../core/client/create-provider-client.js';
+import { createProviderClient } from '../../provider.js';
+import type { SingleProviderOptions } from '../../provider.js';
 import type { RetellClient, RetellClientOptions } from './client.js';
 import { retellProvider } from './index.js';
 

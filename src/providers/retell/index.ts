@@ -1,8 +1,5 @@
-import { inRequestedStatus, withOneStatus } from '../../core/kit/status.js';
-import { cursorPages } from '../../core/kit/pagination.js';
-import { path } from '../../core/kit/path.js';
+import { cursorPages, defineProvider, inRequestedStatus, path, withOneStatus } from '../../provider.js';
 import { retellWrites } from './writes.js';
-import { defineProvider } from '../../core/provider-contract.js';
 import type { RetellClient, RetellClientOptions } from './client.js';
 import { retellPhoneNumberFilters, retellPhoneNumberQuery, type RetellPhoneNumberListParams } from './list-params.js';
 import { mapRetellPhoneNumber } from './map-phone-number.js';
@@ -17,7 +14,8 @@ type RawRecord = Record<string, unknown>;
  * Retell AI: Bearer auth, `{ items, has_more, pagination_key }` pages without a total, numbers
  * addressed by their E.164 number, unix-ms timestamps, "no such number" answered as a 422.
  */
-export const retellProvider = defineProvider<'retell', RetellClientOptions, RetellClient, RetellSeed>({
+export const retellProvider = defineProvider<RetellClientOptions>()({
+  specificationVersion: 1,
   id: providerId,
   defaultBaseUrl: 'https://api.retellai.com',
   environmentPrefix: 'RETELL',

@@ -1,7 +1,5 @@
-import { describeValue } from '../../core/describe-value.js';
-import { refuse } from '../../core/kit/refuse.js';
-import type { QueryValue } from '../../core/transport/transport.js';
-import type { PhoneNumberListParams, PhoneNumberStatus } from '../../core/types.js';
+import { describeValue, refuse } from '../../provider.js';
+import type { PhoneNumberListParams, PhoneNumberStatus, QueryValue } from '../../provider.js';
 import { providerId } from './provider-id.js';
 import { listLimit } from './wire-assumptions.js';
 

@@ -1,6 +1,5 @@
-import type { Agent } from '../../core/call-types.js';
-import { dateFromMilliseconds } from '../../core/kit/dates.js';
-import { lookupWire } from '../../core/kit/status.js';
+import { dateFromMilliseconds, lookupWire } from '../../provider.js';
+import type { Agent } from '../../provider.js';
 import type { RetellAgentWire, RetellLlmWire } from './calls-wire.js';
 import { providerId, type RetellId } from './provider-id.js';
 import { promptHolders } from './wire-assumptions.js';

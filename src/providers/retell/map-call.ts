@@ -1,7 +1,5 @@
-import type { Call, CallEndReason, CallStatus, Turn } from '../../core/call-types.js';
-import { dateFromMilliseconds } from '../../core/kit/dates.js';
-import { lookupWire } from '../../core/kit/status.js';
-import type { MappedStatus } from '../../core/types.js';
+import { dateFromMilliseconds, lookupWire } from '../../provider.js';
+import type { Call, CallEndReason, CallStatus, MappedStatus, Turn } from '../../provider.js';
 import type { RetellCallWire } from './calls-wire.js';
 import { providerId, type RetellId } from './provider-id.js';
 import { centsPerUnit, callStatuses, costCurrency, endedCallStatus, endReasons, recordingRequiresAuth, turnRoles } from './wire-assumptions.js';

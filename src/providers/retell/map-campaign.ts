@@ -1,5 +1,5 @@
-import { dateFromMilliseconds } from '../../core/kit/dates.js';
-import type { Campaign } from '../../core/types.js';
+import { dateFromMilliseconds } from '../../provider.js';
+import type { Campaign } from '../../provider.js';
 import { providerId, type RetellId } from './provider-id.js';
 import type { RetellBatchCallWire } from './wire.js';
 import { batchCallStatus } from './wire-assumptions.js';

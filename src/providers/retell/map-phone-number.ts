@@ -1,5 +1,5 @@
-import { dateFromMilliseconds } from '../../core/kit/dates.js';
-import type { PhoneNumber } from '../../core/types.js';
+import { dateFromMilliseconds } from '../../provider.js';
+import type { PhoneNumber } from '../../provider.js';
 import { providerId, type RetellId } from './provider-id.js';
 import type { RetellPhoneNumberWire } from './wire.js';
 import { leadingAgent, numberStatus } from './wire-assumptions.js';

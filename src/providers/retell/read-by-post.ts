@@ -1,4 +1,4 @@
-import type { HttpRequest } from '../../core/transport/types.js';
+import type { HttpRequest } from '../../provider.js';
 
 /**
  * A read that the platform takes as a POST (Retell's `/v3/list-calls` and `/v2/list-agents`): it

@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../../core/sandbox/random.js';
-import { e164, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../core/sandbox/seed-helpers.js';
+import { createRandom, e164, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../provider.js';
+import type { Random } from '../../provider.js';
 
 /** One entry of a Retell weighted agent list; the weights of a list add up to 1. */
 export interface RetellWeightedAgentWire {

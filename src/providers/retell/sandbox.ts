@@ -1,8 +1,5 @@
-import { wholeNumber } from '../../core/sandbox/cursors.js';
-import { isPlainObject } from '../../core/is-plain-object.js';
-import { empty, json, readJson } from '../../core/sandbox/responses.js';
-import { bearerToken, dispatch, type Route } from '../../core/sandbox/routes.js';
-import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
+import { bearerToken, dispatch, empty, isPlainObject, json, readJson, wholeNumber } from '../../provider.js';
+import type { Route, SandboxDouble, SandboxPlatform as Platform } from '../../provider.js';
 import { retellCallRoutes } from './sandbox-call-routes.js';
 import { retellCallData, type RetellCallData } from './sandbox-calls.js';
 import {

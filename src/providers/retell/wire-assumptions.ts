@@ -1,5 +1,4 @@
-import type { CallEndReason } from '../../core/call-types.js';
-import type { MappedStatus, PhoneNumberStatus } from '../../core/types.js';
+import type { CallEndReason, MappedStatus, PhoneNumberStatus } from '../../provider.js';
 import { retellErrorDetail } from './wire.js';
 
 /*

@@ -1,7 +1,5 @@
-import { describeValue } from '../../core/describe-value.js';
-import { isPlainObject } from '../../core/is-plain-object.js';
-import type { CheckedCampaignInput } from '../../core/kit/campaign-input.js';
-import { refuser } from '../../core/kit/refuse.js';
+import { describeValue, isPlainObject, refuser } from '../../provider.js';
+import type { CheckedCampaignInput } from '../../provider.js';
 import { providerId } from './provider-id.js';
 import { inboundAgentsFor } from './wire-assumptions.js';
 

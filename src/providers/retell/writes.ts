@@ -1,8 +1,5 @@
-import { checkCampaignInput } from '../../core/kit/campaign-input.js';
-import type { OperationsByName } from '../../core/kit/operations-by-name.js';
-import { path } from '../../core/kit/path.js';
-import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
-import type { ProviderKit } from '../../core/provider-contract.js';
+import { checkCampaignInput, noteUncertainWrite, path } from '../../provider.js';
+import type { OperationsByName, ProviderKit } from '../../provider.js';
 import { mapRetellBatchCall } from './map-campaign.js';
 import { mapRetellPhoneNumber } from './map-phone-number.js';
 import { retellBatchCallSchema, retellPhoneNumberSchema } from './wire.js';

@@ -1,13 +1,5 @@
-import type { Agent, AgentListParams, Call, GetAgentOptions } from '../../core/call-types.js';
-import { checkCallInput, checkCallWindow } from '../../core/kit/call-input.js';
-import { pageNumberPages } from '../../core/kit/pagination.js';
-import { path } from '../../core/kit/path.js';
-import { inRequestedStatus } from '../../core/kit/status.js';
-import { timeKeysetPages } from '../../core/kit/time-keyset-pagination.js';
-import { NotFoundError } from '../../core/errors.js';
-import type { PageData } from '../../core/pages/page.js';
-import type { ListOperation, ProviderKit } from '../../core/provider-contract.js';
-import type { RequestOptions } from '../../core/types.js';
+import { NotFoundError, checkCallInput, checkCallWindow, inRequestedStatus, pageNumberPages, path, timeKeysetPages } from '../../provider.js';
+import type { Agent, AgentListParams, Call, GetAgentOptions, ListOperation, PageData, ProviderKit, RequestOptions } from '../../provider.js';
 import { vapiCallQuery, vapiCreateCallBody, type VapiCallListParams } from './calls-params.js';
 import {
   vapiAssistantListSchema,

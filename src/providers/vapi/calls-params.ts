@@ -1,6 +1,4 @@
-import type { CallListParams, CallStatus } from '../../core/call-types.js';
-import type { QueryValue } from '../../core/transport/types.js';
-import type { CheckedCallInput } from '../../core/kit/call-input.js';
+import type { CallListParams, CallStatus, CheckedCallInput, QueryValue } from '../../provider.js';
 import { keysetBound } from './wire-assumptions.js';
 
 /** `calls.list` parameters on Vapi. */

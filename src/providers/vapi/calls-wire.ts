@@ -1,5 +1,5 @@
+import { compiledObject, lazy } from '../../provider.js';
 import * as z from 'zod/mini';
-import { compiledObject, lazy } from '../../core/kit/validate.js';
 
 // Vapi's `Call` and `Assistant`, only the fields the mappings read; everything else passes through in `raw`.
 

@@ -1,5 +1,5 @@
-import type { CommonClientOptions, ProviderClient } from '../../core/client/client-types.js';
-import type { VapiCampaignListParams, VapiPhoneNumberListParams } from './list-params.js';
+import type { ClientOf, CommonClientOptions } from '../../provider.js';
+import type { vapiProvider } from './index.js';
 
 /** Options of `createClient({ provider: 'vapi', ... })`. The key (a private API key) falls back to `VAPI_API_KEY`. */
 export interface VapiClientOptions extends CommonClientOptions {
@@ -10,16 +10,4 @@ export interface VapiClientOptions extends CommonClientOptions {
  * A Vapi client: only the operations Vapi offers can be called. Vapi has no pause or resume for
  * campaigns, and numbers are bought or imported in Vapi's dashboard, not here.
  */
-export type VapiClient = ProviderClient<
-  'vapi',
-  | 'phoneNumbers.list'
-  | 'phoneNumbers.get'
-  | 'phoneNumbers.update'
-  | 'phoneNumbers.delete'
-  | 'campaigns.list'
-  | 'campaigns.get'
-  | 'campaigns.create'
-  | 'campaigns.cancel',
-  VapiPhoneNumberListParams,
-  VapiCampaignListParams
->;
+export type VapiClient = ClientOf<typeof vapiProvider>;

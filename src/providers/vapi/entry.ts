@@ -1,5 +1,6 @@
 // `voiceplane/vapi`: the Vapi client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from '../../core/client/create-provider-client.js';
+import { createProviderClient } from '../../provider.js';
+import type { SingleProviderOptions } from '../../provider.js';
 import type { VapiClient, VapiClientOptions } from './client.js';
 import { vapiProvider } from './index.js';
 

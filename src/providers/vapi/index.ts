@@ -1,9 +1,6 @@
+import { defineProvider, inRequestedStatus, pageNumberPages, path } from '../../provider.js';
 import type * as z from 'zod/mini';
-import { inRequestedStatus } from '../../core/kit/status.js';
 import { vapiWrites } from './writes.js';
-import { pageNumberPages } from '../../core/kit/pagination.js';
-import { path } from '../../core/kit/path.js';
-import { defineProvider } from '../../core/provider-contract.js';
 import type { VapiClient, VapiClientOptions } from './client.js';
 import {
   campaignQuery,
@@ -27,7 +24,8 @@ const phoneNumber = { schema: phoneNumberSchema, what: 'a phone number' };
 const campaign = { schema: campaignSchema, what: 'a campaign' };
 
 /** Vapi: Bearer auth, `{ results, metadata }` page-number pages, ISO timestamps, uuids. */
-export const vapiProvider = defineProvider<'vapi', VapiClientOptions, VapiClient, VapiSeed>({
+export const vapiProvider = defineProvider<VapiClientOptions>()({
+  specificationVersion: 1,
   id: providerId,
   defaultBaseUrl: 'https://api.vapi.ai',
   environmentPrefix: 'VAPI',

@@ -1,8 +1,5 @@
-import { describeValue } from '../../core/describe-value.js';
-import { refuse } from '../../core/kit/refuse.js';
-import type { QueryValue } from '../../core/transport/types.js';
-import type { CampaignListParams, CampaignStatus, PhoneNumberListParams, PhoneNumberStatus } from '../../core/types.js';
-import { wireStatusesFor } from '../../core/kit/status.js';
+import { describeValue, refuse, wireStatusesFor } from '../../provider.js';
+import type { CampaignListParams, CampaignStatus, PhoneNumberListParams, PhoneNumberStatus, QueryValue } from '../../provider.js';
 import { campaignStatuses, providerId } from './wire-assumptions.js';
 
 /** `phoneNumbers.list` parameters on Vapi. */

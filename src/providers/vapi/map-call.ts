@@ -1,8 +1,5 @@
-import type { Call, CallRecording, Turn } from '../../core/call-types.js';
-import { dateFromIso } from '../../core/kit/dates.js';
-import { lookupWire } from '../../core/kit/status.js';
-import type { MappedStatus } from '../../core/types.js';
-import type { CallEndReason, CallStatus } from '../../core/call-types.js';
+import { dateFromIso, lookupWire } from '../../provider.js';
+import type { Call, CallEndReason, CallRecording, CallStatus, MappedStatus, Turn } from '../../provider.js';
 import type { VapiCallWire } from './calls-wire.js';
 import { answeringAgent } from './map-phone-number.js';
 import {

@@ -1,6 +1,5 @@
-import { dateFromIso } from '../../core/kit/dates.js';
-import { mapStatus } from '../../core/kit/status.js';
-import type { Campaign, CampaignStatus, MappedStatus } from '../../core/types.js';
+import { dateFromIso, mapStatus } from '../../provider.js';
+import type { Campaign, CampaignStatus, MappedStatus } from '../../provider.js';
 import { answeringAgent } from './map-phone-number.js';
 import type { VapiCampaignWire } from './wire.js';
 import { campaignStatuses, endedCampaignStatuses, endedStatus, providerId, type VapiId } from './wire-assumptions.js';

@@ -1,7 +1,5 @@
-import { dateFromIso } from '../../core/kit/dates.js';
-import type { E164Formatter } from '../../core/kit/e164.js';
-import { mapStatus } from '../../core/kit/status.js';
-import type { PhoneNumber } from '../../core/types.js';
+import { dateFromIso, mapStatus } from '../../provider.js';
+import type { E164Formatter, PhoneNumber } from '../../provider.js';
 import type { VapiPhoneNumberWire } from './wire.js';
 import { freeNumberProvider, phoneNumberStatuses, phoneNumberStatusWhenMissing, providerId, type VapiId } from './wire-assumptions.js';
 

@@ -1,8 +1,5 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
-import { createRandom } from '../../core/sandbox/random.js';
-import { wholeNumber } from '../../core/sandbox/cursors.js';
-import { json, readJson } from '../../core/sandbox/responses.js';
-import type { Route } from '../../core/sandbox/routes.js';
+import { createRandom, isPlainObject, json, readJson, wholeNumber } from '../../provider.js';
+import type { Route } from '../../provider.js';
 import { endedCall, type VapiCallData, type VapiCallRecord } from './sandbox-calls.js';
 
 /*

@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../../core/sandbox/random.js';
-import { e164, momentBetween, seedNow, seedStart } from '../../core/sandbox/seed-helpers.js';
+import { createRandom, e164, momentBetween, seedNow, seedStart } from '../../provider.js';
+import type { Random } from '../../provider.js';
 import type { VapiCampaignRecord, VapiSeed } from './sandbox-seed.js';
 
 /*

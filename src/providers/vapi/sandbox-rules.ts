@@ -1,4 +1,4 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
+import { isPlainObject } from '../../provider.js';
 import type { VapiCampaignRecord } from './sandbox-seed.js';
 
 // What the Vapi double checks in a body, as the OpenAPI document's DTOs declare it (NestJS's

@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../../core/sandbox/random.js';
-import { daysAfter, e164, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../core/sandbox/seed-helpers.js';
+import { createRandom, daysAfter, e164, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../provider.js';
+import type { Random } from '../../provider.js';
 
 /** A phone number as Vapi answers it (one of the five provider shapes), with only documented fields. */
 export type VapiPhoneNumberRecord = Record<string, unknown> & {

@@ -1,8 +1,5 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
-import { wholeNumber } from '../../core/sandbox/cursors.js';
-import { json, readJson } from '../../core/sandbox/responses.js';
-import { bearerToken, dispatch, type Route } from '../../core/sandbox/routes.js';
-import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
+import { bearerToken, dispatch, isPlainObject, json, readJson, wholeNumber } from '../../provider.js';
+import type { Route, SandboxDouble, SandboxPlatform as Platform } from '../../provider.js';
 import { createCampaign, campaignAnswer, campaignProblem, numberProblem } from './sandbox-rules.js';
 import { vapiCallRoutes } from './sandbox-call-routes.js';
 import { vapiCallData, type VapiCallData } from './sandbox-calls.js';

@@ -1,6 +1,5 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
-import type { CallEndReason } from '../../core/call-types.js';
-import type { CampaignStatus, MappedStatus, PhoneNumberStatus } from '../../core/types.js';
+import { isPlainObject } from '../../provider.js';
+import type { CallEndReason, CampaignStatus, MappedStatus, PhoneNumberStatus } from '../../provider.js';
 
 /*
  * What this adapter assumes where Vapi's OpenAPI document is silent or loose. Every other file of the

@@ -1,6 +1,6 @@
+import { compiledObject, lazy } from '../../provider.js';
+import type { PagePosition } from '../../provider.js';
 import * as z from 'zod/mini';
-import type { PagePosition } from '../../core/kit/pagination.js';
-import { compiledObject, lazy } from '../../core/kit/validate.js';
 
 // Only the fields the mapping reads are checked; everything else passes through in `raw`. Items are
 // `z.object`, not `z.looseObject`: the validated copy needs only what the mapping reads.

@@ -1,8 +1,5 @@
-import { checkCampaignInput } from '../../core/kit/campaign-input.js';
-import type { OperationsByName } from '../../core/kit/operations-by-name.js';
-import { path } from '../../core/kit/path.js';
-import { refuse } from '../../core/kit/refuse.js';
-import type { ProviderKit } from '../../core/provider-contract.js';
+import { checkCampaignInput, path, refuse } from '../../provider.js';
+import type { OperationsByName, ProviderKit } from '../../provider.js';
 import { mapVapiCampaign } from './map-campaign.js';
 import { mapVapiPhoneNumber } from './map-phone-number.js';
 import { campaignSchema, phoneNumberSchema } from './wire.js';

@@ -1,11 +1,5 @@
-import type { Call, CallListParams, CreateCallInput } from '../../core/call-types.js';
-import { cursorPages } from '../../core/kit/pagination.js';
-import { path } from '../../core/kit/path.js';
-import { refuser } from '../../core/kit/refuse.js';
-import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
-import type { ListOperation, ProviderKit } from '../../core/provider-contract.js';
-import type { RequestOptions } from '../../core/types.js';
-import { checkCallInput } from '../../core/kit/call-input.js';
+import { checkCallInput, cursorPages, noteUncertainWrite, path, refuser } from '../../provider.js';
+import type { Call, CallListParams, CreateCallInput, ListOperation, ProviderKit, RequestOptions } from '../../provider.js';
 import { dialsPath, takesMetadata } from './wire-assumptions.js';
 import { vogentDialCreatedSchema, vogentDialPageSchema, vogentDialSchema } from './call-wire.js';
 import { mapVogentDial } from './map-call.js';

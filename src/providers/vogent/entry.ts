@@ -1,5 +1,6 @@
 // `voiceplane/vogent`: the Vogent client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from '../../core/client/create-provider-client.js';
+import { createProviderClient } from '../../provider.js';
+import type { SingleProviderOptions } from '../../provider.js';
 import type { VogentClient, VogentClientOptions } from './client.js';
 import { vogentProvider } from './index.js';
 

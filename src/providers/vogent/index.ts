@@ -1,7 +1,5 @@
-import { path } from '../../core/kit/path.js';
-import { cursorPages } from '../../core/kit/pagination.js';
+import { cursorPages, defineProvider, path } from '../../provider.js';
 import { vogentWrites } from './writes.js';
-import { defineProvider } from '../../core/provider-contract.js';
 import type { VogentClient, VogentClientOptions } from './client.js';
 import {
   vogentCampaignFilters,
@@ -27,7 +25,8 @@ type RawRecord = Record<string, unknown>;
 const nextOf = <Body extends { cursor?: string | null | undefined }>(body: Body) => ({ cursor: body.cursor ?? null, totalCount: null });
 
 /** Vogent: Bearer auth, cursor pages of `{ data, cursor }`, no total count; campaigns are batch dial jobs. */
-export const vogentProvider = defineProvider<'vogent', VogentClientOptions, VogentClient, VogentSeed>({
+export const vogentProvider = defineProvider<VogentClientOptions>()({
+  specificationVersion: 1,
   id: 'vogent',
   defaultBaseUrl: 'https://api.vogent.ai/api',
   environmentPrefix: 'VOGENT',

@@ -1,4 +1,4 @@
-import type { Agent } from '../../core/call-types.js';
+import type { Agent } from '../../provider.js';
 import { promptKind } from './wire-assumptions.js';
 import type { VogentAgentWire } from './call-wire.js';
 

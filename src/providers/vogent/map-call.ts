@@ -1,8 +1,5 @@
-import type { Call, CallEndReason, Turn } from '../../core/call-types.js';
-import { dateFromIso } from '../../core/kit/dates.js';
-import type { E164Formatter } from '../../core/kit/e164.js';
-import { lookupWire, mapStatus } from '../../core/kit/status.js';
-import type { MappedStatus } from '../../core/types.js';
+import { dateFromIso, lookupWire, mapStatus } from '../../provider.js';
+import type { Call, CallEndReason, E164Formatter, MappedStatus, Turn } from '../../provider.js';
 import {
   dialCost,
   dialDirection,

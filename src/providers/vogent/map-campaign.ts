@@ -1,6 +1,5 @@
-import { dateFromIso } from '../../core/kit/dates.js';
-import { mapStatus } from '../../core/kit/status.js';
-import type { Campaign, CampaignStatus } from '../../core/types.js';
+import { dateFromIso, mapStatus } from '../../provider.js';
+import type { Campaign, CampaignStatus } from '../../provider.js';
 import type { VogentBatchDialJobWire } from './wire.js';
 
 /** Vogent batch dial job status -> unified status. A new job stays INIT until it is started. */

@@ -1,6 +1,5 @@
-import type { E164Formatter } from '../../core/kit/e164.js';
-import { lookupWire } from '../../core/kit/status.js';
-import type { PhoneNumber } from '../../core/types.js';
+import { lookupWire } from '../../provider.js';
+import type { E164Formatter, PhoneNumber } from '../../provider.js';
 import type { VogentPhoneNumberWire } from './wire.js';
 
 /**

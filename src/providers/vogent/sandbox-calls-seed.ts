@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../../core/sandbox/random.js';
-import { e164, isoSeconds, momentBetween, seedNow } from '../../core/sandbox/seed-helpers.js';
+import { createRandom, e164, isoSeconds, momentBetween, seedNow } from '../../provider.js';
+import type { Random } from '../../provider.js';
 import type { VogentBatchDialJobWire, VogentPhoneNumberWire } from './sandbox-seed.js';
 
 /** A Vogent agent, as a dial embeds it (`GET /agents` is second-hand, so the double serves no agent route). */

@@ -1,7 +1,5 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
-import type { SandboxPlatform as Platform } from '../../core/sandbox/double.js';
-import { json, readJson } from '../../core/sandbox/responses.js';
-import type { Route } from '../../core/sandbox/routes.js';
+import { isPlainObject, json, readJson } from '../../provider.js';
+import type { Route, SandboxPlatform as Platform } from '../../provider.js';
 import { isFinishedDial, type VogentDialRecord } from './sandbox-calls-seed.js';
 import type { VogentSeed } from './sandbox-seed.js';
 

@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../../core/sandbox/random.js';
-import { e164, isoSeconds, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../core/sandbox/seed-helpers.js';
+import { createRandom, e164, isoSeconds, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../provider.js';
+import type { Random } from '../../provider.js';
 import { vogentCallsSeed, type VogentAgentRecord, type VogentDialRecord } from './sandbox-calls-seed.js';
 
 /** A Vogent phone number. `type` is left out on the older records, as older responses do. */

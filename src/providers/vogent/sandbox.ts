@@ -1,9 +1,6 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
-import { decodeCursor, encodeCursor, wholeNumber } from '../../core/sandbox/cursors.js';
-import { json, readJson } from '../../core/sandbox/responses.js';
+import { bearerToken, decodeCursor, dispatch, encodeCursor, isPlainObject, json, readJson, wholeNumber } from '../../provider.js';
+import type { Route, SandboxDouble, SandboxPlatform as Platform } from '../../provider.js';
 import { vogentSeed, type VogentSeed } from './sandbox-seed.js';
-import { bearerToken, dispatch, type Route } from '../../core/sandbox/routes.js';
-import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
 import { vogentWriteHandlers } from './sandbox-writes.js';
 import { vogentCallRoutes } from './sandbox-calls.js';
 

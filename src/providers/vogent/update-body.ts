@@ -1,4 +1,4 @@
-import { InvalidRequestError } from '../../core/errors.js';
+import { InvalidRequestError } from '../../provider.js';
 
 /**
  * The body of `PUT /phone_numbers/{id}` for a neutral patch. Vogent can only change a number's

@@ -1,4 +1,4 @@
-import type { CallEndReason, CallStatus } from '../../core/call-types.js';
+import type { CallEndReason, CallStatus } from '../../provider.js';
 
 /*
  * What the Vogent adapter assumes where Vogent's reference is silent: batch dial job writes first,

@@ -1,7 +1,5 @@
-import type { CallListParams, CallStatus } from '../../core/call-types.js';
-import { refuser } from '../../core/kit/refuse.js';
-import { wireStatusesFor } from '../../core/kit/status.js';
-import type { QueryValue } from '../../core/transport/types.js';
+import { refuser, wireStatusesFor } from '../../provider.js';
+import type { CallListParams, CallStatus, QueryValue } from '../../provider.js';
 import { callListMaxLimit, endedStatusByReason, startTimeParameter, voxCallStatuses } from './wire-assumptions.js';
 
 /** `calls.list` parameters on vox. `campaignId` is refused: vox's calls list has no campaign filter. */

@@ -1,12 +1,5 @@
-import type { Agent, AgentListParams, Call, CreateCallInput, GetAgentOptions } from '../../core/call-types.js';
-import { cursorPages } from '../../core/kit/pagination.js';
-import { path } from '../../core/kit/path.js';
-import { refuse } from '../../core/kit/refuse.js';
-import { inRequestedStatus } from '../../core/kit/status.js';
-import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
-import type { ListOperation, ProviderKit } from '../../core/provider-contract.js';
-import type { RequestOptions } from '../../core/types.js';
-import { checkCallInput } from '../../core/kit/call-input.js';
+import { checkCallInput, cursorPages, inRequestedStatus, noteUncertainWrite, path, refuse } from '../../provider.js';
+import type { Agent, AgentListParams, Call, CreateCallInput, GetAgentOptions, ListOperation, ProviderKit, RequestOptions } from '../../provider.js';
 import { checkVoxCallListParams, voxCallQuery, type VoxCallListParams } from './call-list-params.js';
 import { agentsPath, callAgentVersion, callListMaxLimit, callsPath, domesticCountryCode } from './wire-assumptions.js';
 import { voxAgentPageSchema, voxAgentSchema, voxCallPageSchema, voxCallSchema } from './call-wire.js';

@@ -1,7 +1,5 @@
-import { wireStatusesFor } from '../../core/kit/status.js';
-import { refuser } from '../../core/kit/refuse.js';
-import type { QueryValue } from '../../core/transport/transport.js';
-import type { CampaignListParams, CampaignStatus } from '../../core/types.js';
+import { refuser, wireStatusesFor } from '../../provider.js';
+import type { CampaignListParams, CampaignStatus, QueryValue } from '../../provider.js';
 import { voxCampaignStatuses } from './map-campaign.js';
 import { campaignListMaxLimit } from './wire-assumptions.js';
 

@@ -1,5 +1,6 @@
 // `voiceplane/vox`: the vox.ai client alone, for a service that uses no other platform.
-import { createProviderClient, type SingleProviderOptions } from '../../core/client/create-provider-client.js';
+import { createProviderClient } from '../../provider.js';
+import type { SingleProviderOptions } from '../../provider.js';
 import type { VoxClient, VoxClientOptions } from './client.js';
 import { voxProvider } from './index.js';
 

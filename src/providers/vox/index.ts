@@ -1,8 +1,5 @@
-import { path } from '../../core/kit/path.js';
-import { chainListings } from '../../core/kit/chain-listings.js';
+import { chainListings, cursorPages, defineProvider, path } from '../../provider.js';
 import { voxWrites } from './writes.js';
-import { cursorPages } from '../../core/kit/pagination.js';
-import { defineProvider } from '../../core/provider-contract.js';
 import type { VoxClient, VoxClientOptions } from './client.js';
 import {
   voxPhoneNumberFilters,
@@ -21,7 +18,8 @@ import { campaignsPath } from './wire-assumptions.js';
 const numbersPath = '/v3/organization-telephone-numbers';
 
 /** vox.ai: Bearer auth, cursor pages of `{ items, total_count, next_cursor }`, unix-ms timestamps. */
-export const voxProvider = defineProvider<'vox', VoxClientOptions, VoxClient, VoxSeed>({
+export const voxProvider = defineProvider<VoxClientOptions>()({
+  specificationVersion: 1,
   id: 'vox',
   defaultBaseUrl: 'https://client-api.tryvox.co',
   environmentPrefix: 'VOX',

@@ -1,5 +1,5 @@
-import type { Agent } from '../../core/call-types.js';
-import { dateFromMilliseconds } from '../../core/kit/dates.js';
+import { dateFromMilliseconds } from '../../provider.js';
+import type { Agent } from '../../provider.js';
 import type { VoxAgentWire } from './call-wire.js';
 
 /**

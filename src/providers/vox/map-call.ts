@@ -1,8 +1,5 @@
-import type { Call, CallCost, CallEndReason, Turn } from '../../core/call-types.js';
-import { dateFromMilliseconds } from '../../core/kit/dates.js';
-import type { E164Formatter } from '../../core/kit/e164.js';
-import { lookupWire, mapStatus } from '../../core/kit/status.js';
-import type { MappedStatus } from '../../core/types.js';
+import { dateFromMilliseconds, lookupWire, mapStatus } from '../../provider.js';
+import type { Call, CallCost, CallEndReason, E164Formatter, MappedStatus, Turn } from '../../provider.js';
 import {
   costUnit,
   endedStatusByReason,

@@ -1,6 +1,5 @@
-import { dateFromMilliseconds } from '../../core/kit/dates.js';
-import { mapStatus } from '../../core/kit/status.js';
-import type { Campaign, CampaignStatus } from '../../core/types.js';
+import { dateFromMilliseconds, mapStatus } from '../../provider.js';
+import type { Campaign, CampaignStatus } from '../../provider.js';
 import type { VoxCampaignWire } from './wire.js';
 
 /**

@@ -1,7 +1,5 @@
-import { dateFromMilliseconds } from '../../core/kit/dates.js';
-import type { E164Formatter } from '../../core/kit/e164.js';
-import { lookupWire, mapStatus } from '../../core/kit/status.js';
-import type { PhoneNumber, PhoneNumberStatus } from '../../core/types.js';
+import { dateFromMilliseconds, lookupWire, mapStatus } from '../../provider.js';
+import type { E164Formatter, PhoneNumber, PhoneNumberStatus } from '../../provider.js';
 import type { VoxPhoneNumberWire } from './wire.js';
 
 /** vox number status -> unified status. */

@@ -1,5 +1,5 @@
-import { createRandom, type Random } from '../../core/sandbox/random.js';
-import { momentBetween, seedNow, seedStart } from '../../core/sandbox/seed-helpers.js';
+import { createRandom, momentBetween, seedNow, seedStart } from '../../provider.js';
+import type { Random } from '../../provider.js';
 import type { VoxCampaignWire, VoxPhoneNumberWire } from './sandbox-seed.js';
 
 /** A vox v3 call as the double stores it (the list leaves `transcript` out). */

@@ -1,8 +1,5 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
-import { decodeCursor, encodeCursor, wholeNumber } from '../../core/sandbox/cursors.js';
-import type { SandboxPlatform as Platform } from '../../core/sandbox/double.js';
-import { json, readJson } from '../../core/sandbox/responses.js';
-import type { Route } from '../../core/sandbox/routes.js';
+import { decodeCursor, encodeCursor, isPlainObject, json, readJson, wholeNumber } from '../../provider.js';
+import type { Route, SandboxPlatform as Platform } from '../../provider.js';
 import type { VoxCallRecord } from './sandbox-calls-seed.js';
 import type { VoxSeed } from './sandbox-seed.js';
 

@@ -1,6 +1,6 @@
-import { createRandom, type Random } from '../../core/sandbox/random.js';
+import { createRandom, daysAfter, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../provider.js';
+import type { Random } from '../../provider.js';
 import { voxCallsSeed, type VoxAgentRecord, type VoxCallRecord } from './sandbox-calls-seed.js';
-import { daysAfter, momentBetween, seedNow, seedStart, shuffledShares, unique } from '../../core/sandbox/seed-helpers.js';
 
 /** vox's agent reference: `{ agent_id, agent_version }`, version `current`, `production` or `v{n}`. */
 export interface VoxAgentReferenceWire {

@@ -1,8 +1,6 @@
-import { decodeCursor, encodeCursor, wholeNumber } from '../../core/sandbox/cursors.js';
-import { json } from '../../core/sandbox/responses.js';
+import { bearerToken, compareBy, decodeCursor, dispatch, encodeCursor, json, wholeNumber } from '../../provider.js';
+import type { Route, SandboxDouble, SandboxPlatform as Platform } from '../../provider.js';
 import { voxSeed, type VoxPhoneNumberWire, type VoxSeed } from './sandbox-seed.js';
-import { bearerToken, compareBy, dispatch, type Route } from '../../core/sandbox/routes.js';
-import type { SandboxDouble, SandboxPlatform as Platform } from '../../core/sandbox/double.js';
 import { voxWriteRoutes } from './sandbox-writes.js';
 import { voxCallRoutes } from './sandbox-calls.js';
 

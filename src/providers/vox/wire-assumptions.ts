@@ -1,4 +1,4 @@
-import type { CallEndReason, CallStatus } from '../../core/call-types.js';
+import type { CallEndReason, CallStatus } from '../../provider.js';
 
 /*
  * What the vox adapter assumes where vox's own pages are silent, cut off in the copies read, or

@@ -1,5 +1,5 @@
+import { compiledObject, lazy } from '../../provider.js';
 import * as z from 'zod/mini';
-import { compiledObject, lazy } from '../../core/kit/validate.js';
 
 // Only the fields the mapping reads are checked; everything else passes through in `raw`. Items are
 // `z.object`, not `z.looseObject`: the validated copy needs only what the mapping reads, and copying

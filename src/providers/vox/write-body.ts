@@ -1,7 +1,5 @@
-import { isPlainObject } from '../../core/is-plain-object.js';
-import type { CheckedCampaignInput } from '../../core/kit/campaign-input.js';
-import { refuser } from '../../core/kit/refuse.js';
-import { describeValue } from '../../core/describe-value.js';
+import { describeValue, isPlainObject, refuser } from '../../provider.js';
+import type { CheckedCampaignInput } from '../../provider.js';
 import { agentMappingField, agentVersion, createField, taskField } from './wire-assumptions.js';
 
 /** Korea's calling code: vox dials Korean numbers, written in domestic form. */

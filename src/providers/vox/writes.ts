@@ -1,12 +1,7 @@
-import { checkCampaignInput } from '../../core/kit/campaign-input.js';
-import type { OperationsByName } from '../../core/kit/operations-by-name.js';
-import { refuse } from '../../core/kit/refuse.js';
-import { noteUncertainWrite } from '../../core/kit/write-outcome.js';
-import type { ProviderKit } from '../../core/provider-contract.js';
-import type { RequestOptions } from '../../core/types.js';
+import { checkCampaignInput, noteUncertainWrite, path, refuse } from '../../provider.js';
+import type { OperationsByName, ProviderKit, RequestOptions } from '../../provider.js';
 import { mapVoxCampaign } from './map-campaign.js';
 import { mapVoxPhoneNumber } from './map-phone-number.js';
-import { path } from '../../core/kit/path.js';
 import { voxCampaignSchema, voxPhoneNumberSchema } from './wire.js';
 import { agentMappingSuffix, campaignsPath, lifecycleActions, voxCampaignRules } from './wire-assumptions.js';
 import { voxAgentMappingBody, voxCreateBody, voxRecipientNumbers } from './write-body.js';

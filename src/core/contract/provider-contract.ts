@@ -1,7 +1,12 @@
-import type { PageData } from './pages/page.js';
-import type { E164Formatter } from './kit/e164.js';
-import type { SandboxDouble } from './sandbox/double.js';
-import type { HttpRequest, HttpResponse, ReportedFailure } from './transport/types.js';
+import type { PageData } from '../pages/page.js';
+import type { SignatureOf } from './operation-signatures.js';
+import type { KindOf, OperationName, OperationOf, ResourceName } from './resource-table.js';
+
+export { operationNames } from './resource-table.js';
+export type { OperationName } from './resource-table.js';
+import type { E164Formatter } from '../kit/e164.js';
+import type { SandboxDouble } from '../sandbox/double.js';
+import type { HttpRequest, HttpResponse, ReportedFailure } from '../transport/types.js';
 import type {
   Campaign,
   CampaignListParams,
@@ -11,38 +16,14 @@ import type {
   PhoneNumberListParams,
   RequestOptions,
   UpdatePhoneNumberInput,
-} from './types.js';
+} from '../types.js';
 
-/** Every operation of the neutral API, as `client.supports(...)` names it. */
-export type OperationName =
-  | 'phoneNumbers.list'
-  | 'phoneNumbers.get'
-  | 'phoneNumbers.create'
-  | 'phoneNumbers.update'
-  | 'phoneNumbers.delete'
-  | 'phoneNumbers.listByAgent'
-  | 'campaigns.get'
-  | 'campaigns.list'
-  | 'campaigns.create'
-  | 'campaigns.pause'
-  | 'campaigns.resume'
-  | 'campaigns.cancel';
-
-/** Every operation name, in the order the README's tables list them. */
-export const operationNames: readonly OperationName[] = [
-  'phoneNumbers.list',
-  'phoneNumbers.get',
-  'phoneNumbers.create',
-  'phoneNumbers.update',
-  'phoneNumbers.delete',
-  'phoneNumbers.listByAgent',
-  'campaigns.get',
-  'campaigns.list',
-  'campaigns.create',
-  'campaigns.pause',
-  'campaigns.resume',
-  'campaigns.cancel',
-];
+/**
+ * The version of the provider contract this SDK implements. A provider written outside the tree
+ * declares the version it targets (`specificationVersion`); a definition of another version is
+ * refused by `createClient`, so a contract change never fails deep inside a request.
+ */
+export const providerContractVersion = 1;
 
 /**
  * An option a provider takes beyond the common ones (e.g. generic's `organizationId`). `createClient`,
@@ -171,51 +152,37 @@ export type ListOperation<T, Params> = (params: Params, cursor: string | null, r
 /** List parameters as an operation receives them: checked by the neutral rules, the provider's own filters beside. */
 export type Checked<Params> = Params & Record<string, unknown>;
 
+/** One provider function of an operation, by the operation's kind in the table (request options last). */
+export type ProviderFunction<P extends string, Name extends OperationName> = ProviderFunctionOfKind<KindOf<Name>, SignatureOf<P, Name>>;
+
+type ProviderFunctionOfKind<Kind, S> = S extends { item: infer Item; params: infer Params }
+  ? Kind extends 'listBy'
+    ? (ownerId: string, params: Checked<Params>, cursor: string | null, request: RequestOptions) => Promise<PageData<Item>>
+    : ListOperation<Item, Checked<Params>>
+  : S extends { input: infer Input; result: infer Result }
+    ? Kind extends 'update'
+      ? (id: string, patch: Input, request: RequestOptions) => Promise<Result>
+      : (input: Input, request: RequestOptions) => Promise<Result>
+    : S extends { extra: infer Extra; result: infer Result }
+      ? (id: string, extra: Extra, request: RequestOptions) => Promise<Result>
+      : S extends { result: infer Result }
+        ? (id: string, request: RequestOptions) => Promise<Result>
+        : never;
+
 /**
- * What a provider implements. Ids and list parameters arrive already checked for the neutral rules
- * (non-empty ids, known parameter names); the provider checks its own ranges and maps. An operation
- * the platform lacks is simply absent.
+ * What a provider implements, resource by resource from the table (`resource-table.ts`). Ids and
+ * list parameters arrive already checked for the neutral rules (non-empty ids, known parameter
+ * names, unified statuses); the provider checks its own ranges and maps. An operation, or a whole
+ * resource, the platform lacks is simply absent.
  */
-export interface ProviderOperations<P extends string> {
-  /** The phone-number operations the platform offers. */
-  phoneNumbers: {
-    /** One page of numbers. */
-    list?: ListOperation<PhoneNumber<P>, Checked<PhoneNumberListParams>>;
-    /** One number by id. */
-    get?: (id: string, request: RequestOptions) => Promise<PhoneNumber<P>>;
-    /** Adds a number. Never retried. */
-    create?: (input: CreatePhoneNumberInput, request: RequestOptions) => Promise<PhoneNumber<P>>;
-    /** Changes a number; `agentId` routes it to another agent. */
-    update?: (id: string, patch: UpdatePhoneNumberInput, request: RequestOptions) => Promise<PhoneNumber<P>>;
-    /** Removes a number. */
-    delete?: (id: string, request: RequestOptions) => Promise<void>;
-    /** One page of the numbers linked to an agent. */
-    listByAgent?: (
-      agentId: string,
-      params: Checked<PhoneNumberListParams>,
-      cursor: string | null,
-      request: RequestOptions,
-    ) => Promise<PageData<PhoneNumber<P>>>;
-  };
-  /** The campaign operations the platform offers. */
-  campaigns: {
-    /** One campaign by id. */
-    get?: (id: string, request: RequestOptions) => Promise<Campaign<P>>;
-    /** One page of campaigns. */
-    list?: ListOperation<Campaign<P>, Checked<CampaignListParams>>;
-    /** Creates a campaign that runs by itself at `scheduledAt` (or now). Never retried. */
-    create?: (input: CreateCampaignInput, request: RequestOptions) => Promise<Campaign<P>>;
-    /** Pauses a running campaign. */
-    pause?: (id: string, request: RequestOptions) => Promise<void>;
-    /** Continues a paused campaign. */
-    resume?: (id: string, request: RequestOptions) => Promise<void>;
-    /** Stops a campaign for good. */
-    cancel?: (id: string, request: RequestOptions) => Promise<void>;
-  };
-}
+export type ProviderOperations<P extends string> = {
+  readonly [R in ResourceName]?: { readonly [O in OperationOf<R>]?: ProviderFunction<P, `${R}.${O}` & OperationName> };
+};
 
 /** One platform: how to reach it, authenticate, read its errors, what it can do, and its sandbox double. */
-export interface ProviderDefinition<P extends string = string> {
+export interface ProviderDefinition<P extends string = string, Operations extends ProviderOperations<P> = ProviderOperations<P>> {
+  /** The version of the provider contract the definition is written for: `providerContractVersion`. */
+  readonly specificationVersion: typeof providerContractVersion;
   /** The id `createClient({ provider })` takes: lower-case letters, digits and dashes. */
   readonly id: P;
   /** The platform's API address; `null` where it has none and `baseUrl` is required. */
@@ -249,7 +216,7 @@ export interface ProviderDefinition<P extends string = string> {
    */
   notFound?(status: number, body: unknown): boolean;
   /** Builds the operations the platform offers over the client's kit. */
-  operations(kit: ProviderKit): ProviderOperations<P>;
+  operations(kit: ProviderKit): Operations;
   /**
    * The platform's sandbox double (its seed data and request handlers), loaded only by
    * `voiceplane/testing`: a dynamic import, so the SDK's bundles never carry it.
@@ -259,25 +226,38 @@ export interface ProviderDefinition<P extends string = string> {
 
 /**
  * A provider definition that also carries, at the type level only, the options its `createClient`
- * takes and the typed client it returns. `types` is never set at run time.
+ * takes. Its typed client is derived from what `operations` returns (see `ClientOf`). `types` is
+ * never set at run time.
  */
-export interface TypedProviderDefinition<P extends string, Options, Client, Seed = unknown> extends ProviderDefinition<P> {
-  /** Types only, never set: the options `createClient` takes for this provider and the client it returns. */
+export interface TypedProviderDefinition<
+  P extends string,
+  Operations extends ProviderOperations<P> = ProviderOperations<P>,
+  Options = unknown,
+  Seed = unknown,
+> extends ProviderDefinition<P, Operations> {
+  /** Types only, never set: the options `createClient` takes for this provider. */
   readonly types?: {
     /** The options of `createClient`. */
     options: Options;
-    /** The typed client. */
-    client: Client;
   };
   readonly sandbox?: () => Promise<SandboxDouble<Seed>>;
 }
 
+/** Declares a provider whose `createClient` options are `Options`; see `defineProvider`. */
+export type ProviderDeclaration<Options> = <const P extends string, Operations extends ProviderOperations<P>, Seed = unknown>(
+  definition: TypedProviderDefinition<P, Operations, Options, Seed>,
+) => TypedProviderDefinition<P, Operations, Options, Seed>;
+
 /**
- * Declares a provider: checks its shape at compile time and returns it unchanged. Pass the result to
- * `createClient({ provider: definition, ... })` to talk to a platform the SDK does not ship.
+ * Declares a provider: checks its shape at compile time and returns it unchanged, its id, operations
+ * and sandbox seed inferred, so that its typed client offers exactly the operations it returns. Pass
+ * the result to `createClient({ provider: definition, ... })` to talk to a platform the SDK does not
+ * ship. `defineProvider<MyOptions>()({ ... })` also types the options `createClient` takes for it.
  */
-export function defineProvider<const P extends string, Options = unknown, Client = unknown, Seed = unknown>(
-  definition: TypedProviderDefinition<P, Options, Client, Seed>,
-): TypedProviderDefinition<P, Options, Client, Seed> {
-  return definition;
+export function defineProvider<const P extends string, Operations extends ProviderOperations<P>, Seed = unknown>(
+  definition: TypedProviderDefinition<P, Operations, unknown, Seed>,
+): TypedProviderDefinition<P, Operations, unknown, Seed>;
+export function defineProvider<Options>(): ProviderDeclaration<Options>;
+export function defineProvider(definition?: unknown): unknown {
+  return definition === undefined ? (given: unknown) => given : definition;
 }
