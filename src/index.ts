@@ -7,12 +7,19 @@ export { HubError } from './hub/hub-error.js';
 export type { HubFailure } from './hub/hub-error.js';
 export type {
   Hub,
+  HubAgents,
+  HubCalls,
   HubCampaigns,
   HubFindResult,
+  HubItem,
+  HubListing,
   HubListParams,
+  HubListParamsOf,
   HubOptions,
   HubPhoneNumbers,
   HubPlatforms,
+  HubResourceName,
+  HubResources,
   HubResult,
 } from './hub/types.js';
 export type { Client, ClientFor, ClientOptions, ClientOptionsFor, ProviderId } from './client.js';
