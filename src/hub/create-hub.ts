@@ -11,7 +11,7 @@ import { mergeSources, type PageSource } from './merge-sources.js';
 import { routeNumber } from './route-number.js';
 import { mergeNewestFirst, timeBy } from './merge-newest-first.js';
 import type { Hub, HubListing, HubOptions, HubPlatforms, HubResourceName, HubResources, HubResult } from './types.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeValue } from '../core/kit/describe-value.js';
 import { linkedSignal } from './linked-signal.js';
 
 const defaultConcurrency = 4;
