@@ -82,15 +82,16 @@ export type HubResourceName = { [R in ResourceName]: 'list' extends OperationOf<
 type ListOperationOf<R extends HubResourceName> = `${R}.list` & OperationName;
 
 /** What the hub's listing of a resource yields: the neutral item, tagged with its platform (`provider`). */
-export type HubItem<R extends HubResourceName> = SignatureOf<ProviderId, ListOperationOf<R>> extends { item: infer Item } ? Item : never;
+export type HubItem<R extends HubResourceName> = ListSignature<R>['item'];
+
+/** The neutral types of a resource's `list` operation. */
+type ListSignature<R extends HubResourceName> = SignatureOf<ProviderId, ListOperationOf<R>> & { item: unknown; params: object };
 
 /**
  * Parameters of a hub listing of a resource: the neutral list parameters (less `cursor`: each
  * platform is paged to its end), passed to every platform, and the hub's own cap.
  */
-export type HubListParamsOf<R extends HubResourceName> = (SignatureOf<ProviderId, ListOperationOf<R>> extends { params: infer Params }
-  ? Omit<Params, 'cursor'>
-  : never) & {
+export type HubListParamsOf<R extends HubResourceName> = Omit<ListSignature<R>['params'], 'cursor'> & {
   /** The most items taken from any one platform, as in `HubListParams`. Default: no cap. */
   maxItemsPerPlatform?: number | undefined;
 };
