@@ -4,6 +4,7 @@
 // builds and passes the quick suite as it is; docs/adding-a-platform.md walks through each file.
 //
 //   node scripts/scaffold-provider.mjs <new-id> [--from <existing-id>]
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,11 +64,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   for (const file of scaffoldProvider(id, from)) process.stdout.write(`${file}\n`);
   // package.json's exports follow from the folders.
-  const { expectedExports, expectedTypesVersions } = await import('./sync-package-exports.mjs');
-  const packageFile = join(root, 'package.json');
-  const pkg = JSON.parse(readFileSync(packageFile, 'utf8'));
-  pkg.exports = expectedExports();
-  pkg.typesVersions = expectedTypesVersions();
-  writeFileSync(packageFile, `${JSON.stringify(pkg, null, 2)}\n`);
-  process.stdout.write('package.json\n');
+  // package.json's exports and the main entry's type exports follow from the folders.
+  const { syncExports } = await import('./sync-package-exports.mjs');
+  syncExports();
+  process.stdout.write('package.json\nsrc/index.ts\n');
+  // What else follows from the registry: the sandbox fixtures and the docs' platform tables.
+  const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
+  for (const script of ['scripts/write-sandbox-fixtures.ts', 'scripts/write-operation-tables.ts']) {
+    process.stdout.write(execFileSync(process.execPath, [tsx, script], { cwd: root, encoding: 'utf8' }));
+  }
 }

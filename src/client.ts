@@ -2,7 +2,7 @@ import { buildClient, type AssembledClient } from './core/client/assemble-client
 import type { ClientOf, CommonClientOptions, ClientWith } from './core/client/client-types.js';
 import type { OperationName } from './core/contract/resource-table.js';
 import type { ProviderDefinition } from './core/contract/provider-contract.js';
-import { describeValue } from './core/describe-value.js';
+import { describeValue } from './core/kit/describe-value.js';
 import { InvalidRequestError } from './core/errors.js';
 import { providers } from './providers/registry.js';
 

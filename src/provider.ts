@@ -9,8 +9,8 @@ export { defineProvider, operationNames, providerContractVersion } from './core/
 export { operationRow, resourceNames, resourceTable } from './core/contract/resource-table.js';
 export type { ProviderDeclaration, ProviderFunction } from './core/contract/provider-contract.js';
 export { createProviderClient } from './core/client/create-provider-client.js';
-export { describeValue } from './core/describe-value.js';
-export { isPlainObject } from './core/is-plain-object.js';
+export { describeValue } from './core/kit/describe-value.js';
+export { isPlainObject } from './core/kit/is-plain-object.js';
 export { daysAfter, e164, isoSeconds, momentBetween, seedNow, seedStart, shuffledShares, unique } from './core/sandbox/seed-helpers.js';
 export type {
   Checked,

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createClient, type ClientOptions, type OperationName } from '../src/index.js';
+import { operationNames } from '../src/provider.js';
 import { providers } from '../src/providers/registry.js';
+import { rewriteTables, tableFiles } from '../scripts/write-operation-tables.js';
 
-// The operation tables of the README and docs/campaigns.md must say, for every platform, exactly what
+// The platform tables of the README and docs/campaigns.md are written by scripts/write-operation-tables.ts
+// from the registry and the resource table; they must be current, and say, for every platform, exactly what
 // its client answers to supports(): a cell "yes" (or "yes (...)") is offered, "-" is not; a row that
 // names several operations ("`campaigns.pause` / `resume`") has one part per operation, or one word for all.
 
@@ -51,6 +54,17 @@ async function checkTable(file: string) {
 }
 
 describe('operation tables in the docs', () => {
+  it.each(Object.entries(tableFiles))('%s holds the tables the script writes now (run npx tsx scripts/write-operation-tables.ts)', async (file, tables) => {
+    const text = await readFile(new URL(`../${file}`, import.meta.url), 'utf8');
+    expect(rewriteTables(file, text, tables)).toBe(text);
+  });
+
+  it('lists every operation of the resource table and every provider of the registry', async () => {
+    const text = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    for (const operation of operationNames) expect(text).toContain(`| \`${operation}\` |`);
+    for (const definition of Object.values(providers)) expect(text).toContain(`| \`${definition.id}\` | \`${definition.environmentPrefix}_API_KEY\``);
+  });
+
   it('docs/campaigns.md says for every platform exactly what supports() answers', () => checkTable('docs/campaigns.md'));
   it('README.md says for every platform exactly what supports() answers', () => checkTable('README.md'));
 });

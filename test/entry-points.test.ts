@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factoryName, libraryEntries, providerEntryIds } from '../scripts/provider-entries.mjs';
-import { expectedExports, expectedTypesVersions } from '../scripts/sync-package-exports.mjs';
+import { expectedExports, expectedIndexText, expectedTypesVersions } from '../scripts/sync-package-exports.mjs';
 import { providers } from '../src/providers/registry.js';
 
 // A platform's entry point, package export and size budget follow from its folder; these checks make a
@@ -27,6 +27,14 @@ describe('entry points follow the registry', () => {
     expect(packageJson.exports).toEqual(expectedExports());
     expect(packageJson.typesVersions).toEqual(expectedTypesVersions());
     for (const id of Object.keys(providers)) expect(Object.keys(packageJson.exports)).toContain(`./${id}`);
+  });
+
+  it("the main entry exports every provider's client and options types, as its entry point does (npm run sync-exports writes them)", () => {
+    const index = readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8');
+    expect(index).toBe(expectedIndexText(index));
+    for (const id of Object.keys(providers)) {
+      expect(index).toMatch(new RegExp(`export type \\{[^}]*Client, [A-Za-z]+ClientOptions \\} from './providers/${id}/client\\.js';`));
+    }
   });
 
   it('the build builds every entry', () => {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { isPlainObject } from '../core/is-plain-object.js';
+import { isPlainObject } from '../core/kit/is-plain-object.js';
 import type { ProviderId } from '../index.js';
 import { isProviderId, providerIds } from './accepted-values.js';
 import { optionsOf } from './provider-options.js';

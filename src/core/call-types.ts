@@ -133,9 +133,19 @@ export interface Agent<P extends string = string> {
   /** The agent's name. */
   name: string | null;
   /** The voice it speaks with. */
-  voice: { provider: string | null; voiceId: string | null } | null;
+  voice: {
+    /** Who makes the voice (`elevenlabs`, `cartesia`, ...), as the platform names it. */
+    provider: string | null;
+    /** The voice's id at that maker. */
+    voiceId: string | null;
+  } | null;
   /** The language model behind it. */
-  model: { provider: string | null; name: string | null } | null;
+  model: {
+    /** Who serves the model (`openai`, ...), as the platform names it. */
+    provider: string | null;
+    /** The model's name. */
+    name: string | null;
+  } | null;
   /** The system prompt, where the agent object holds it; else `null` (see `promptRef`). */
   prompt: string | null;
   /** Where the prompt lives when it is not on the agent; `agents.get(id, { withPrompt: true })` fetches it. */

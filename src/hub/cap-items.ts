@@ -1,4 +1,4 @@
-import { describeValue } from '../core/describe-value.js';
+import { describeValue } from '../core/kit/describe-value.js';
 import { InvalidRequestError } from '../core/errors.js';
 
 /** The items of one page: all a merge of platforms reads of a page. */

@@ -1,16 +1,17 @@
 import { createClient, type Client, type ClientOptions, type ProviderId } from '../client.js';
 import { normalizeCountry, parseAnyNumber } from '../core/kit/e164.js';
 import { InvalidRequestError } from '../core/errors.js';
-import type { OperationName } from '../core/contract/provider-contract.js';
+import { operationRow, resourceNames, resourceTable, type OperationName } from '../core/contract/resource-table.js';
 import type { PagePromise } from '../core/pages/page-promise.js';
-import type { RequestOptions } from '../core/types.js';
+import type { PhoneNumber, RequestOptions } from '../core/types.js';
 import { providers } from '../providers/registry.js';
 import { capItems, checkItemCap, splitHubParams } from './cap-items.js';
 import { HubError, type HubFailure } from './hub-error.js';
 import { mergeSources, type PageSource } from './merge-sources.js';
 import { routeNumber } from './route-number.js';
-import type { Hub, HubListParams, HubOptions, HubPlatforms, HubResult } from './types.js';
-import { describeValue } from '../core/describe-value.js';
+import { mergeNewestFirst, timeBy } from './merge-newest-first.js';
+import type { Hub, HubListing, HubOptions, HubPlatforms, HubResourceName, HubResources, HubResult } from './types.js';
+import { describeValue } from '../core/kit/describe-value.js';
 import { linkedSignal } from './linked-signal.js';
 
 const defaultConcurrency = 4;
@@ -54,7 +55,12 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
     const sources: PageSource<T>[] = [...clients]
       .filter(([, client]) => client.supports(operation))
       .map(([provider, client]) => ({ provider, pages: () => capItems(list(client).pages(), cap) }));
-    return { iterate: (failures) => mergeSources(sources, concurrency, failures), total: sources.length };
+    // A list dated by the table (calls) is merged newest first, which needs every platform's current page at once.
+    const order = operationRow(operation).newestFirstBy;
+    return {
+      iterate: (failures) => (order ? mergeNewestFirst(sources, timeBy(order), failures) : mergeSources(sources, concurrency, failures)),
+      total: sources.length,
+    };
   }
 
   /**
@@ -95,14 +101,26 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
     };
   }
 
-  const numbers = (params?: HubListParams<string>, request?: unknown) =>
-    listing('phoneNumbers.list', params, request, (client, platformParams, options) =>
-      client.phoneNumbers.list(platformParams as never, options as RequestOptions),
+  /** The hub's listing of one resource: its `list` over every platform that offers it. */
+  const listingOf = (resource: HubResourceName) => (params?: unknown, request?: unknown) =>
+    listing(`${resource}.list` as OperationName, params, request, (client, platformParams, options) =>
+      (client[resource].list as (params: unknown, options: unknown) => PagePromise<unknown>)(platformParams, options as RequestOptions),
     );
-  const campaigns = (params?: HubListParams<string>, request?: unknown) =>
-    listing('campaigns.list', params, request, (client, platformParams, options) =>
-      client.campaigns.list(platformParams as never, options as RequestOptions),
-    );
+  // One member per resource of the table that has a `list` operation.
+  const listings = Object.fromEntries(
+    hubResources().map((resource) => {
+      const run = listingOf(resource);
+      const member: HubListing<HubResourceName> = {
+        list: (params, request) => run(params, request).iterate() as never,
+        listAll: (params, request) => run(params, request).collect() as never,
+      };
+      return [resource, member];
+    }),
+  ) as unknown as HubResources;
+  const numbers = listingOf('phoneNumbers') as (
+    params?: unknown,
+    request?: unknown,
+  ) => { collect(keep?: (item: PhoneNumber<ProviderId>) => boolean): Promise<HubResult<PhoneNumber<ProviderId>>> };
 
   const hub: Hub = {
     providers: ids,
@@ -112,11 +130,11 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
       // The same object at run time; its type is the provider's own client.
       return client as never;
     },
+    ...listings,
     phoneNumbers: {
+      ...listings.phoneNumbers,
       route: (number, agentId, request) =>
         routeNumber((wanted, options) => hub.phoneNumbers.findByNumber(wanted, options), (id) => clients.get(id)!, ids, number, agentId, request),
-      list: (params, request) => numbers(params as never, request).iterate(),
-      listAll: (params, request) => numbers(params as never, request).collect(),
       async findByNumber(number, request) {
         // `null` is taken as no options, as every client call takes it.
         const { defaultCountry: country, ...rest } = request ?? {};
@@ -132,12 +150,13 @@ export function createHub(platforms: HubPlatforms, options: HubOptions = {}): Hu
         return { e164: matches[0]?.e164 ?? e164, matches, errors };
       },
     },
-    campaigns: {
-      list: (params, request) => campaigns(params as never, request).iterate(),
-      listAll: (params, request) => campaigns(params as never, request).collect(),
-    },
   };
   return hub;
+}
+
+/** The resources of the table that have a `list` operation, in the table's order. */
+function hubResources(): HubResourceName[] {
+  return resourceNames.filter((resource) => 'list' in resourceTable[resource].operations) as HubResourceName[];
 }
 
 /**

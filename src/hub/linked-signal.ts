@@ -1,5 +1,5 @@
 import { onAbort } from '../core/transport/abort-listeners.js';
-import { isPlainObject } from '../core/is-plain-object.js';
+import { isPlainObject } from '../core/kit/is-plain-object.js';
 
 /** The request options of a hub listing with a signal the hub can abort, and the way to abort it. */
 export interface LinkedSignal {

@@ -1,4 +1,4 @@
-import { describeValue } from '../core/describe-value.js';
+import { describeValue } from '../core/kit/describe-value.js';
 import { InvalidRequestError } from '../core/errors.js';
 import type { Logger } from '../core/transport/logger.js';
 import { isRedisClient, type RedisClient } from './redis-client.js';

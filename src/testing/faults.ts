@@ -2,7 +2,7 @@ import { InvalidRequestError } from '../core/errors.js';
 import type { SandboxPlatform as Platform } from '../core/sandbox/double.js';
 import { createRandom } from '../core/sandbox/random.js';
 import type { FaultOptions, SandboxProvider } from './types.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeValue } from '../core/kit/describe-value.js';
 
 /** Applies the fault options to one request: waits, then may answer in its place. */
 export interface Faults {

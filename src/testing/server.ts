@@ -4,7 +4,7 @@ import { InvalidRequestError } from '../core/errors.js';
 import { createSandboxCore, type SandboxCore } from './core.js';
 import { json } from '../core/sandbox/responses.js';
 import type { Sandbox, SandboxOptions } from './types.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeValue } from '../core/kit/describe-value.js';
 
 /** Turns a node:http request into a Fetch `Request`, the form the core takes. */
 async function toFetchRequest(message: IncomingMessage, origin: string): Promise<Request> {

@@ -1,4 +1,4 @@
-import { describeValue } from '../core/describe-value.js';
+import { describeValue } from '../core/kit/describe-value.js';
 import { InvalidRequestError, WebhookVerificationError } from '../core/errors.js';
 
 // The parts of a webhook request that every verifier reads, checked the same way: the raw body, the

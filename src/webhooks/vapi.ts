@@ -1,4 +1,4 @@
-import { describeValue } from '../core/describe-value.js';
+import { describeValue } from '../core/kit/describe-value.js';
 import { InvalidRequestError, WebhookVerificationError } from '../core/errors.js';
 import { dateFromIso } from '../core/kit/dates.js';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue } from '../../src/core/describe-value.js';
+import { describeValue } from '../../src/core/kit/describe-value.js';
 
 describe('describeValue', () => {
   it('quotes strings as JSON, control characters escaped', () => {

@@ -1,4 +1,4 @@
-import { noResponseToShow } from '../call-errors.js';
+import { noResponseToShow } from '../kit/call-errors.js';
 import { ResponseValidationError } from '../errors.js';
 import type { HttpResponse } from '../transport/types.js';
 

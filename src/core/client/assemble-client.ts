@@ -1,6 +1,6 @@
-import { unsupportedOperation, unusableId } from '../call-errors.js';
+import { unsupportedOperation, unusableId } from '../kit/call-errors.js';
 import { InvalidRequestError } from '../errors.js';
-import { isPlainObject } from '../is-plain-object.js';
+import { isPlainObject } from '../kit/is-plain-object.js';
 import { idProblem } from '../kit/path.js';
 import { fetchChainPage, type PageChain, type PageData } from '../pages/page.js';
 import { PagePromise } from '../pages/page-promise.js';

@@ -1,6 +1,6 @@
 import { operationRow, type OperationName } from '../contract/resource-table.js';
-import { refusedListParameters, refusedRequestOptions, type ListParameterProblem, type RequestOptionProblem } from '../call-errors.js';
-import { isPlainObject } from '../is-plain-object.js';
+import { refusedListParameters, refusedRequestOptions, type ListParameterProblem, type RequestOptionProblem } from '../kit/call-errors.js';
+import { isPlainObject } from '../kit/is-plain-object.js';
 import { hasLoneSurrogate } from '../kit/path.js';
 import { checkHeadersOption } from '../transport/header-text.js';
 import type { ListParams, ListRequestOptions, RequestOptions } from '../types.js';

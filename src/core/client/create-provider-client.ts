@@ -1,7 +1,7 @@
 import type { ProviderDefinition } from '../contract/provider-contract.js';
 import { buildClient, type AssembledClient } from './assemble-client.js';
 import type { CommonClientOptions } from './client-types.js';
-import { describeValue } from '../describe-value.js';
+import { describeValue } from '../kit/describe-value.js';
 import { InvalidRequestError } from '../errors.js';
 
 /**

@@ -1,4 +1,4 @@
-import { describeValue } from '../describe-value.js';
+import { describeValue } from '../kit/describe-value.js';
 import { InvalidRequestError } from '../errors.js';
 import { normalizeCountry } from '../kit/e164.js';
 import type { ProviderDefinition, ProviderOptionValues } from '../contract/provider-contract.js';

@@ -30,6 +30,11 @@ export interface OperationRow {
   readonly filters?: readonly string[];
   /** For `listBy`: what the owner's id is, for messages ("agent id"). */
   readonly owner?: string;
+  /**
+   * For a list the hub merges by time: the item's date fields, the first one set wins. The hub then
+   * gives every platform's items newest first; a list without it is merged as pages arrive.
+   */
+  readonly newestFirstBy?: readonly string[];
 }
 
 /** One resource of the table: its name in words and its operations. */
@@ -86,6 +91,7 @@ export const resourceTable = {
         summary: 'A page of calls, newest first where the platform says; iterating it yields every call.',
         statuses: callStatuses,
         filters: ['agentId', 'campaignId', 'startedAfter', 'startedBefore'],
+        newestFirstBy: ['startedAt', 'createdAt'],
       },
       get: { kind: 'byId', summary: 'One call by its platform id, with its transcript where the platform has one.' },
     },

@@ -1,6 +1,6 @@
 import type { CallListParams, CreateCallInput } from '../call-types.js';
-import { describeValue } from '../describe-value.js';
-import { isPlainObject } from '../is-plain-object.js';
+import { describeValue } from './describe-value.js';
+import { isPlainObject } from './is-plain-object.js';
 import type { ProviderKit } from '../contract/provider-contract.js';
 import { refuser } from './refuse.js';
 

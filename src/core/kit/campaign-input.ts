@@ -1,5 +1,5 @@
-import { describeValue } from '../describe-value.js';
-import { isPlainObject } from '../is-plain-object.js';
+import { describeValue } from './describe-value.js';
+import { isPlainObject } from './is-plain-object.js';
 import type { ProviderKit } from '../contract/provider-contract.js';
 import type { CreateCampaignInput } from '../types.js';
 import { checkRecipients, type CheckedRecipient } from './campaign-recipients.js';

@@ -1,5 +1,5 @@
-import { describeValue } from '../describe-value.js';
-import { isPlainObject } from '../is-plain-object.js';
+import { describeValue } from './describe-value.js';
+import { isPlainObject } from './is-plain-object.js';
 import { isBareNumber, type E164Formatter } from './e164.js';
 
 /** One recipient after the checks: the number in E.164 and its variables. */

@@ -1,7 +1,7 @@
 import type { PageData } from '../pages/page.js';
 import type { ListOperation } from '../contract/provider-contract.js';
 import type { RequestOptions } from '../types.js';
-import { notAChainCursor } from '../call-errors.js';
+import { notAChainCursor } from './call-errors.js';
 
 /*
  * One listing made of several platform listings asked one after another: a platform that takes one

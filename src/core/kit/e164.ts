@@ -1,4 +1,4 @@
-import { describeValue } from '../describe-value.js';
+import { describeValue } from './describe-value.js';
 import { InvalidRequestError } from '../errors.js';
 import { describeUntrusted } from '../transport/header-text.js';
 import { isE164AsIs } from './e164-as-is.js';

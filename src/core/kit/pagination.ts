@@ -1,4 +1,4 @@
-import { limitTooLarge, notANumberCursor, pageCountFault, pageNumberFault } from '../call-errors.js';
+import { limitTooLarge, notANumberCursor, pageCountFault, pageNumberFault } from './call-errors.js';
 import type { PageData } from '../pages/page.js';
 import type { Expectation, ListOperation, ProviderKit } from '../contract/provider-contract.js';
 import type { HttpRequest } from '../transport/types.js';

@@ -1,4 +1,4 @@
-import { missingCreationTime, notAChainCursor, stuckAtOneInstant } from '../call-errors.js';
+import { missingCreationTime, notAChainCursor, stuckAtOneInstant } from './call-errors.js';
 import { InvalidRequestError, ResponseValidationError } from '../errors.js';
 import type { PageData } from '../pages/page.js';
 import type { ListOperation, ProviderKit } from '../contract/provider-contract.js';

@@ -1,5 +1,5 @@
 import { iterateItems, iteratePages } from './iterate-pages.js';
-import { emptyPagesError, repeatedCursorError, repeatedPageError } from '../call-errors.js';
+import { emptyPagesError, repeatedCursorError, repeatedPageError } from '../kit/call-errors.js';
 import { LoopGuard, maxEmptyPagesInARow, sameItems } from './loop-guard.js';
 
 /** One page as an adapter reads it off the wire, already mapped to core types. */

@@ -1,6 +1,6 @@
-import { describeValue } from '../describe-value.js';
+import { describeValue } from '../kit/describe-value.js';
 import { InvalidRequestError } from '../errors.js';
-import { isPlainObject } from '../is-plain-object.js';
+import { isPlainObject } from '../kit/is-plain-object.js';
 
 
 /** Init fields the transport owns: a `fetchOptions` entry for one would undo a rule (timeouts, redirects, auth). */

@@ -1,6 +1,6 @@
-import { describeValue } from '../describe-value.js';
+import { describeValue } from '../kit/describe-value.js';
 import { InvalidRequestError } from '../errors.js';
-import { isPlainObject } from '../is-plain-object.js';
+import { isPlainObject } from '../kit/is-plain-object.js';
 
 // fetch refuses a header it cannot carry with a TypeError that quotes the whole value: for the
 // auth header that is the API key, kept in the error's cause and shown by util.inspect. Every

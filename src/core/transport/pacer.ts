@@ -1,4 +1,4 @@
-import { describeValue } from '../describe-value.js';
+import { describeValue } from '../kit/describe-value.js';
 import { InvalidRequestError } from '../errors.js';
 import { onAbort } from './abort-listeners.js';
 import type { Limiter, Release } from './limiter.js';

@@ -6,7 +6,7 @@ import {
   ResponseValidationError,
   VoiceplaneError,
 } from '../errors.js';
-import { describeValue } from '../describe-value.js';
+import { describeValue } from '../kit/describe-value.js';
 import { redactCause, redactText } from './redact.js';
 import { mayBeSentAgain } from './write-rule.js';
 

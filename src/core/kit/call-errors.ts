@@ -1,7 +1,7 @@
 import { describeValue } from './describe-value.js';
-import { InvalidRequestError, ResponseValidationError, UnsupportedOperationError, VoiceplaneError } from './errors.js';
-import type { IdProblem } from './kit/path.js';
-import { refuse } from './kit/refuse.js';
+import { InvalidRequestError, ResponseValidationError, UnsupportedOperationError, VoiceplaneError } from '../errors.js';
+import type { IdProblem } from './path.js';
+import { refuse } from './refuse.js';
 
 // The errors a call raises on its way when what it was given is wrong (an id, list parameters,
 // request options, an operation the platform lacks) or when a list answer cannot be followed (a
