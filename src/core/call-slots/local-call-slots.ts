@@ -1,10 +1,10 @@
-import { onAbort } from '../core/transport/abort-listeners.js';
+import { onAbort } from '../transport/abort-listeners.js';
 import type { CallSlot, CallSlots, CallSlotsOptions } from './call-slots.js';
 import { checkCallSlotsOptions } from './call-slots-options.js';
 
 /**
  * Call slots of this process alone: a map from key (a pending create's, then the call's id) to the
- * time its place expires. No Redis: this is what a client without a shared limiter would use.
+ * time its place expires. No Redis: what the client's `maxConcurrentCalls` option counts with.
  */
 export class LocalCallSlots implements CallSlots {
   readonly #most: number;
