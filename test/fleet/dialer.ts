@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { defineProvider } from '../../src/provider.js';
+import type { RequestOptions } from '../../src/core/types.js';
 import { sendJson, startLoopbackServer, type LoopbackServer } from '../helpers/loopback-server.js';
 
 // A platform of the test's own, written with defineProvider as a user would, offering calls.create,
@@ -24,10 +25,10 @@ export const dialer = defineProvider({
   errorDetail: (body) => (typeof body === 'object' && body !== null && 'error' in body ? String(body.error) : null),
   operations: (kit) => ({
     calls: {
-      create: async (input: unknown, request) => mapCall((await kit.send({ method: 'POST', path: '/calls', body: input }, request)).data as WireCall),
-      get: async (id: string, request) =>
+      create: async (input: unknown, request: RequestOptions) => mapCall((await kit.send({ method: 'POST', path: '/calls', body: input }, request)).data as WireCall),
+      get: async (id: string, request: RequestOptions) =>
         mapCall((await kit.send({ method: 'GET', path: `/calls/${encodeURIComponent(id)}` }, request)).data as WireCall),
-      list: async (_params, _cursor, request) => ({
+      list: async (_params: unknown, _cursor: string | null, request: RequestOptions) => ({
         items: ((await kit.send({ method: 'GET', path: '/calls' }, request)).data as WireCall[]).map(mapCall),
         nextCursor: null,
       }),
