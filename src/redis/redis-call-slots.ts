@@ -56,7 +56,7 @@ export class RedisCallSlots implements CallSlots {
     this.#onError = options.onLimiterError ?? 'local';
     this.#timeoutMs = positiveNumber(options.commandTimeoutMs, 'commandTimeoutMs', context) ?? 500;
     this.#logger = options.logger ?? console;
-    this.#local = new LocalCallSlots(options);
+    this.#local = new LocalCallSlots(this.#options);
   }
 
   async acquire(signal?: AbortSignal): Promise<CallSlot> {

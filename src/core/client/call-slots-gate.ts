@@ -57,7 +57,8 @@ export function createCallSlots(options: CallSlotsClientOptions, provider: strin
   }
   const inherited = options[inheritedCallSlots];
   if (inherited && inherited.maxConcurrentCalls === maxConcurrentCalls) return inherited.slots;
-  return new LocalCallSlots({ maxConcurrentCalls });
+  // The defaults of CallSlotsOptions: an hour's expiry, a look every 250 ms while full.
+  return new LocalCallSlots({ maxConcurrentCalls, callTtlMs: 3_600_000, pollMs: 250 });
 }
 
 /** The options to copy into a `withOptions` copy, so that it shares this client's in-process slots. */
