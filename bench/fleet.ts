@@ -5,7 +5,7 @@
 import { Redis } from 'ioredis';
 import { Pacer } from '../src/core/transport/pacer.js';
 import type { Limiter } from '../src/core/transport/limiter.js';
-import { createRedisLimiter } from '../src/redis/index.js';
+import { createLocalCallSlots, createRedisCallSlots, createRedisLimiter, type CallSlots } from '../src/redis/index.js';
 import { runFleet, type FleetOutcome, type FleetRun } from '../test/fleet/run-fleet.js';
 import { RedisServer } from '../test/redis/redis-server.js';
 import { formatNumber, markdownTable, median } from './stats.js';
@@ -17,6 +17,8 @@ export interface FleetReport {
   alone: FleetOutcome;
   /** One acquire and its release, one after another, in µs: the Redis limiter and the in-process pacer. */
   turnMicroseconds: { redis: { median: number; p95: number }; pacer: { median: number; p95: number }; turns: number };
+  /** The call slots' work for one create whose call is then seen over (acquire, assign, release), in µs. */
+  createMicroseconds?: { redis: { median: number; p95: number }; local: { median: number; p95: number }; creates: number };
 }
 
 const fleetRun: Omit<FleetRun, 'redisUrl'> = {
@@ -41,11 +43,16 @@ export async function measureFleet(log: (line: string) => void): Promise<FleetRe
       const limits = { requestsPerSecond: 1e9, maxConcurrentRequests: 1_000 };
       const redisTimes = await timeTurns(createRedisLimiter({ redis, key: 'bench:turns', ...limits }), turns);
       const pacerTimes = await timeTurns(new Pacer(limits), turns);
+      log('fleet: the cost of the call slots per create');
+      const slotOptions = { maxConcurrentCalls: 1_000 };
+      const redisCreates = await timeCreates(createRedisCallSlots({ redis, key: 'bench:calls', ...slotOptions }), turns);
+      const localCreates = await timeCreates(createLocalCallSlots(slotOptions), turns);
       return {
         run: fleetRun,
         shared,
         alone,
         turnMicroseconds: { redis: summary(redisTimes), pacer: summary(pacerTimes), turns },
+        createMicroseconds: { redis: summary(redisCreates), local: summary(localCreates), creates: turns },
       };
     } finally {
       redis.disconnect();
@@ -67,6 +74,22 @@ async function timeTurns(limiter: Limiter, turns: number): Promise<number[]> {
   return times;
 }
 
+/**
+ * Times what the call slots add to `creates` creates, one after another: the place held before the
+ * POST, given to the call's id after it, and freed when the call is seen over.
+ */
+async function timeCreates(slots: CallSlots, creates: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let create = -creates / 10; create < creates; create++) {
+    const startedAt = performance.now();
+    const slot = await slots.acquire();
+    await slot.assign(`call_${create}`);
+    await slots.release(`call_${create}`);
+    if (create >= 0) times.push((performance.now() - startedAt) * 1000);
+  }
+  return times;
+}
+
 function summary(times: number[]): { median: number; p95: number } {
   const sorted = [...times].sort((a, b) => a - b);
   return { median: median(sorted), p95: sorted[Math.floor(sorted.length * 0.95)]! };
@@ -74,7 +97,7 @@ function summary(times: number[]): { median: number; p95: number } {
 
 /** The fleet section's lines of the printed report. */
 export function fleetLines(report: FleetReport): string[] {
-  const { run, shared, alone, turnMicroseconds } = report;
+  const { run, shared, alone, turnMicroseconds, createMicroseconds } = report;
   const { limits } = run;
   const row = (name: string, outcome: FleetOutcome) => [
     name,
@@ -99,5 +122,12 @@ export function fleetLines(report: FleetReport): string[] {
     `One turn (acquire, then release), ${formatNumber(turnMicroseconds.turns)} in a row against a local Redis: the Redis limiter ` +
       `${turn(turnMicroseconds.redis)}; the in-process pacer ${turn(turnMicroseconds.pacer)}.`,
     '',
+    ...(createMicroseconds
+      ? [
+          `The call slots per create (acquire, assign, release), ${formatNumber(createMicroseconds.creates)} in a row: Redis slots ` +
+            `${turn(createMicroseconds.redis)}; in-process slots (maxConcurrentCalls) ${turn(createMicroseconds.local)}.`,
+          '',
+        ]
+      : []),
   ];
 }

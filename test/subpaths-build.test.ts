@@ -50,7 +50,8 @@ function runNode(script: string): unknown {
 
 describe('the built entry points', () => {
   it('are built in both formats and declared in package.json exports, for import and require, with types', () => {
-    for (const config of configs) {
+    // Every config but voiceplane/redis's own, which builds that entry alone.
+    for (const config of configs.filter((config) => !('redis' in (config.entry as Record<string, string>)))) {
       expect((config.entry as Record<string, string>).index).toBe('src/index.ts');
       for (const name of providerEntries) expect((config.entry as Record<string, string>)[name]).toBe(`src/providers/${name}/entry.ts`);
     }

@@ -1,5 +1,6 @@
 import { describeValue } from '../core/kit/describe-value.js';
 import { InvalidRequestError } from '../core/errors.js';
+import { positiveNumber as positiveOption, wholeNumber as wholeOption } from '../core/call-slots/option-numbers.js';
 import type { Logger } from '../core/transport/logger.js';
 import { isRedisClient, type RedisClient } from './redis-client.js';
 
@@ -107,20 +108,12 @@ export function checkKey(key: unknown, context: string): asserts key is string {
 
 /** A positive finite number, or `undefined`. */
 export function positiveNumber(value: unknown, name: string, context = where): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new InvalidRequestError(`${context}: ${name} must be a positive number (got ${describeValue(value)}).`);
-  }
-  return value;
+  return positiveOption(value, name, context);
 }
 
 /** A whole number of 1 or more, or `undefined`. */
 export function wholeNumber(value: unknown, name: string, context = where): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new InvalidRequestError(`${context}: ${name} must be a whole number of 1 or more (got ${describeValue(value)}).`);
-  }
-  return value;
+  return wholeOption(value, name, context);
 }
 
 function refuse(what: string): never {

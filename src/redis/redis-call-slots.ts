@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidRequestError } from '../core/errors.js';
 import type { Logger } from '../core/transport/logger.js';
-import type { CallSlot, CallSlots, CallSlotsOptions } from './call-slots.js';
-import { checkCallSlotsOptions, type CheckedCallSlotsOptions } from './call-slots-options.js';
+import type { CallSlot, CallSlots, CallSlotsOptions } from '../core/call-slots/call-slots.js';
+import { checkCallSlotsOptions, type CheckedCallSlotsOptions } from '../core/call-slots/call-slots-options.js';
 import { acquireCallScript, assignCallScript, callSlotsKey, countCallsScript, releaseCallScript } from './call-slot-scripts.js';
 import { checkKey, positiveNumber, type OnLimiterError } from './limiter-options.js';
 import { LimiterUnavailableError } from './limiter-unavailable-error.js';
-import { LocalCallSlots } from './local-call-slots.js';
+import { LocalCallSlots } from '../core/call-slots/local-call-slots.js';
 import { isRedisClient, RedisTimeout, runScript, type RedisClient, type Script } from './redis-client.js';
 
 /** The options of `createRedisCallSlots`. */
@@ -56,7 +56,7 @@ export class RedisCallSlots implements CallSlots {
     this.#onError = options.onLimiterError ?? 'local';
     this.#timeoutMs = positiveNumber(options.commandTimeoutMs, 'commandTimeoutMs', context) ?? 500;
     this.#logger = options.logger ?? console;
-    this.#local = new LocalCallSlots(options);
+    this.#local = new LocalCallSlots(this.#options);
   }
 
   async acquire(signal?: AbortSignal): Promise<CallSlot> {

@@ -15,6 +15,7 @@ import type { ClientOptionsOverride, CommonClientOptions, ClientWith } from './c
 import { apiPromise, type ResponseRecord, type ResponseReader } from './api-promise.js';
 import { createProviderKit, forOperation, recordingInto } from './provider-kit.js';
 import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
+import { gateCallOperation, sharedCallSlots } from './call-slots-gate.js';
 
 /** Builds the neutral client for one provider definition. Options are checked here, before any request. */
 export function buildClient<P extends string>(
@@ -40,7 +41,7 @@ export function buildClient<P extends string>(
   });
   const operations = definition.operations(createProviderKit(transport, resolved));
   // A snapshot, so that a later change to the caller's objects reaches neither this client nor its copies.
-  const snapshot = copyOptions(options);
+  const snapshot = { ...copyOptions(options), ...sharedCallSlots(options, resolved.callSlots) };
   const withOptions = (changes: ClientOptionsOverride) => buildClient(definition, { ...snapshot, ...checkChanges(changes, definition.id) });
   return assembleClient(definition, operations, resolved, withOptions);
 }
@@ -162,11 +163,11 @@ function assembleClient<P extends string>(
     const what = `${noun} id`;
     // Looked up at each call: the provider's object is built once, its members never change.
     const offered = () => (operations[resource] as Record<string, ((...args: never[]) => Promise<unknown>) | undefined> | undefined)?.[short];
-    const run = (...args: unknown[]) => (offered() as unknown as (...args: unknown[]) => Promise<unknown>)(...args);
+    const run = gateCallOperation(resolved.callSlots, name, provider, (...args: unknown[]) => (offered() as unknown as (...args: unknown[]) => Promise<unknown>)(...args));
     switch (row.kind) {
       case 'list':
         return ((params: unknown, options: unknown) =>
-          list(name, offered() as ListFetch | undefined, params, options)) as never;
+          list(name, (offered() && run) as ListFetch | undefined, params, options)) as never;
       case 'listBy': {
         const owner = row.owner ?? 'owner id';
         return ((ownerId: string, params: unknown, options: unknown) => {

@@ -4,6 +4,7 @@ import type { KindOf, OperationName, OperationOf, ResourceName, ResourceOfOperat
 import type { Logger, LogLevel } from '../transport/logger.js';
 import type { Fetch, FetchOptions } from '../transport/types.js';
 import type { Limiter } from '../transport/limiter.js';
+import type { CallSlots } from '../call-slots/call-slots.js';
 import type { PagePromise } from '../pages/page-promise.js';
 import type { APIPromise } from './api-promise.js';
 import type { ListRequestOptions, RequestOptions } from '../types.js';
@@ -49,6 +50,18 @@ export interface CommonClientOptions {
    * and releases it once its answer was read; a 429 is reported with the wait before the next try.
    */
   limiter?: Limiter | undefined;
+  /**
+   * Calls in flight at once for this client, at most: `calls.create` waits while this many are in
+   * flight. A call counts from its create until `calls.get` or `calls.list` shows it over, else for
+   * an hour. Unlimited by default. To free places from webhook events, or to share the count across
+   * processes, use `callSlots` instead (docs/scaling.md).
+   */
+  maxConcurrentCalls?: number | undefined;
+  /**
+   * What counts calls in flight instead of `maxConcurrentCalls`, such as `createRedisCallSlots(...)`
+   * from `voiceplane/redis`, shared by every process of an account (see `CallSlots`).
+   */
+  callSlots?: CallSlots | undefined;
   /** Where to log attempts, retries and failures: `console` or any object with the same methods. None by default. */
   logger?: Logger | undefined;
   /**

@@ -8,6 +8,8 @@ import { createRequestLog, type LogLevel, type RequestLog } from '../transport/l
 import type { Fetch } from '../transport/types.js';
 import type { Limiter } from '../transport/limiter.js';
 import { createLimiter } from '../transport/pacer.js';
+import type { CallSlots } from '../call-slots/call-slots.js';
+import { createCallSlots } from './call-slots-gate.js';
 import { checkRetries, checkTimeout } from '../transport/transport-errors.js';
 import { normalizeBaseUrl } from './base-url.js';
 import type { CommonClientOptions } from './client-types.js';
@@ -27,6 +29,8 @@ export const commonOptionNames = [
   'requestsPerSecond',
   'maxConcurrentRequests',
   'limiter',
+  'maxConcurrentCalls',
+  'callSlots',
   'logger',
   'logLevel',
   'defaultCountry',
@@ -50,6 +54,8 @@ export interface ResolvedOptions {
   fetch: Fetch | undefined;
   fetchOptions: Readonly<Record<string, unknown>> | undefined;
   pacer: Limiter;
+  /** The places of calls in flight (`maxConcurrentCalls` or `callSlots`); `undefined` when neither is set. */
+  callSlots: CallSlots | undefined;
   log: RequestLog;
   /** The provider's own options (see `OptionDescriptor`), given or from the environment. */
   providerOptions: ProviderOptionValues;
@@ -116,6 +122,7 @@ export function resolveOptions(
     fetch: options.fetch,
     fetchOptions: checkFetchOptions(options.fetchOptions, provider),
     pacer: createLimiter(options, provider),
+    callSlots: createCallSlots(options, provider),
     log: createRequestLog({ logger: options.logger, logLevel: options.logLevel ?? environmentLogLevel(env) }, provider),
     providerOptions: resolveProviderOptions(definition, options, env),
     defaultCountry: normalizeCountry(options.defaultCountry, provider) ?? definition.defaultCountry ?? null,

@@ -1,6 +1,6 @@
-import { InvalidRequestError } from '../core/errors.js';
+import { InvalidRequestError } from '../errors.js';
 import type { CallSlotsOptions } from './call-slots.js';
-import { positiveNumber, wholeNumber } from './limiter-options.js';
+import { positiveNumber, wholeNumber } from './option-numbers.js';
 
 /** The call slot options, checked, with their defaults. */
 export interface CheckedCallSlotsOptions {

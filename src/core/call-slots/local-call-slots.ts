@@ -1,10 +1,10 @@
-import { onAbort } from '../core/transport/abort-listeners.js';
+import { onAbort } from '../transport/abort-listeners.js';
 import type { CallSlot, CallSlots, CallSlotsOptions } from './call-slots.js';
-import { checkCallSlotsOptions } from './call-slots-options.js';
+import { checkCallSlotsOptions, type CheckedCallSlotsOptions } from './call-slots-options.js';
 
 /**
  * Call slots of this process alone: a map from key (a pending create's, then the call's id) to the
- * time its place expires. No Redis: this is what a client without a shared limiter would use.
+ * time its place expires. No Redis: what the client's `maxConcurrentCalls` option counts with.
  */
 export class LocalCallSlots implements CallSlots {
   readonly #most: number;
@@ -12,8 +12,8 @@ export class LocalCallSlots implements CallSlots {
   readonly #pollMs: number;
   readonly #expiries = new Map<string, number>();
 
-  constructor(options: CallSlotsOptions) {
-    const checked = checkCallSlotsOptions(options, 'createLocalCallSlots');
+  /** Takes options already checked (`createLocalCallSlots` checks a caller's), so the client's default path carries no second copy of the checks. */
+  constructor(checked: CheckedCallSlotsOptions) {
     this.#most = checked.maxConcurrentCalls;
     this.#ttlMs = checked.callTtlMs;
     this.#pollMs = checked.pollMs;
@@ -74,5 +74,5 @@ export class LocalCallSlots implements CallSlots {
 
 /** Call slots counted in this process alone; see `CallSlots`. */
 export function createLocalCallSlots(options: CallSlotsOptions): CallSlots {
-  return new LocalCallSlots(options);
+  return new LocalCallSlots(checkCallSlotsOptions(options, 'createLocalCallSlots'));
 }
