@@ -1,4 +1,4 @@
-import { describeValue } from '../describe-value.js';
+import { describeValue } from '../kit/describe-value.js';
 import { InvalidRequestError } from '../errors.js';
 
 /** A positive finite number, or `undefined`; `context` starts the message (the function that took the option). */

@@ -1,7 +1,7 @@
 import type { CallSlots } from '../call-slots/call-slots.js';
 import { LocalCallSlots } from '../call-slots/local-call-slots.js';
 import type { OperationName } from '../contract/resource-table.js';
-import { describeValue } from '../describe-value.js';
+import { describeValue } from '../kit/describe-value.js';
 import { APIConnectionError, APIError, APIUserAbortError, InvalidRequestError, ResponseValidationError, VoiceplaneError } from '../errors.js';
 import type { PageData } from '../pages/page.js';
 import type { RequestOptions } from '../types.js';
