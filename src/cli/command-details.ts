@@ -73,6 +73,7 @@ const details: Partial<Record<OperationName, CommandDetails>> = {
     synopsis: '--agent <id> --from <numberId> --to <number>',
     summary: 'Place one outbound call: the agent calls --to from your number --from.',
   },
+  'calls.get': { summary: 'Show one call: status, end reason, duration and cost, then the transcript turn by turn.' },
   'agents.get': { flags: ['with-prompt'], synopsis: '[--with-prompt]' },
 };
 
