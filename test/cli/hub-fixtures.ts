@@ -15,15 +15,16 @@ import type { CliResult } from './run-cli.js';
  */
 export async function listedBySandbox(
   sandbox: Sandbox,
-  operation: 'phoneNumbers.list' | 'campaigns.list',
-  params: { status?: string[] } = {},
+  operation: 'phoneNumbers.list' | 'campaigns.list' | 'calls.list' | 'agents.list',
+  params: Record<string, unknown> = {},
 ): Promise<{ ids: Record<string, string[]>; failed: string[] }> {
   const ids: Record<string, string[]> = {};
   const failed: string[] = [];
   for (const provider of sandboxProviders) {
     const client = createClient(sandbox.clientOptions(provider) as ClientOptions) as Client<OperationName>;
     if (!client.supports(operation)) continue;
-    const list = operation === 'phoneNumbers.list' ? client.phoneNumbers.list(params as never) : client.campaigns.list(params as never);
+    const resource = operation.split('.')[0] as 'phoneNumbers' | 'campaigns' | 'calls' | 'agents';
+    const list = (client[resource] as { list(params: unknown): AsyncIterable<{ id: string }> }).list(params);
     try {
       const items: string[] = [];
       for await (const item of list) items.push(item.id);
