@@ -11,12 +11,14 @@ import type { CliResult } from './run-cli.js';
 /**
  * What each platform of a fresh sandbox lists, read through the SDK's own client of that platform:
  * every platform of the registry that offers the operation, so that a platform added to the
- * registry is counted here with no edit. `failed` names the platforms that refused the listing.
+ * registry is counted here with no edit; at most `maxItems` of each. `failed` names the platforms
+ * that refused the listing.
  */
 export async function listedBySandbox(
   sandbox: Sandbox,
   operation: 'phoneNumbers.list' | 'campaigns.list' | 'calls.list' | 'agents.list',
   params: Record<string, unknown> = {},
+  maxItems = Number.POSITIVE_INFINITY,
 ): Promise<{ ids: Record<string, string[]>; failed: string[] }> {
   const ids: Record<string, string[]> = {};
   const failed: string[] = [];
@@ -27,7 +29,10 @@ export async function listedBySandbox(
     const list = (client[resource] as { list(params: unknown): AsyncIterable<{ id: string }> }).list(params);
     try {
       const items: string[] = [];
-      for await (const item of list) items.push(item.id);
+      for await (const item of list) {
+        if (items.length >= maxItems) break;
+        items.push(item.id);
+      }
       ids[provider] = items;
     } catch {
       failed.push(provider);
