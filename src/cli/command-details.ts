@@ -58,7 +58,7 @@ const details: Partial<Record<OperationName, CommandDetails>> = {
     statuses: phoneNumberStatuses,
     summary: "Change a phone number's agent, label or status.",
   },
-  'phoneNumbers.delete': { summary: 'Remove a phone number.', done: 'Deleted' },
+  'phoneNumbers.delete': { done: 'Deleted' },
   'campaigns.create': {
     flags: ['name', 'agent', 'from', 'recipients', 'concurrency', 'scheduled-at'],
     synopsis: '--name <text> --agent <id> --from <numberId> --recipients <file|-> [--concurrency <n>] [--scheduled-at <time>]',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PromptInterruptedError } from '../../src/cli/confirm-write.js';
 import { runStopHandlers } from '../../src/cli/interrupt.js';
+import { run } from '../../src/cli/run.js';
+import { operationNames, operationRow } from '../../src/core/contract/resource-table.js';
+import { callStatuses } from '../../src/core/contract/statuses.js';
 import type { OperationName } from '../../src/index.js';
 import { agentOf, callOf, fakeClient, runOn } from './call-client.js';
 import { fakeIo } from './fake-io.js';
@@ -277,5 +280,37 @@ describe('campaigns retry, where the platform offers it', () => {
     expect(await runOn(client, ['campaigns', 'retry', 'c1', '-p', 'vox', '--yes'], io)).toBe(2);
     expect(output.stderr.split('\n')[0]).toBe('voiceplane: vox does not offer campaigns retry; vox offers: campaigns get.');
     expect(recorded).toEqual([]);
+  });
+});
+
+describe('help follows from the resource table', () => {
+  const help = async (args: string[]) => {
+    const { io, output } = fakeIo();
+    expect(await run(args, io)).toBe(0);
+    return output.stdout;
+  };
+
+  it('every read and every action on one id of the table is a subcommand, with its summary in its command\'s help', async () => {
+    const main = await help(['--help']);
+    for (const operation of operationNames) {
+      const row = operationRow(operation);
+      if (row.kind === 'listBy' || row.kind === 'create' || row.kind === 'update') continue;
+      const [resource, action] = operation.split('.') as [string, string];
+      const word = resource === 'phoneNumbers' ? 'numbers' : resource;
+      expect(main).toContain(`voiceplane ${word} ${action} `);
+      if (row.kind === 'byId' && action !== 'get') expect(await help([word, '--help'])).toContain(row.summary);
+    }
+  });
+
+  it('calls list --help: the call statuses of the table and the filters of its row, with --all', async () => {
+    const text = await help(['calls', 'list', '--help']);
+    expect(text).toContain('Usage: voiceplane calls list (--provider <id> | --all) [--status <status>] [--agent <id>] [--campaign <id>] [--since <time>] [--until <time>] [--limit <n>] [options]');
+    expect(text).toContain(`only these statuses, repeated or comma-separated: ${callStatuses.join(', ')}`);
+    expect(text).toContain('--campaign <id>        only those of this campaign (batch)');
+  });
+
+  it('calls create and agents get --help: their own flags', async () => {
+    expect(await help(['calls', 'create', '--help'])).toContain('--to <number>          the number to call');
+    expect(await help(['agents', 'get', '--help'])).toContain('Usage: voiceplane agents get <id> --provider <id> [--with-prompt] [options]');
   });
 });

@@ -38,8 +38,8 @@ describe('--version', () => {
 describe('did you mean', () => {
   it.each([
     [['numbers', 'list', '--limt', '3'], 'unknown flag --limt. Did you mean "--limit"?'],
-    [['numbrs', 'list'], 'unknown command "numbrs"; commands: numbers, campaigns, config, completion. Did you mean "numbers"?'],
-    [['numbers', 'lst'], 'unknown subcommand "numbers lst"; subcommands: list, get, find, create, update, route, delete. Did you mean "list"?'],
+    [['numbrs', 'list'], 'unknown command "numbrs"; commands: numbers, campaigns, calls, agents, config, completion. Did you mean "numbers"?'],
+    [['numbers', 'lst'], 'unknown subcommand "numbers lst"; subcommands: list, get, create, update, delete, find, route. Did you mean "list"?'],
     [['numbers', 'list', '-p', 'vogant'], `unknown provider "vogant"; providers: ${Object.keys(providers).join(', ')}. Did you mean "vogent"?`],
     [['numbers', 'list', '-p', 'vox', '-f', 'jsn'], 'unknown format "jsn"; formats: table, json, ndjson, csv. Did you mean "json"?'],
   ])('%j', async (args, says) => {

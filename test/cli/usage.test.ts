@@ -17,11 +17,11 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line', { t
   // `child`: run as a child process too, through the real entry point and its exit code.
   const cases: Array<{ name: string; args: string[]; says: string; usage: string; child?: boolean }> = [
     { name: 'no command', args: [], says: 'no command given.', usage: "Run 'voiceplane --help'" },
-    { name: 'an unknown command', args: ['phones', 'list'], says: 'unknown command "phones"; commands: numbers, campaigns, config, completion.', usage: "Run 'voiceplane --help'", child: true },
+    { name: 'an unknown command', args: ['phones', 'list'], says: 'unknown command "phones"; commands: numbers, campaigns, calls, agents, config, completion.', usage: "Run 'voiceplane --help'", child: true },
     {
       name: 'an unknown subcommand',
       args: ['campaigns', 'delete', 'c1'],
-      says: 'unknown subcommand "campaigns delete"; subcommands: list, get, create, pause, resume, cancel.',
+      says: 'unknown subcommand "campaigns delete"; subcommands: list, get, create, pause, resume, cancel, retry.',
       usage: "Run 'voiceplane campaigns --help'",
     },
     { name: 'an unknown flag', args: ['numbers', 'list', '-p', 'vox', '--colour'], says: 'unknown flag --colour.', usage: "Run 'voiceplane numbers list --help'", child: true },
