@@ -9,9 +9,6 @@ import type { CommandSpec } from './commands-spec.js';
 /** A resource's command word where it is not the resource's own name. */
 export const resourceWords: Partial<Record<ResourceName, string>> = { phoneNumbers: 'numbers' };
 
-/** The resources whose lists run over every configured platform with --all (the hub lists them). */
-export const hubListedResources: readonly ResourceName[] = ['phoneNumbers', 'campaigns', 'calls'];
-
 /** The flag of one neutral list filter of the table. */
 export interface FilterFlag {
   /** The flag without dashes. */

@@ -6,7 +6,7 @@ import {
   type OperationRow,
   type ResourceName,
 } from '../core/contract/resource-table.js';
-import { cliDetailsOf, extraCommands, filterFlags, hubListedResources, resourceWords } from './command-details.js';
+import { cliDetailsOf, extraCommands, filterFlags, resourceWords } from './command-details.js';
 import { providerOptionFlags } from './provider-options.js';
 
 // The subcommands follow from the SDK's resource table: a resource is a command (`numbers`,
@@ -81,7 +81,8 @@ function specOf(resource: ResourceName, operation: string): CommandSpec | undefi
   const row = operationRow(name);
   const details = cliDetailsOf(name);
   const word = resourceWords[resource] ?? resource;
-  const acrossPlatforms = row.kind === 'list' && hubListedResources.includes(resource);
+  // The hub has a listing for every list of the table: each runs over every configured platform with --all.
+  const acrossPlatforms = row.kind === 'list';
   const base = { resource: word, tableResource: resource, action: operation, operation: name };
   const summary = details?.summary ?? summaryOf(resource, operation, row, acrossPlatforms);
   switch (row.kind) {

@@ -73,4 +73,23 @@ describe('calls list --all', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')[0]).toBe("voiceplane: calls list --all is not available: this version's hub lists no calls; use --provider.");
   });
+
+  it('agents list --all: the listing of agents, the same way', async () => {
+    const asked: unknown[] = [];
+    const agents = [{ provider: 'retell', id: 'a1' }, { provider: 'vapi', id: 'a2' }];
+    const hub = {
+      providers: ['vapi', 'retell'],
+      client: () => ({ supports: (operation: string) => operation === 'agents.list' }),
+      agents: {
+        list: async function* (params: unknown) {
+          asked.push(params);
+          yield* agents;
+        },
+      },
+    } as unknown as Hub;
+    const result = await runAll(hub, ['agents', 'list', '--all', '--limit', '1']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(asked).toEqual([{ limit: 1, maxItemsPerPlatform: 1 }]);
+    expect(ndjsonLines(result.stdout).map((agent) => agent.id)).toEqual(['a1']);
+  });
 });
