@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { commonFlags, findSpec, actionsOf, resources, type CommandSpec, type Resource } from './commands-spec.js';
+import { resourceTable } from '../core/contract/resource-table.js';
 import { providerOptionFlags } from './provider-options.js';
 import { didYouMean } from './suggest.js';
 import { UsageError } from './usage-error.js';
@@ -28,6 +29,11 @@ const optionSpecs = {
   recipients: { type: 'string' },
   concurrency: { type: 'string' },
   'scheduled-at': { type: 'string' },
+  to: { type: 'string' },
+  campaign: { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  'with-prompt': { type: 'boolean' },
   yes: { type: 'boolean', short: 'y' },
   timeout: { type: 'string' },
   'max-retries': { type: 'string' },
@@ -181,7 +187,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     }
   }
   if (spec.takesId && id === undefined) {
-    const operand = spec.operand ?? `the id of the ${resource === 'numbers' ? 'number' : 'campaign'}`;
+    const operand = spec.operand ?? `the id of the ${resourceTable[spec.tableResource].noun}`;
     throw new UsageError(`${resource} ${spec.action} needs ${operand}.`, { resource, spec });
   }
   const unexpected = spec.takesId ? extra[0] : (id ?? extra[0]);

@@ -1,4 +1,6 @@
-import { HubError, type Campaign, type CampaignStatus, type Client, type OperationName, type Hub, type HubFailure, type HubFindResult, type ProviderId, type HubListParams, type PhoneNumber, type PhoneNumberStatus } from '../index.js';
+import { HubError, type Client, type OperationName, type Hub, type HubFailure, type HubFindResult, type ProviderId, type RequestOptions } from '../index.js';
+import { resourceTable, type ResourceName } from '../core/contract/resource-table.js';
+import { pluralOf } from './commands-spec.js';
 import type { HubInvocation } from './hub-invocation.js';
 import type { CliIo } from './io.js';
 import { pageSizeFor, stopHandlerFor } from './list-command.js';
@@ -11,7 +13,16 @@ import { awaitWrite, confirmWrite } from './confirm-write.js';
 import { routeNumber } from '../hub/route-number.js';
 import { withoutControlCharacters } from './output/plain-text.js';
 
-type Item = PhoneNumber | Campaign;
+type Item = unknown;
+
+/** A listing of the hub over every platform: `hub.phoneNumbers.list`, `hub.calls.list`, ... */
+type HubListing = (params: Record<string, unknown>, options?: RequestOptions) => AsyncIterable<unknown>;
+
+/** The hub's listing of a resource of the table, where the hub has one. */
+function hubListingOf(hub: Hub, resource: ResourceName): HubListing | undefined {
+  const operations = (hub as unknown as Record<string, { list?: HubListing } | undefined>)[resource];
+  return operations?.list?.bind(operations);
+}
 
 /**
  * Ends the output and reports the platforms that failed, one line each in the hub's order, and
@@ -42,17 +53,21 @@ async function listAll(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: 
   if (!hub.providers.some((provider) => hub.client(provider).supports(spec.operation))) {
     throw new UsageError(`none of the configured platforms (${hub.providers.join(', ')}) offers ${spec.resource} ${spec.action}.`, { spec });
   }
+  const listing = hubListingOf(hub, spec.tableResource);
+  if (listing === undefined) {
+    throw new UsageError(`${spec.resource} list --all is not available: this version's hub lists no ${pluralOf(resourceTable[spec.tableResource].noun)}; use --provider.`, {
+      spec,
+    });
+  }
   const params = {
+    ...invocation.filters,
     status: invocation.statuses,
     limit: pageSizeFor(limit),
     ...(limit !== undefined ? { maxItemsPerPlatform: limit } : {}),
   };
-  const items: AsyncIterable<Item> =
-    spec.resource === 'numbers'
-      ? hub.phoneNumbers.list(params as HubListParams<PhoneNumberStatus>)
-      : hub.campaigns.list(params as HubListParams<CampaignStatus>);
+  const items = listing(params);
   let failures: readonly HubFailure[] = [];
-  const writer = resourceWriter(invocation, io, 'list');
+  const writer = resourceWriter<unknown>(invocation, io, 'list');
   const progress = progressLineOf(invocation, io);
   const unregister = stopHandlerFor(writer, progress);
   let written = 0;
@@ -77,7 +92,7 @@ async function listAll(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: 
 
 function progressLineOf(invocation: HubInvocation, io: CliIo): ProgressLine {
   const enabled = progressEnabled(io, invocation.output.quiet);
-  return new ProgressLine({ stream: io.stderr, enabled, now: io.now, noun: invocation.spec.resource === 'numbers' ? 'phone numbers' : 'campaigns' });
+  return new ProgressLine({ stream: io.stderr, enabled, now: io.now, noun: pluralOf(resourceTable[invocation.spec.tableResource].noun) });
 }
 
 /** How often the line of `numbers find` says how long it has been searching. */
@@ -89,7 +104,7 @@ async function find(invocation: HubInvocation, hub: Hub, io: CliIo, secrets: rea
   const searching = `searching ${hub.providers.join(', ')} for ${invocation.number}`;
   progress.waiting(searching);
   const ticker = setInterval(() => progress.waiting(searching), findTickMs);
-  const writer = resourceWriter(invocation, io, 'list');
+  const writer = resourceWriter<unknown>(invocation, io, 'list');
   const unregister = stopHandlerFor(writer, progress);
   let result;
   try {
@@ -136,7 +151,7 @@ async function route(invocation: HubInvocation, hub: Hub, io: CliIo): Promise<nu
       ? hub.phoneNumbers.route(number!, agentId!, options)
       : routeNumber(async () => found!, clientOf(hub), hub.providers, number!, agentId!),
   );
-  const writer = resourceWriter(invocation, io, 'single');
+  const writer = resourceWriter<unknown>(invocation, io, 'single');
   writer.write([routed]);
   writer.end();
   if (!invocation.output.quiet) {

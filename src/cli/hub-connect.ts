@@ -4,7 +4,7 @@ import type { HubInvocation } from './hub-invocation.js';
 import { configuredPlatforms } from './hub-platforms.js';
 import type { CliIo } from './io.js';
 
-/** How many platforms are listed at once: all four, as the hub does by default. */
+/** How many platforms are listed at once: four, as the hub does by default. */
 export const hubConcurrency = 4;
 
 /** A hub over the platforms the invocation chose, and how to let go of what was started for it. */

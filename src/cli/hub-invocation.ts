@@ -3,6 +3,7 @@ import type { FlagValues } from './args.js';
 import type { CommandSpec, Format } from './commands-spec.js';
 import type { RequestSettings } from './config-file.js';
 import { checkFormat, checkLimit, checkStatuses, outputOptionsOf, requestSettingsOf, splitValues, type OutputOptions } from './invocation.js';
+import { listFiltersOf, type ListFilters } from './list-filters.js';
 import { UsageError } from './usage-error.js';
 
 /** A subcommand over every configured platform at once (`--all`, `numbers find`), its flags checked. */
@@ -16,6 +17,8 @@ export interface HubInvocation {
   /** At most this many items over all platforms; `undefined` for all. */
   limit: number | undefined;
   statuses: string[] | undefined;
+  /** A list's filters beyond --status (--agent, --campaign, --since, --until), as the SDK names them. */
+  filters: ListFilters;
   /** `numbers find`: the number as typed. */
   number: string | undefined;
   /** `numbers find`: the country of a national spelling, upper-cased. */
@@ -82,6 +85,7 @@ export function toHubInvocation(
     configPath: flags.config,
     limit: checkLimit(spec, flags.limit),
     statuses: spec.action === 'list' ? checkStatuses(spec, splitValues(flags.status)) : undefined,
+    filters: listFiltersOf(spec, flags),
     number,
     defaultCountry: country?.toUpperCase(),
     agentId: spec.action === 'route' ? agentId : undefined,

@@ -1,6 +1,7 @@
 import { providerOptionFlags } from './provider-options.js';
-import type { CreateCampaignInput, CreatePhoneNumberInput, ProviderId, UpdatePhoneNumberInput } from '../index.js';
-import { campaignStatuses, isProviderId, phoneNumberStatuses, providerIds } from './accepted-values.js';
+import type { CreateCallInput, CreateCampaignInput, CreatePhoneNumberInput, ProviderId, UpdatePhoneNumberInput } from '../index.js';
+import { isProviderId, providerIds } from './accepted-values.js';
+import { listFiltersOf, type ListFilters } from './list-filters.js';
 import type { FlagValues } from './args.js';
 import { formats, type CommandSpec, type Format } from './commands-spec.js';
 import type { RequestSettings } from './config-file.js';
@@ -17,6 +18,8 @@ export interface Invocation {
   /** At most this many items; `undefined` for all. */
   limit: number | undefined;
   statuses: string[] | undefined;
+  /** A list's filters beyond --status (--agent, --campaign, --since, --until), as the SDK names them. */
+  filters: ListFilters;
   /** What createClient is given: the key, the address, the provider's own options (by name), the request settings. */
   connection: { apiKey?: string; baseUrl?: string; [providerOption: string]: string | number | undefined } & RequestSettings;
   output: OutputOptions;
@@ -24,6 +27,10 @@ export interface Invocation {
   update: UpdatePhoneNumberInput | undefined;
   /** `campaigns create`: the campaign; its recipients are read from `recipientsSource` before any request. */
   campaign: (Omit<CreateCampaignInput, 'recipients'> & { recipientsSource: string }) | undefined;
+  /** `calls create`: the call to place. */
+  call: CreateCallInput | undefined;
+  /** `agents get --with-prompt`: fetch a prompt kept outside the agent. */
+  withPrompt: boolean;
   /** --yes: a write goes ahead without asking. */
   yes: boolean;
 }
@@ -70,7 +77,7 @@ export function splitValues(values: readonly string[] | undefined): string[] | u
 
 export function checkStatuses(spec: CommandSpec, values: string[] | undefined): string[] | undefined {
   if (values === undefined) return undefined;
-  const accepted: readonly string[] = spec.resource === 'numbers' ? phoneNumberStatuses : campaignStatuses;
+  const accepted: readonly string[] = spec.statuses ?? [];
   if (values.length === 0) throw new UsageError(`--status needs a value: ${accepted.join(', ')}.`, { spec });
   for (const value of values) {
     if (!accepted.includes(value)) {
@@ -161,23 +168,26 @@ export function toInvocation(spec: CommandSpec, id: string | undefined, flags: F
     format,
     limit: checkLimit(spec, flags.limit),
     statuses: spec.action === 'list' ? checkStatuses(spec, splitValues(flags.status)) : undefined,
+    filters: listFiltersOf(spec, flags),
     connection,
     output: outputOptionsOf(spec, flags, format),
     create:
-      spec.resource === 'numbers' && spec.action === 'create'
+      spec.operation === 'phoneNumbers.create'
         ? {
             number: required(spec, flags, 'number'),
             agentId: required(spec, flags, 'agent-id'),
             ...(flags.label !== undefined ? { label: flags.label } : {}),
           }
         : undefined,
-    update: spec.action === 'update' ? updatePatch(spec, flags) : undefined,
-    campaign: spec.resource === 'campaigns' && spec.action === 'create' ? campaignOf(spec, flags) : undefined,
+    update: spec.operation === 'phoneNumbers.update' ? updatePatch(spec, flags) : undefined,
+    campaign: spec.operation === 'campaigns.create' ? campaignOf(spec, flags) : undefined,
+    call: spec.operation === 'calls.create' ? callOf(spec, flags) : undefined,
+    withPrompt: flags['with-prompt'] === true,
     yes: flags.yes === true,
   };
 }
 
-function requiredText(spec: CommandSpec, flags: FlagValues, name: 'name' | 'agent' | 'from' | 'recipients'): string {
+function requiredText(spec: CommandSpec, flags: FlagValues, name: 'name' | 'agent' | 'from' | 'recipients' | 'to'): string {
   const value = flags[name];
   if (value === undefined || value.trim() === '') throw new UsageError(`${spec.resource} ${spec.action} needs --${name}.`, { spec });
   return value;
@@ -208,4 +218,9 @@ function campaignOf(spec: CommandSpec, flags: FlagValues): NonNullable<Invocatio
     campaign.scheduledAt = date;
   }
   return campaign;
+}
+
+/** The flags of `calls create`, checked; the SDK reads and checks the number before any request. */
+function callOf(spec: CommandSpec, flags: FlagValues): CreateCallInput {
+  return { agentId: requiredText(spec, flags, 'agent'), fromNumberId: requiredText(spec, flags, 'from'), to: requiredText(spec, flags, 'to').trim() };
 }

@@ -10,6 +10,7 @@ import { connectHub } from './hub-connect.js';
 import { isHubCommand, toHubInvocation, type HubInvocation } from './hub-invocation.js';
 import type { CliIo } from './io.js';
 import { toInvocation } from './invocation.js';
+import { environmentPrefixOf } from './accepted-values.js';
 import { readNumber } from './read-number.js';
 import { readRecipients } from './recipients-file.js';
 import { exitCodes, reportError } from './report-error.js';
@@ -60,6 +61,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const flags = await resolveApiKeyFlags(parsed.flags, io, parsed.spec);
     if (flags['api-key'] !== undefined) secrets.push(flags['api-key']);
     const invocation = toInvocation(parsed.spec, parsed.id, flags, io.stdoutIsTTY);
+    // The key the environment gives this provider is sent too: no message may echo it either.
+    const environmentKey = io.env[`${environmentPrefixOf(invocation.provider)}_API_KEY`];
+    if (environmentKey !== undefined && environmentKey.trim() !== '') secrets.push(environmentKey, environmentKey.trim());
     // Read before any connection: a bad file is refused before a sandbox starts or a request is sent.
     const recipients = invocation.campaign ? await readRecipients(invocation.campaign.recipientsSource, io, invocation.spec, invocation.provider) : [];
     const connection = await connect(invocation, io.env);

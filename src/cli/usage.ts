@@ -1,13 +1,9 @@
-import { campaignStatuses, phoneNumberStatuses, providerIds } from './accepted-values.js';
-import { actionsOf, commandSpecs, formats, type CommandSpec, type Resource } from './commands-spec.js';
+import { providerIds } from './accepted-values.js';
+import { filterFlags } from './command-details.js';
+import { actionsOf, commandSpecs, formats, resources, resourceSummary, type CommandSpec, type Resource } from './commands-spec.js';
 import { defaultConfigFile } from './config-file.js';
 import { environmentRequirements } from './hub-platforms.js';
 import { providerOptionHelpLines } from './provider-options.js';
-
-const resourceSummaries: Record<Resource, string> = {
-  numbers: 'phone numbers: list, get, find, create, update, route, delete',
-  campaigns: 'campaigns: list, get, create, pause, resume, cancel',
-};
 
 function commonOptionsText(): string {
   return [
@@ -82,7 +78,7 @@ export function mainHelp(): string {
 /** `voiceplane numbers --help`. */
 export function resourceHelp(resource: Resource): string {
   return [
-    `voiceplane ${resource}: ${resourceSummaries[resource]}.`,
+    `voiceplane ${resource}: ${resourceSummary(resource)}.`,
     '',
     'Usage:',
     ...actionsOf(resource).map((spec) => `  ${synopsisLine(spec)}\n      ${spec.summary}`),
@@ -95,8 +91,15 @@ export function resourceHelp(resource: Resource): string {
   ].join('\n');
 }
 
+/** The help line of a flag: the flag and its value, then what it does, aligned with the common options. */
+function flagLine(flag: string, text: string): string {
+  return `${`      ${flag}`.padEnd(28)} ${text}`;
+}
+
 function flagLines(spec: CommandSpec): string[] {
-  const statuses = (spec.resource === 'numbers' ? phoneNumberStatuses : campaignStatuses).join(', ');
+  const statuses = (spec.statuses ?? []).join(', ');
+  const listing = spec.action === 'list';
+  const filter = (name: string) => Object.values(filterFlags).find((candidate) => candidate.flag === name);
   const lines: Record<string, string> = {
     limit: '      --limit <n>            at most n items (default: all, page after page)',
     status:
@@ -117,14 +120,26 @@ function flagLines(spec: CommandSpec): string[] {
     agent:
       spec.action === 'route'
         ? '      --agent <id>           the agent that will answer calls to the number'
-        : '      --agent <id>           the agent that places the calls',
-    from: "      --from <numberId>      the id of the number the calls come from (see 'numbers list')",
+        : spec.resource === 'calls' && spec.action === 'create'
+          ? '      --agent <id>           the agent that places the call'
+          : '      --agent <id>           the agent that places the calls',
+    from:
+      spec.resource === 'calls'
+        ? "      --from <numberId>      the id of the number the call comes from (see 'numbers list')"
+        : "      --from <numberId>      the id of the number the calls come from (see 'numbers list')",
+    to: '      --to <number>          the number to call: E.164 such as +14155550123',
     recipients: '      --recipients <file|->  CSV with a header (a "number" column, the others variables) or NDJSON; - for stdin',
     concurrency: '      --concurrency <n>      calls in flight at once, where the platform takes it',
     'scheduled-at': '      --scheduled-at <time>  start later: ISO 8601 with offset, e.g. 2026-03-01T09:00:00+09:00',
+    'with-prompt': '      --with-prompt          fetch the prompt too where it lives outside the agent (one more request)',
     yes: '  -y, --yes                  do it without asking; required when stdin or stderr is not a terminal',
   };
-  return spec.flags.map((flag) => lines[flag]!).filter(Boolean);
+  return spec.flags
+    .map((flag) => {
+      const own = listing ? filter(flag) : undefined;
+      return own ? flagLine(`--${own.flag} <${own.placeholder}>`, own.help) : lines[flag]!;
+    })
+    .filter(Boolean);
 }
 
 /** `voiceplane numbers list --help`. */
@@ -150,5 +165,5 @@ export function shortUsage(resource?: Resource, spec?: CommandSpec): string {
     const actions = actionsOf(resource).map((candidate) => candidate.action);
     return `Usage: voiceplane ${resource} <${actions.join('|')}> ...\nRun 'voiceplane ${resource} --help' for details.`;
   }
-  return "Usage: voiceplane <numbers|campaigns> <subcommand> (--provider <id> | --all) [options]\nRun 'voiceplane --help' for details.";
+  return `Usage: voiceplane <${resources.join('|')}> <subcommand> (--provider <id> | --all) [options]\nRun 'voiceplane --help' for details.`;
 }

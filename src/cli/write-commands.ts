@@ -1,20 +1,17 @@
-import type { Campaign, CampaignRecipient, Client as ClientOffering, OperationName, PhoneNumber, UpdatePhoneNumberInput } from '../index.js';
+import type { CampaignRecipient, Client as ClientOffering, OperationName, PhoneNumber, UpdatePhoneNumberInput } from '../index.js';
+import { resourceTable } from '../core/contract/resource-table.js';
+import { cliDetailsOf } from './command-details.js';
 import { awaitWrite, confirmWrite } from './confirm-write.js';
 import type { CliIo } from './io.js';
 import type { Invocation } from './invocation.js';
-import { resourceWriter } from './output/resource-writer.js';
+import { writeOne } from './output/write-one.js';
+import { withoutControlCharacters } from './output/plain-text.js';
 
 /** The client a command was given; the command checked `supports()` before calling an operation. */
 type Client = ClientOffering<OperationName>;
 
 // The commands that change something: each asks (or needs --yes) after looking its target up, and
 // says, if interrupted while its request waits, that the change may have happened all the same.
-
-function writeOne(invocation: Invocation, io: CliIo, item: PhoneNumber | Campaign): void {
-  const writer = resourceWriter(invocation, io, 'single');
-  writer.write([item]);
-  writer.end();
-}
 
 const shown = (value: string | null | undefined) => (value === null || value === undefined ? 'none' : `"${value}"`);
 
@@ -77,21 +74,52 @@ export async function deleteNumber(invocation: Invocation, client: Client, io: C
   if (!invocation.output.quiet) io.stderr.write(`Deleted phone number ${id} on ${provider}.\n`);
 }
 
-const pastTense = { pause: 'Paused', resume: 'Resumed', cancel: 'Cancelled' } as const;
-export type LifecycleAction = keyof typeof pastTense;
+/** The operations of one resource of a client, by short name. */
+type ResourceOperations = Record<string, ((id: string) => Promise<unknown>) | undefined>;
 
-/** `campaigns pause|resume|cancel <id>`: looks the campaign up (name, status), asks, sends the one request; a line on stderr says it was done. */
-export async function campaignLifecycle(invocation: Invocation, client: Client, io: CliIo, action: LifecycleAction): Promise<void> {
+/** An object as a person recognises it: `"Spring renewals" (id cmp_9, running)`, or its id where the platform cannot say more. */
+function describeOne(id: string, found: unknown): string {
+  const { name, status } = (found ?? {}) as { name?: unknown; status?: { unified?: unknown } };
+  if (typeof name !== 'string') return id;
+  const state = typeof status?.unified === 'string' ? `, ${status.unified}` : '';
+  return `"${name}" (id ${id}${state})`;
+}
+
+/**
+ * An action on one object by its id (`campaigns pause|resume|cancel|retry <id>`, and any such
+ * operation the table gains): looks the object up where the platform can (name, status), asks,
+ * sends the one request; a line on stderr says it was done.
+ */
+export async function actOnOne(invocation: Invocation, client: Client, io: CliIo): Promise<void> {
   const { id, provider, spec } = invocation;
-  const forGood = action === 'cancel' ? ' for good (no further calls are placed)' : '';
+  const operations = (client as unknown as Record<string, ResourceOperations>)[spec.tableResource]!;
+  const { noun } = resourceTable[spec.tableResource];
+  const details = cliDetailsOf(spec.operation);
+  const readable = client.supports(`${spec.tableResource}.get` as OperationName);
   await confirmWrite(io, invocation.yes, spec, async () => {
-    const campaign = client.supports('campaigns.get') ? await client.campaigns.get(id!) : null;
-    const what = campaign ? `"${campaign.name}" (id ${campaign.id}, ${campaign.status.unified})` : id;
-    return `${action[0]!.toUpperCase()}${action.slice(1)} campaign ${what} on ${provider}${forGood}?`;
+    const found = readable ? await operations.get!(id!) : null;
+    const verb = `${spec.action[0]!.toUpperCase()}${spec.action.slice(1)}`;
+    return `${verb} ${noun} ${describeOne(id!, found)} on ${provider}${details?.consequence ?? ''}?`;
   });
-  const check = client.supports('campaigns.get') ? `voiceplane campaigns get ${id} -p ${provider}` : `voiceplane campaigns list -p ${provider}`;
-  await awaitWrite(io, `campaigns ${action} ${id}`, check, () => client.campaigns[action](id!));
-  if (!invocation.output.quiet) io.stderr.write(`${pastTense[action]} campaign ${id} on ${provider}.\n`);
+  const check = readable ? `voiceplane ${spec.resource} get ${id} -p ${provider}` : `voiceplane ${spec.resource} list -p ${provider}`;
+  await awaitWrite(io, `${spec.resource} ${spec.action} ${id}`, check, () => operations[spec.action]!(id!));
+  if (!invocation.output.quiet) {
+    const done = details?.done ?? `Done: ${spec.action}`;
+    io.stderr.write(`${done} ${noun} ${withoutControlCharacters(id!)} on ${provider}.\n`);
+  }
+}
+
+/**
+ * `calls create`: says which agent will call which number from which of your numbers, asks,
+ * places the one call (never sent twice), and writes the call as the platform reports it.
+ */
+export async function createCall(invocation: Invocation, client: Client, io: CliIo): Promise<void> {
+  const input = invocation.call!;
+  const { provider, spec } = invocation;
+  await confirmWrite(io, invocation.yes, spec, () => `Place a call on ${provider} to ${input.to} from number ${input.fromNumberId}, with agent ${input.agentId}?`);
+  const check = `voiceplane calls list -p ${provider}${client.supports('calls.list') ? ` --agent ${input.agentId}` : ''}`;
+  const call = await awaitWrite(io, `calls create ${input.to}`, check, () => client.calls.create(input));
+  writeOne(invocation, io, call);
 }
 
 /** `campaigns create`: says what it is about to launch, asks, creates, and writes the campaign. */

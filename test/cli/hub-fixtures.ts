@@ -2,43 +2,77 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/run.js';
-import { sandboxSeed, type Sandbox } from '../../src/testing/index.js';
+import { createClient, type Client, type ClientOptions, type OperationName } from '../../src/index.js';
+import { providers } from '../../src/providers/registry.js';
+import { sandboxProviders, type Sandbox } from '../../src/testing/index.js';
 import { fakeIo } from './fake-io.js';
 import type { CliResult } from './run-cli.js';
 
-const seed = await sandboxSeed();
+/**
+ * What each platform of a fresh sandbox lists, read through the SDK's own client of that platform:
+ * every platform of the registry that offers the operation, so that a platform added to the
+ * registry is counted here with no edit; at most `maxItems` of each. `failed` names the platforms
+ * that refused the listing.
+ */
+export async function listedBySandbox(
+  sandbox: Sandbox,
+  operation: 'phoneNumbers.list' | 'campaigns.list' | 'calls.list' | 'agents.list',
+  params: Record<string, unknown> = {},
+  maxItems = Number.POSITIVE_INFINITY,
+): Promise<{ ids: Record<string, string[]>; failed: string[] }> {
+  const ids: Record<string, string[]> = {};
+  const failed: string[] = [];
+  for (const provider of sandboxProviders) {
+    const client = createClient(sandbox.clientOptions(provider) as ClientOptions) as Client<OperationName>;
+    if (!client.supports(operation)) continue;
+    const resource = operation.split('.')[0] as 'phoneNumbers' | 'campaigns' | 'calls' | 'agents';
+    const list = (client[resource] as { list(params: unknown): AsyncIterable<{ id: string }> }).list(params);
+    try {
+      const items: string[] = [];
+      for await (const item of list) {
+        if (items.length >= maxItems) break;
+        items.push(item.id);
+      }
+      ids[provider] = items;
+    } catch {
+      failed.push(provider);
+    }
+  }
+  return { ids, failed };
+}
 
-/** What each platform of a fresh sandbox lists without a filter: every number, in every status. */
-export const listedBySeed = {
-  vox: seed.vox.phoneNumbers.map((number) => number.id),
-  vogent: seed.vogent.phoneNumbers.map((number) => number.id),
-  generic: seed.generic.phoneNumbers.map((number) => number.phone_number_id),
-  'numbers-assignment': seed['numbers-assignment'].numbers.map((number) => number.id),
-  vapi: seed.vapi.phoneNumbers.map((number) => number.id),
-  // The inbound numbers, then the outbound numbers that are not inbound ones too.
-  bland: [
-    ...seed.bland.numbers.map((number) => number.phone_number),
-    ...seed.bland.outboundNumbers.map((number) => number.phone_number).filter((id) => !seed.bland.numbers.some((number) => number.phone_number === id)),
-  ],
-  retell: seed.retell.phoneNumbers.map((number) => number.phone_number),
-};
+/** How many ids each platform has. */
+export function countsOf(ids: Record<string, readonly string[]>): Record<string, number> {
+  return Object.fromEntries(Object.entries(ids).map(([provider, list]) => [provider, list.length]));
+}
 
-export const countsBySeed = Object.fromEntries(Object.entries(listedBySeed).map(([provider, ids]) => [provider, ids.length]));
+/** The counts without some platforms. */
+export function without(counts: Record<string, number>, ...providers: string[]): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).filter(([provider]) => !providers.includes(provider)));
+}
 
-/** Every platform variable pointing at `sandbox`, with the keys it accepts; `overrides` replace or add. */
+/** The counts of some platforms only. */
+export function only(counts: Record<string, number>, ...providers: string[]): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).filter(([provider]) => providers.includes(provider)));
+}
+
+/**
+ * Every platform variable of the registry pointing at `sandbox`, with the keys it accepts (its
+ * `<PREFIX>_API_KEY`, `<PREFIX>_BASE_URL` and its own options' variables); `overrides` replace or add.
+ */
 export function sandboxEnvironment(sandbox: Sandbox, overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    VOX_API_KEY: sandbox.apiKeys.vox,
-    VOX_BASE_URL: sandbox.baseUrl('vox'),
-    VOGENT_API_KEY: sandbox.apiKeys.vogent,
-    VOGENT_BASE_URL: sandbox.baseUrl('vogent'),
-    GENERIC_API_KEY: sandbox.apiKeys.generic,
-    GENERIC_BASE_URL: sandbox.baseUrl('generic'),
-    GENERIC_ORGANIZATION_ID: sandbox.organizationId,
-    NUMBERS_ASSIGNMENT_API_KEY: sandbox.apiKeys['numbers-assignment'],
-    NUMBERS_ASSIGNMENT_BASE_URL: sandbox.baseUrl('numbers-assignment'),
-    ...overrides,
-  };
+  const environment: Record<string, string> = {};
+  for (const provider of sandboxProviders) {
+    const { environmentPrefix, options = [] } = providers[provider];
+    const { provider: _provider, apiKey, baseUrl, ...own } = sandbox.clientOptions(provider) as Record<string, string>;
+    environment[`${environmentPrefix}_API_KEY`] = apiKey!;
+    environment[`${environmentPrefix}_BASE_URL`] = baseUrl!;
+    for (const option of options) {
+      const value = own[option.name];
+      if (option.environmentSuffix && value !== undefined) environment[`${environmentPrefix}_${option.environmentSuffix}`] = value;
+    }
+  }
+  return { ...environment, ...overrides };
 }
 
 /**

@@ -130,7 +130,11 @@ describe('requests sent', () => {
     const { io, output } = fakeIo();
     expect(await run(['numbers', 'delete', 'n1', ...voxConnection], io)).toBe(2);
     expect(sandbox.requestCount()).toBe(0);
-    expect(output.stderr.split('\n')[0]).toBe('voiceplane: vox does not offer numbers delete; vox offers: numbers list, numbers get, numbers update, campaigns list, campaigns get, campaigns create, campaigns pause, campaigns resume, campaigns cancel.');
+    const offers = 'voiceplane: vox does not offer numbers delete; vox offers: numbers list, numbers get, numbers update, campaigns list, campaigns get, campaigns create, campaigns pause, campaigns resume, campaigns cancel';
+    const [first] = output.stderr.split('\n');
+    expect(first!.startsWith(offers)).toBe(true);
+    // Then the calls and agents subcommands, where vox's provider offers them.
+    expect(first!.slice(offers.length)).toMatch(/^(, (calls|agents) [a-z]+)*\.$/);
   });
 
   it('--status sends the platform its own status words', async () => {

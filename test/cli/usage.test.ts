@@ -15,13 +15,13 @@ const providers = Object.keys(registry).join(', ');
 
 describe.concurrent('voiceplane exit code 2: a mistake on the command line', { timeout: childProcessTimeout }, () => {
   // `child`: run as a child process too, through the real entry point and its exit code.
-  const cases: Array<{ name: string; args: string[]; says: string; usage: string; child?: boolean }> = [
+  const cases: Array<{ name: string; args: string[]; says: string; usage: string; child?: boolean; then?: RegExp }> = [
     { name: 'no command', args: [], says: 'no command given.', usage: "Run 'voiceplane --help'" },
-    { name: 'an unknown command', args: ['phones', 'list'], says: 'unknown command "phones"; commands: numbers, campaigns, config, completion.', usage: "Run 'voiceplane --help'", child: true },
+    { name: 'an unknown command', args: ['phones', 'list'], says: 'unknown command "phones"; commands: numbers, campaigns, calls, agents, config, completion.', usage: "Run 'voiceplane --help'", child: true },
     {
       name: 'an unknown subcommand',
       args: ['campaigns', 'delete', 'c1'],
-      says: 'unknown subcommand "campaigns delete"; subcommands: list, get, create, pause, resume, cancel.',
+      says: 'unknown subcommand "campaigns delete"; subcommands: list, get, create, pause, resume, cancel, retry.',
       usage: "Run 'voiceplane campaigns --help'",
     },
     { name: 'an unknown flag', args: ['numbers', 'list', '-p', 'vox', '--colour'], says: 'unknown flag --colour.', usage: "Run 'voiceplane numbers list --help'", child: true },
@@ -55,7 +55,9 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line', { t
     {
       name: 'an operation the provider lacks',
       args: ['numbers', 'create', '--provider', 'vox', '--sandbox', '--number', '+14155550123', '--agent-id', 'a1'],
-      says: 'vox does not offer numbers create; vox offers: numbers list, numbers get, numbers update, campaigns list, campaigns get, campaigns create, campaigns pause, campaigns resume, campaigns cancel.',
+      says: 'vox does not offer numbers create; vox offers: numbers list, numbers get, numbers update, campaigns list, campaigns get, campaigns create, campaigns pause, campaigns resume, campaigns cancel',
+      // Then the calls and agents subcommands vox offers, where its provider offers them.
+      then: /^(, (calls|agents) [a-z]+)*\.$/,
       usage: 'Usage: voiceplane numbers create',
       child: true,
     },
@@ -79,13 +81,17 @@ describe.concurrent('voiceplane exit code 2: a mistake on the command line', { t
     },
   ];
 
-  for (const { name, args, says, usage, child } of cases) {
+  for (const { name, args, says, usage, child, then } of cases) {
     it(`${name}: names the mistake and the accepted values, prints the usage, writes no data${child ? ' (child process)' : ''}`, async () => {
       const result = child ? await runCli(args) : await runInProcess(args);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       const [first, ...rest] = result.stderr.trimEnd().split('\n');
-      expect(first).toBe(`voiceplane: ${says}`);
+      if (then === undefined) expect(first).toBe(`voiceplane: ${says}`);
+      else {
+        expect(first!.startsWith(`voiceplane: ${says}`)).toBe(true);
+        expect(first!.slice(`voiceplane: ${says}`.length)).toMatch(then);
+      }
       expect(rest.join('\n')).toContain(usage);
     });
   }

@@ -1,32 +1,45 @@
-import type { Campaign, PhoneNumber } from '../../index.js';
-import type { CommandSpec, Format } from '../commands-spec.js';
+import type { ResourceName } from '../../core/contract/resource-table.js';
+import type { Format } from '../commands-spec.js';
 import type { CliIo } from '../io.js';
 import type { OutputOptions } from '../invocation.js';
-import { campaignCsvColumns, campaignTableColumns, numberCsvColumns, numberTableColumns } from './columns.js';
+import {
+  agentCsvColumns,
+  agentTableColumns,
+  callCsvColumns,
+  callTableColumns,
+  campaignCsvColumns,
+  campaignTableColumns,
+  numberCsvColumns,
+  numberTableColumns,
+  type Column,
+} from './columns.js';
 import { createWriter, type ItemWriter, type WriterOptions } from './writer.js';
 
-type WriterColumns = Pick<WriterOptions<PhoneNumber | Campaign>, 'tableColumns' | 'csvColumns'>;
+/** The columns of each resource's table and CSV. */
+const columnsByResource: Record<ResourceName, { tableColumns: readonly Column<never>[]; csvColumns: readonly Column<never>[] }> = {
+  phoneNumbers: { tableColumns: numberTableColumns, csvColumns: numberCsvColumns },
+  campaigns: { tableColumns: campaignTableColumns, csvColumns: campaignCsvColumns },
+  calls: { tableColumns: callTableColumns, csvColumns: callCsvColumns },
+  agents: { tableColumns: agentTableColumns, csvColumns: agentCsvColumns },
+};
 
 /**
  * The writer of a command's items to stdout: the columns of its resource, in the format it was
  * given. A table is fitted to stdout's width when it is a terminal, unless --wide; JSON and CSV
  * shown on a terminal escape what would drive it.
  */
-export function resourceWriter(
-  invocation: { spec: Pick<CommandSpec, 'resource'>; format: Format; output: OutputOptions },
+export function resourceWriter<T = never>(
+  invocation: { spec: { tableResource: ResourceName }; format: Format; output: OutputOptions },
   io: Pick<CliIo, 'stdout' | 'stdoutIsTTY' | 'stdoutColumns'>,
-  shape: WriterOptions<PhoneNumber | Campaign>['shape'],
-): ItemWriter<PhoneNumber | Campaign> {
-  const columns =
-    invocation.spec.resource === 'numbers'
-      ? { tableColumns: numberTableColumns, csvColumns: numberCsvColumns }
-      : { tableColumns: campaignTableColumns, csvColumns: campaignCsvColumns };
+  shape: WriterOptions<T>['shape'],
+): ItemWriter<T> {
   // The resource decides both the columns and the items, so a number never meets a campaign column.
+  const columns = columnsByResource[invocation.spec.tableResource] as unknown as Pick<WriterOptions<T>, 'tableColumns' | 'csvColumns'>;
   return createWriter({
     format: invocation.format,
     shape,
     out: io.stdout,
-    ...(columns as WriterColumns),
+    ...columns,
     terminalColumns: invocation.output.wide ? undefined : io.stdoutColumns,
     spreadsheet: invocation.output.bom,
     terminal: io.stdoutIsTTY,
