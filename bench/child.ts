@@ -6,7 +6,6 @@ import { loadE164Formatter } from '../src/core/kit/e164.js';
 import { providers } from '../src/providers/registry.js';
 import {
   createBenchClient,
-  kyPage,
   listingBaseUrl,
   loadSdk,
   rawPage,
@@ -17,19 +16,21 @@ import {
   type RecordedPage,
 } from './listings.js';
 import { pageSize, type PlatformId } from './platforms.js';
-import { answerRequestsAtOnce } from './without-transport.js';
+import { measureWire, type ThroughputContender, type ThroughputResult as WireResult } from './throughput.js';
 import { median } from './stats.js';
 
 export type ChildTask =
   | {
       kind: 'throughput';
       platform: PlatformId;
+      /** The wire's listing: the numbers when omitted. */
+      listing?: Listing;
       serverUrl: string;
       total: number;
       rounds: number;
       warmups: number;
       /** Only this contender (a profile of the SDK alone); all when omitted. */
-      only?: Contender;
+      only?: ThroughputContender;
     }
   | {
       kind: 'prefetch';
@@ -54,23 +55,10 @@ export type ChildTask =
     }
   | { kind: 'paging'; platform: PlatformId; serverUrl: string; total: number };
 
-/** The SDK's `for await`; the same pages by `fetch` + `JSON.parse`; the same pages by bare ky. */
-export type Contender = 'sdk' | 'raw' | 'ky';
-
-export interface ThroughputResult {
-  /** Items per second of each measured run, in run order. */
-  sdk: number[];
-  raw: number[];
-  ky: number[];
-  /** Items and pages of the listing (a one-answer list is one page of every item). */
-  items: number;
-  pages: number;
+/** One wire's CPU and wall times per contender (bench/throughput.ts), and the E.164 formatter's share. */
+export interface ThroughputResult extends WireResult {
   /** Milliseconds the SDK's E.164 formatter takes over the numbers of one listing, each round. */
   e164Ms: number[];
-  /** Milliseconds of `JSON.parse` over the listing's page texts, each round (see `itemWork`). */
-  parseMs: number[];
-  /** Milliseconds of the listing through the SDK with a transport that answers at once, each round. */
-  withoutTransportMs: number[];
 }
 
 export interface PrefetchResult {
@@ -151,81 +139,14 @@ async function paging(task: Extract<ChildTask, { kind: 'paging' }>): Promise<Pag
 
 async function throughput(task: Extract<ChildTask, { kind: 'throughput' }>): Promise<ThroughputResult> {
   const sdk = await loadSdk();
+  const listing = task.listing ?? 'phoneNumbers';
   const baseUrl = listingBaseUrl(task.serverUrl, task.platform, 0, task.total);
   // The double lists about `total` items (a filter keeps its share of the repeated seed): the recorded
   // listing's count is the one every contender must give.
-  const { pages, numbers, count } = await recordListing(sdk, task.platform, baseUrl);
+  const { pages, numbers, count } = await recordListing(sdk, task.platform, baseUrl, 0, listing);
   const client = createBenchClient(sdk, task.platform, baseUrl);
-  // The replays count the items of each body's longest array, which may differ by a few from what the
-  // SDK hands out (items it leaves out by design): they are held to their own first count.
-  const replayed = await replayListing(pages, rawPage);
-  const replay = (read: ReadPage) => () => elapsed(() => replayListing(pages, read), replayed);
-  const runs: Record<Contender, () => Promise<number>> = {
-    sdk: () => elapsed(() => sdkListing(client), count),
-    raw: replay(rawPage),
-    ky: replay(kyPage),
-  };
-  const result: ThroughputResult = {
-    ...{ sdk: [], raw: [], ky: [], items: count, pages: pages.length },
-    ...{ e164Ms: [], parseMs: [], withoutTransportMs: [] },
-  };
-  const contenders: Contender[] = ['sdk', 'raw', 'ky'];
-  for (let round = 0; round < task.warmups + task.rounds; round++) {
-    // Rotate which contender goes first, so that none always runs on a heap another left.
-    const order = contenders.map((_, index) => contenders[(index + round) % contenders.length]!);
-    for (const contender of order) {
-      if (task.only && contender !== task.only) continue;
-      const milliseconds = await runs[contender]();
-      if (round >= task.warmups) result[contender].push(count / (milliseconds / 1000));
-    }
-  }
-  result.e164Ms = await e164Cost(task, numbers);
-  if (!task.only) Object.assign(result, await itemWork(task, baseUrl, { items: count, pages: pages.length }));
-  return result;
-}
-
-/**
- * What the SDK costs per listing whatever its HTTP client does: the listing through the SDK built
- * from src/, its transport answering each page's parsed body at once (bench/without-transport.ts),
- * against `JSON.parse` of the same texts; the difference is validation, mapping, paging and
- * `for await`. Run after every measurement of the dist/ build in this process.
- */
-async function itemWork(task: Extract<ChildTask, { kind: 'throughput' }>, baseUrl: string, listing: { items: number; pages: number }) {
-  const source = await import('../src/index.js');
-  const transport = await answerRequestsAtOnce();
-  try {
-    return await timeWithoutTransport(task, createBenchClient(source, task.platform, baseUrl), transport.texts, listing);
-  } finally {
-    transport.restore();
-  }
-}
-
-async function timeWithoutTransport(
-  task: Extract<ChildTask, { kind: 'throughput' }>,
-  client: ReturnType<typeof createBenchClient>,
-  texts: ReadonlyMap<string, string>,
-  listing: { items: number; pages: number },
-): Promise<{ parseMs: number[]; withoutTransportMs: number[] }> {
-  await elapsed(() => sdkListing(client), listing.items);
-  // Per page figures divide by the dist listing's page count: the source listing must ask the same pages.
-  if (texts.size !== listing.pages) throw new Error(`the source listing asked ${texts.size} pages, the dist one ${listing.pages}`);
-  const runs = {
-    parseMs: async () => {
-      const start = performance.now();
-      for (const text of texts.values()) JSON.parse(text);
-      return performance.now() - start;
-    },
-    withoutTransportMs: () => elapsed(() => sdkListing(client), listing.items),
-  };
-  const times = { parseMs: [] as number[], withoutTransportMs: [] as number[] };
-  for (let round = 0; round < task.warmups + task.rounds; round++) {
-    const order = round % 2 === 0 ? (['parseMs', 'withoutTransportMs'] as const) : (['withoutTransportMs', 'parseMs'] as const);
-    for (const name of order) {
-      const milliseconds = await runs[name]();
-      if (round >= task.warmups) times[name].push(milliseconds);
-    }
-  }
-  return times;
+  const result = await measureWire(client, listing, pages, count, task);
+  return { ...result, e164Ms: listing === 'phoneNumbers' ? await e164Cost(task, numbers) : [] };
 }
 
 /** The share of E.164 derivation in the SDK's time: the SDK's formatter alone over the listing's numbers. */

@@ -1,13 +1,16 @@
 // Import time of the built package, each sample a fresh `node` process (what hyperfine would do):
 // the wall time from spawn to exit, and the time the import itself took inside the process.
 import { timeProcess } from './processes.js';
-import { median } from './stats.js';
+import { moduleCosts } from './module-graph.js';
+import { median, standardDeviation } from './stats.js';
 
 export interface ImportContender {
   name: string;
   /** What the child process loads; empty for a bare Node start. */
   statement: string;
   module: boolean;
+  /** The SDK entry it imports, whose modules are counted. */
+  entry?: string;
 }
 
 export const importContenders: readonly ImportContender[] = [
@@ -15,8 +18,8 @@ export const importContenders: readonly ImportContender[] = [
   { name: "import('ky')", statement: "await import('ky')", module: true },
   { name: "import('zod/mini')", statement: "await import('zod/mini')", module: true },
   { name: "import('ky') and import('zod/mini')", statement: "await Promise.all([import('ky'), import('zod/mini')])", module: true },
-  { name: "import('voiceplane')", statement: "await import('voiceplane')", module: true },
-  { name: "import('voiceplane/vox')", statement: "await import('voiceplane/vox')", module: true },
+  { name: "import('voiceplane')", statement: "await import('voiceplane')", module: true, entry: 'voiceplane' },
+  { name: "import('voiceplane/vox')", statement: "await import('voiceplane/vox')", module: true, entry: 'voiceplane/vox' },
   { name: "require('voiceplane')", statement: "require('voiceplane')", module: false },
 ];
 
@@ -28,6 +31,23 @@ export interface ImportTiming {
   /** The wall time beyond a bare Node start. */
   addedMs: number;
   runs: number;
+  /** Each run's wall time, in ms. */
+  wallSamples: number[];
+  /** For an entry of the SDK: the modules and source bytes it loads at import beyond ky and zod/mini. */
+  beyondDependencies?: { modules: number; bytes: number };
+}
+
+/**
+ * How many runs of each of two contenders show, at 95 % one-sided confidence, that the first adds at
+ * most `limitMs` beyond the second: the standard error of a median is about 1.25 σ/√n, so n such that
+ * 1.645 × 1.25 × σ_difference/√n fits between the measured difference and the limit. `null` when
+ * the measured difference is not below the limit (no number of runs shows it).
+ */
+export function runsToShow(entry: readonly number[], dependencies: readonly number[], limitMs: number): number | null {
+  const difference = median(entry) - median(dependencies);
+  if (!(difference < limitMs)) return null;
+  const sigma = Math.sqrt(standardDeviation(entry) ** 2 + standardDeviation(dependencies) ** 2);
+  return Math.max(3, Math.ceil(((1.645 * 1.2533 * sigma) / (limitMs - difference)) ** 2));
 }
 
 function script(contender: ImportContender): string[] {
@@ -49,8 +69,19 @@ export async function measureImportTimes(runs: number): Promise<ImportTiming[]> 
     }
   }
   const bare = median(samples[0]!.wall);
+  const entries = importContenders.filter((contender) => contender.entry);
+  const costs = moduleCosts(entries.map((contender) => contender.entry!));
   return importContenders.map((contender, index) => {
     const wallMs = median(samples[index]!.wall);
-    return { name: contender.name, wallMs, importMs: median(samples[index]!.import), addedMs: wallMs - bare, runs };
+    const cost = contender.entry ? costs[entries.indexOf(contender)] : undefined;
+    return {
+      name: contender.name,
+      wallMs,
+      importMs: median(samples[index]!.import),
+      addedMs: wallMs - bare,
+      runs,
+      wallSamples: samples[index]!.wall,
+      ...(cost ? { beyondDependencies: { modules: cost.modules, bytes: cost.bytes } } : {}),
+    };
   });
 }

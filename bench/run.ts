@@ -1,6 +1,6 @@
 // `npm run bench`: builds the package, then measures it against raw fetch over a loopback server
 // in its own process. Prints Markdown tables and writes bench-results/latest.json.
-//   --rounds <n>      measured rounds of the throughput comparison (default 9)
+//   --rounds <n>      measured rounds of the throughput comparison (default 21)
 //   --only <ids>      comma-separated platforms (default: every provider of the registry with a sandbox double)
 //   --sections <list> comma-separated: throughput, memory, prefetch, import, size, fleet (default: all)
 import { execFileSync } from 'node:child_process';
@@ -13,7 +13,8 @@ import { measureImportTimes } from './import-time.js';
 import type { Listing } from './listings.js';
 import { pageSize, platformIds } from './platforms.js';
 import { runChild, startServer } from './processes.js';
-import { printReport, targets, type BenchReport } from './report.js';
+import { printReport, type BenchReport } from './report.js';
+import { wireFigures, wireName } from './wire-figures.js';
 import { measureSizes } from './sizes.js';
 import { median } from './stats.js';
 
@@ -29,13 +30,18 @@ const settings = {
   pagingProbeItems: 1_000,
   cappedOldSpaceMb: 64,
   warmups: 2,
+  /**
+   * The listings measured on every platform that offers them, each a wire of its own: one entry
+   * each (a platform that does not offer a listing gets a note, not a row).
+   */
+  wireListings: ['phoneNumbers'] as Listing[],
   prefetch: { delayMs: 20, consumerMs: 10, prefetch: 2, rounds: 3 },
   importRuns: 25,
 };
 
 const { values } = parseArgs({
   options: {
-    rounds: { type: 'string', default: '9' },
+    rounds: { type: 'string', default: '21' },
     only: { type: 'string', default: platformIds.join(',') },
     sections: { type: 'string', default: 'throughput,memory,prefetch,import,size,fleet' },
   },
@@ -64,11 +70,6 @@ const report: BenchReport = {
   size: [],
   notes: [],
 };
-
-/** Per-round ratios: the rounds are interleaved, so round i of each contender ran side by side. */
-function ratios(sdk: readonly number[], raw: readonly number[]): number[] {
-  return sdk.map((value, index) => value / raw[index]!);
-}
 
 function gitCommit(): string | null {
   try {
@@ -158,39 +159,24 @@ async function measureMemory(platform: string, listing: Listing): Promise<void> 
 const server = await startServer();
 try {
   for (const platform of only) {
-    if (sections.has('throughput')) await measured('throughput', platform, async () => {
-      log(`throughput: ${platform}`);
-      const result = await runChild<ThroughputResult>({
-        kind: 'throughput',
-        platform,
-        serverUrl: server.url,
-        total: settings.listingItems,
-        rounds,
-        warmups: settings.warmups,
-      });
-      const sdk = median(result.sdk);
-      const raw = median(result.raw);
-      const bareKy = median(result.ky);
-      // Without E.164: the SDK's time per listing less the formatter's time over the same numbers.
-      const e164Ms = median(result.e164Ms);
-      const withoutE164 = settings.listingItems / (settings.listingItems / sdk - e164Ms / 1000);
-      report.throughput[platform] = {
-        sdkItemsPerSecond: sdk,
-        rawItemsPerSecond: raw,
-        kyItemsPerSecond: bareKy,
-        ratio: sdk / raw,
-        ratioRange: [Math.min(...ratios(result.sdk, result.raw)), Math.max(...ratios(result.sdk, result.raw))],
-        kyRatio: bareKy / raw,
-        // The SDK's own time per page beyond bare ky's, from the medians.
-        sdkOverKyMicrosecondsPerPage: ((result.items / result.pages) * (1 / sdk - 1 / bareKy)) * 1e6,
-        e164MsPerListing: e164Ms,
-        ratioWithoutE164: withoutE164 / raw,
-        // What the target leaves the SDK beyond ky: raw's time per page over the ratio, less ky's.
-        targetLeavesBeyondKyMicrosecondsPerPage: ((result.items / result.pages) * (1 / (raw * targets.throughputRatio) - 1 / bareKy)) * 1e6,
-        itemWorkMicrosecondsPerPage: ((median(result.withoutTransportMs) - median(result.parseMs)) / result.pages) * 1000,
-        runs: result,
-      };
-    });
+    if (sections.has('throughput')) {
+      for (const listing of settings.wireListings) {
+        const wire = wireName(platform, listing);
+        await measured('throughput', wire, async () => {
+          log(`throughput: ${wire}`);
+          const result = await runChild<ThroughputResult>({
+            kind: 'throughput',
+            platform,
+            listing,
+            serverUrl: server.url,
+            total: settings.listingItems,
+            rounds,
+            warmups: settings.warmups,
+          });
+          report.throughput[wire] = wireFigures(platform, result);
+        });
+      }
+    }
     if (!sections.has('memory') && !sections.has('prefetch')) continue;
     // A list the platform answers in one page holds every item at once: nothing streams or is fetched
     // ahead. Memory and prefetch then list the platform's campaigns, where those page.

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { $ZodLooseShape } from 'zod/v4/core';
 import { ResponseValidationError, type ValidationIssue } from '../errors.js';
 import type { WireSchema } from '../contract/provider-contract.js';
+import { generatedCheck } from './generated-check.js';
 
 /**
  * `z.object(shape)` for the items of list pages. zod's compiled object parser is not used: zod/mini
@@ -19,9 +20,12 @@ export function lazy<T>(build: () => T): () => T {
 
 /**
  * Checks a wire body against the fields the adapter maps, and says what was wrong and where.
- * Returns the validated value; throws `ResponseValidationError`, never a zod error.
+ * Returns the validated value (the body itself when it is valid: the keys the schema leaves out are
+ * not stripped, the mapping reads only those it names); throws `ResponseValidationError`, never a zod error.
  */
 export function parseWire<Value>(schema: WireSchema<Value>, data: unknown, provider: string, what: string): Value {
+  // A valid body is given back as it came, not copied (generated-check.ts); any other goes to zod.
+  if (generatedCheck(schema)?.(data)) return data as Value;
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   const issues: ValidationIssue[] = result.error.issues.slice(0, 10).map((issue) => ({
