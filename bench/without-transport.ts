@@ -27,7 +27,7 @@ export async function answerRequestsAtOnce(): Promise<TransportAnsweringAtOnce> 
       text = JSON.stringify((await send.call(this, request, options)).data);
       texts.set(key, text);
     }
-    return { status: 200, data: JSON.parse(text), headers: noHeaders };
+    return { status: 200, data: JSON.parse(text), headers: noHeaders, requestId: null };
   };
   return {
     texts,

@@ -1,7 +1,14 @@
 // What every one-provider entry point (`voiceplane/vox`, ...) exports beside its factory: the error
 // classes, which are the same objects as those of `voiceplane`, and the provider-neutral types.
 export type { KindOf, OperationKind, OperationName, OperationOf, OperationRow, ResourceName, ResourceRow, ResourceTable } from './core/contract/resource-table.js';
-export type { OperationSignatures, SignatureOf } from './core/contract/operation-signatures.js';
+export type {
+  ExtraSignature,
+  InputSignature,
+  ListingSignature,
+  OperationSignatures,
+  ResultSignature,
+  SignatureOf,
+} from './core/contract/operation-signatures.js';
 export type {
   ClientMethod,
   ClientOf,

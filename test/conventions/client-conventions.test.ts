@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createClient, InvalidRequestError, ResponseValidationError } from '../../src/index.js';
+import { defineProvider, type RequestOptions } from '../../src/provider.js';
+import { voxProvider } from '../../src/providers/vox/index.js';
 import { sdkVersion } from '../../src/core/version.js';
 import { http, HttpResponse, requests, server, useMsw } from '../helpers/msw.js';
 
@@ -132,6 +134,66 @@ describe('withResponse and asResponse', () => {
     const second = await first.nextPage();
     expect(first.requestId).toBe('req_page_1');
     expect(second?.requestId).toBe('req_page_2');
+  });
+
+  it('a page of a listing chained over statuses carries the id of its own request, not of a count request answered later', async () => {
+    server.use(
+      http.get(numbersUrl, async ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        const counting = query.get('limit') === '1';
+        // The other statuses are asked for their totals at once; these answers come last.
+        if (counting) await new Promise((resolve) => setTimeout(resolve, 30));
+        return HttpResponse.json(
+          { items: [], total_count: 0, next_cursor: null },
+          { headers: { 'x-request-id': `req_${counting ? 'count' : 'page'}_${query.get('status')}` } },
+        );
+      }),
+    );
+    const page = await vox().phoneNumbers.list();
+    const counted = requests.filter((request) => new URL(request.url).searchParams.get('limit') === '1');
+    expect(counted.length).toBeGreaterThan(0);
+    const listed = requests.find((request) => new URL(request.url).searchParams.get('limit') !== '1')!;
+    expect(page.requestId).toBe(`req_page_${new URL(listed.url).searchParams.get('status')}`);
+  });
+
+  it("a page's request id has the key removed when the platform echoes it", async () => {
+    server.use(http.get(numbersUrl, () => HttpResponse.json({ items: [], total_count: 0, next_cursor: null }, { headers: { 'x-request-id': 'echo vox_secret_key' } })));
+    const page = await vox().phoneNumbers.list({ status: 'active' });
+    expect(page.requestId).toContain('echo ');
+    expect(page.requestId).not.toContain('vox_secret_key');
+  });
+
+  it('an answered write whose body cannot be read names its request id, the key removed', async () => {
+    server.use(
+      http.patch(`${numbersUrl}/:id/:suffix`, () => HttpResponse.json({ id: 7 }, { headers: { 'x-request-id': 'req_vox_secret_key' } })),
+    );
+    const error = await vox()
+      .phoneNumbers.update('n1', { agentId: 'a1' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    const message = (error as Error).message;
+    expect(message).toContain('may have taken effect');
+    expect(message).toContain('(request id req_[redacted])');
+    expect(message).not.toContain('vox_secret_key');
+  });
+
+  it("reach the operation's response through request options that carry only what the caller passed", async () => {
+    serveCampaign();
+    const seen: object[] = [];
+    const watched = defineProvider({
+      ...voxProvider,
+      id: 'vox-watched' as string,
+      operations: (kit) => {
+        const operations = voxProvider.operations(kit);
+        const get = operations.campaigns!.get!;
+        return { ...operations, campaigns: { ...operations.campaigns, get: (id: string, request: RequestOptions) => (seen.push(request), get(id, request)) } };
+      },
+    });
+    const client = createClient({ provider: watched, apiKey: 'vox_secret_key', baseUrl: 'https://client-api.tryvox.co' });
+    const { requestId } = await client.campaigns.get('c1', { timeoutMs: 5_000 }).withResponse();
+    expect(requestId).toBe('req_123');
+    expect(seen).toHaveLength(1);
+    expect(Reflect.ownKeys(seen[0]!)).toEqual(['timeoutMs']);
   });
 });
 

@@ -6,14 +6,13 @@ import { fetchChainPage, type PageChain, type PageData } from '../pages/page.js'
 import { PagePromise } from '../pages/page-promise.js';
 import { providerContractVersion, type ProviderDefinition, type ProviderOperations } from '../contract/provider-contract.js';
 import { operationNames, operationRow, resourceNames, resourceTable, type OperationName, type ResourceName } from '../contract/resource-table.js';
-import { requestIdOf } from '../transport/request-id-and-error-code.js';
 import { Transport } from '../transport/transport.js';
 import type { HttpResponse } from '../transport/types.js';
 import type { RequestOptions } from '../types.js';
 import { checkListParams, checkRequestOptions, type ListRequestOptionsChecked } from './check-input.js';
 import type { ClientOptionsOverride, CommonClientOptions, ClientWith } from './client-types.js';
 import { apiPromise, type ResponseRecord, type ResponseReader } from './api-promise.js';
-import { createProviderKit, forOperation, recordingInto } from './provider-kit.js';
+import { createProviderKit, forCall } from './provider-kit.js';
 import { resolveOptions, type ResolvedOptions } from './resolve-options.js';
 import { gateCallOperation, sharedCallSlots } from './call-slots-gate.js';
 
@@ -109,15 +108,13 @@ function assembleClient<P extends string>(
     }
   };
 
-  const read = responseReader(resolved);
-
   const single = <T>(operation: OperationName, run: (request: RequestOptions) => Promise<T>, options: unknown) =>
     apiPromise(
       async (record) => {
         if (!supported.has(operation)) throw await unsupported(operation);
-        return run(recordingInto(forOperation(await checkRequestOptions(options, provider), operation), record));
+        return run(forCall(await checkRequestOptions(options, provider), operation, record));
       },
-      read,
+      readResponse,
       provider,
     );
 
@@ -136,7 +133,7 @@ function assembleClient<P extends string>(
       if (!fetch) throw await unsupported(operation);
       await check();
       const checked = await checkListParams(params, operation, provider, definition.listFilters?.[operation] ?? []);
-      const request: ListRequestOptionsChecked = forOperation(await checkRequestOptions(options, provider, true), operation);
+      const request: ListRequestOptionsChecked = await checkRequestOptions(options, provider, true);
       const chain: PageChain<T> = {
         provider,
         prefetch: request.prefetch ?? 0,
@@ -144,9 +141,11 @@ function assembleClient<P extends string>(
           const record: ResponseRecord = { last: undefined };
           const combined = signal ? combineSignals(request.signal, signal) : undefined;
           try {
-            const options = recordingInto(combined ? { ...request, signal: combined.signal } : request, record);
+            const options = forCall(combined ? { ...request, signal: combined.signal } : request, operation, record);
             const data = await fetch(checked as Params, cursor, options);
-            return { ...data, requestId: record.last ? requestIdOf(record.last.headers, [resolved.apiKey()]) : null };
+            // The paging kinds name the response the page came from; a page an adapter builds by hand
+            // (from several requests) shows the last one's.
+            return data.requestId !== undefined ? data : { ...data, requestId: record.last?.requestId ?? null };
           } finally {
             combined?.dispose();
           }
@@ -238,15 +237,11 @@ function asCalledWith<Input>(input: Input): Input {
   }
 }
 
-/** Reads a recorded response for the caller: a readable copy, and the request id with the key removed. */
-function responseReader(resolved: ResolvedOptions): ResponseReader {
-  return (response: HttpResponse) => {
-    // A response exists, so the key was read and is there to remove (a proxy may echo it back).
-    const secrets = [resolved.apiKey()];
-    return {
-      response: response.raw ? response.raw() : new Response(null, { status: response.status, headers: response.headers }),
-      requestId: requestIdOf(response.headers, secrets),
-    };
+/** Reads a recorded response for the caller: a readable copy, and the request id the transport read (secrets removed). */
+function readResponse(response: HttpResponse): ReturnType<ResponseReader> {
+  return {
+    response: response.raw ? response.raw() : new Response(null, { status: response.status, headers: response.headers }),
+    requestId: response.requestId,
   };
 }
 

@@ -1,7 +1,6 @@
 import { loadE164Formatter } from '../kit/e164.js';
 import { parseWire } from '../kit/validate.js';
 import { markUnknownWriteOutcome } from '../kit/write-outcome.js';
-import { requestIdOf } from '../transport/request-id-and-error-code.js';
 import type { Expectation, ProviderKit } from '../contract/provider-contract.js';
 import type { Transport } from '../transport/transport.js';
 import type { HttpResponse } from '../transport/types.js';
@@ -9,32 +8,34 @@ import type { RequestOptions } from '../types.js';
 import type { ResponseRecord } from './api-promise.js';
 import type { ResolvedOptions } from './resolve-options.js';
 
-/**
- * Where the request options a provider's operation receives carry the operation's name, so that a
- * body the kit finds unusable is logged under it ("vox campaigns.get failed: ..."). A symbol: no
- * caller can set it, and it never reaches the wire.
- */
-const operationKey = Symbol('voiceplane.operation');
-
-/**
- * Where the request options carry the record of the responses one call received, for
- * `withResponse()` and `Page.requestId`. A symbol too: adapters pass the options through untouched.
- */
-const recordKey = Symbol('voiceplane.responses');
-
-/** The request options of one call of `operation`. */
-export function forOperation<Options extends RequestOptions>(options: Options, operation: string): Options {
-  return Object.assign({}, options, { [operationKey]: operation });
+/** What the client knows of one call of an operation, beyond what its request options say. */
+interface CallContext {
+  /** The operation's name, under which a body the kit finds unusable is logged ("vox campaigns.get failed: ..."). */
+  operation: string;
+  /** Where the call's responses go, for `withResponse()` and a hand-built page's request id. */
+  record: ResponseRecord | undefined;
 }
 
-/** The request options with the record that the responses of this call go into. */
-export function recordingInto<Options extends RequestOptions>(options: Options, record: ResponseRecord): Options {
-  return Object.assign({}, options, { [recordKey]: record });
+/**
+ * The context of each call, keyed by the request options object the client hands the operation.
+ * Adapters pass those options on as they are, so the kit finds the context by identity; nothing
+ * is added to the options themselves, and the entry goes with them.
+ */
+const callContexts = new WeakMap<RequestOptions, CallContext>();
+
+/**
+ * The request options of one call of `operation`: a copy of `options`, known to the kit, whose
+ * responses go into `record` where one is given.
+ */
+export function forCall<Options extends RequestOptions>(options: Options, operation: string, record?: ResponseRecord): Options {
+  const own = { ...options };
+  callContexts.set(own, { operation, record });
+  return own;
 }
 
-/** Notes a response in the record its call's options carry, if any. */
+/** Notes a response in the record of the call its options stand for, if any. */
 function recordResponse(options: RequestOptions | undefined, response: HttpResponse): void {
-  const record = (options as { [recordKey]?: ResponseRecord } | undefined)?.[recordKey];
+  const record = options ? callContexts.get(options)?.record : undefined;
   if (record) record.last = response;
 }
 
@@ -71,7 +72,7 @@ export function createProviderKit(transport: Transport, resolved: ResolvedOption
         const value = parseWire(expectation.schema(), raw, provider, expectation.what);
         return { value, raw, response };
       } catch (error) {
-        const operation = (options as { [operationKey]?: string })[operationKey] ?? `${request.method} ${request.path}`;
+        const operation = (options && callContexts.get(options)?.operation) ?? `${request.method} ${request.path}`;
         transport.logUnusable(operation, error as never);
         // A write answered 2xx with a body that cannot be read took effect, most likely: say so, with the campaign it names.
         if (request.method === 'POST' || request.method === 'PATCH') {
@@ -79,7 +80,7 @@ export function createProviderKit(transport: Transport, resolved: ResolvedOption
           markUnknownWriteOutcome(error as never, {
             method: request.method,
             path: request.path,
-            requestId: requestIdOf(response.headers, []),
+            requestId: response.requestId,
             campaignId: operation.startsWith('campaigns.') && typeof id === 'string' && id !== '' ? id : null,
           });
         }

@@ -10,6 +10,36 @@ import type {
 } from '../types.js';
 import type { KindOf, OperationName } from './resource-table.js';
 
+/** The neutral types of a `list` or `listBy` operation. */
+export interface ListingSignature<Item, Params> {
+  /** One item of a page, what iterating the page yields. */
+  item: Item;
+  /** The neutral list parameters: filters, `limit`, `cursor`. */
+  params: Params;
+}
+
+/** The neutral types of a `byId` operation: one object by its id, or an action on it. */
+export interface ResultSignature<Result> {
+  /** What the call resolves to; `void` for an action. */
+  result: Result;
+}
+
+/** The neutral types of a `create` or `update` operation. */
+export interface InputSignature<Input, Result> {
+  /** What the caller passes: the new object, or the changes (`update`). */
+  input: Input;
+  /** The object as the platform stored it. */
+  result: Result;
+}
+
+/** The neutral types of a `byIdWith` operation. */
+export interface ExtraSignature<Extra, Result> {
+  /** The operation's own options, passed after the id. */
+  extra: Extra;
+  /** The object fetched. */
+  result: Result;
+}
+
 /**
  * The neutral types of each operation of the table, for a provider `P`: what a list yields (`item`)
  * and takes (`params`), what an operation returns (`result`), takes (`input`) or takes beside the
@@ -17,41 +47,41 @@ import type { KindOf, OperationName } from './resource-table.js';
  */
 export interface OperationSignatures<P extends string> {
   /** A page of numbers. */
-  'phoneNumbers.list': { item: PhoneNumber<P>; params: PhoneNumberListParams };
+  'phoneNumbers.list': ListingSignature<PhoneNumber<P>, PhoneNumberListParams>;
   /** One number. */
-  'phoneNumbers.get': { result: PhoneNumber<P> };
+  'phoneNumbers.get': ResultSignature<PhoneNumber<P>>;
   /** Adds a number. */
-  'phoneNumbers.create': { input: CreatePhoneNumberInput; result: PhoneNumber<P> };
+  'phoneNumbers.create': InputSignature<CreatePhoneNumberInput, PhoneNumber<P>>;
   /** Changes a number. */
-  'phoneNumbers.update': { input: UpdatePhoneNumberInput; result: PhoneNumber<P> };
+  'phoneNumbers.update': InputSignature<UpdatePhoneNumberInput, PhoneNumber<P>>;
   /** Removes a number. */
-  'phoneNumbers.delete': { result: void };
+  'phoneNumbers.delete': ResultSignature<void>;
   /** The numbers of an agent. */
-  'phoneNumbers.listByAgent': { item: PhoneNumber<P>; params: PhoneNumberListParams };
+  'phoneNumbers.listByAgent': ListingSignature<PhoneNumber<P>, PhoneNumberListParams>;
   /** One campaign. */
-  'campaigns.get': { result: Campaign<P> };
+  'campaigns.get': ResultSignature<Campaign<P>>;
   /** A page of campaigns. */
-  'campaigns.list': { item: Campaign<P>; params: CampaignListParams };
+  'campaigns.list': ListingSignature<Campaign<P>, CampaignListParams>;
   /** Creates a campaign. */
-  'campaigns.create': { input: CreateCampaignInput; result: Campaign<P> };
+  'campaigns.create': InputSignature<CreateCampaignInput, Campaign<P>>;
   /** Pauses a campaign. */
-  'campaigns.pause': { result: void };
+  'campaigns.pause': ResultSignature<void>;
   /** Resumes a campaign. */
-  'campaigns.resume': { result: void };
+  'campaigns.resume': ResultSignature<void>;
   /** Cancels a campaign. */
-  'campaigns.cancel': { result: void };
+  'campaigns.cancel': ResultSignature<void>;
   /** Calls again the recipients a finished or failed campaign did not reach. */
-  'campaigns.retry': { result: void };
+  'campaigns.retry': ResultSignature<void>;
   /** Places a call. */
-  'calls.create': { input: CreateCallInput; result: Call<P> };
+  'calls.create': InputSignature<CreateCallInput, Call<P>>;
   /** A page of calls. */
-  'calls.list': { item: Call<P>; params: CallListParams };
+  'calls.list': ListingSignature<Call<P>, CallListParams>;
   /** One call. */
-  'calls.get': { result: Call<P> };
+  'calls.get': ResultSignature<Call<P>>;
   /** A page of agents. */
-  'agents.list': { item: Agent<P>; params: AgentListParams };
+  'agents.list': ListingSignature<Agent<P>, AgentListParams>;
   /** One agent. */
-  'agents.get': { extra: GetAgentOptions; result: Agent<P> };
+  'agents.get': ExtraSignature<GetAgentOptions, Agent<P>>;
 }
 
 /** The neutral types of one operation. */
@@ -61,11 +91,11 @@ export type SignatureOf<P extends string, Name extends OperationName> = Operatio
 // signature has what its kind needs.
 type Missing = Exclude<OperationName, keyof OperationSignatures<string>> | Exclude<keyof OperationSignatures<string>, OperationName>;
 type Needs<K> = K extends 'list' | 'listBy'
-  ? { item: unknown; params: unknown }
+  ? ListingSignature<unknown, unknown>
   : K extends 'create' | 'update'
-    ? { input: unknown; result: unknown }
+    ? InputSignature<unknown, unknown>
     : K extends 'byIdWith'
-      ? { extra: unknown; result: unknown }
+      ? ExtraSignature<unknown, unknown>
       : { result: unknown };
 type Mismatched = { [Name in OperationName]: OperationSignatures<string>[Name] extends Needs<KindOf<Name>> ? never : Name }[OperationName];
 /** Never: every operation of the table has a signature of its kind, and no signature lacks a row. */

@@ -130,13 +130,16 @@ export interface ProviderKit {
    * Sends a request through the client's transport (pacing, auth, retries, redaction, logging) and
    * checks the answer against `expect`: a body without the expected shape is a logged
    * `ResponseValidationError`. `expect` may depend on the body (a platform with two answer shapes).
+   * `options` is the request options object the operation received, passed as it is, not a copy:
+   * the client knows the call by it, so `withResponse()` shows this response and a failure is
+   * logged under the operation's name.
    */
   request<Value>(
     request: HttpRequest,
     options: RequestOptions,
     expect: Expectation<Value> | ((body: unknown) => Expectation<Value>),
   ): Promise<CheckedResponse<Value>>;
-  /** Sends a request whose answer carries nothing to read (a delete, a stop). */
+  /** Sends a request whose answer carries nothing to read (a delete, a stop); `options` as for `request`. */
   send(request: HttpRequest, options: RequestOptions): Promise<HttpResponse>;
   /** The client's E.164 formatter; loads the phone-number metadata at its first use. */
   e164Formatter(): Promise<E164Formatter>;

@@ -45,8 +45,10 @@ export interface ResourceRow {
   readonly operations: Readonly<Record<string, OperationRow>>;
 }
 
-/** The table: every resource of the neutral API and its operations, in the order the docs list them. */
-export const resourceTable = {
+// The literal keeps its own type (resource and operation names, each operation's kind) for
+// `ResourceTable`; the exported value is typed by the documented row interfaces, so the reference
+// describes a row once instead of every nested literal member.
+const table = {
   phoneNumbers: {
     noun: 'phone number',
     operations: {
@@ -105,8 +107,17 @@ export const resourceTable = {
   },
 } as const satisfies Readonly<Record<string, ResourceRow>>;
 
-/** The table's type. */
-export type ResourceTable = typeof resourceTable;
+/**
+ * The table's literal type: every resource by name, with its operations by short name and each
+ * operation's `kind`; the operation names and the client's types are read from it.
+ */
+export type ResourceTable = typeof table;
+
+/**
+ * The table: every resource of the neutral API and its operations, in the order the docs list them.
+ * Each entry is a {@link ResourceRow}; its exact names and kinds are in {@link ResourceTable}.
+ */
+export const resourceTable: { readonly [R in ResourceName]: ResourceRow } = table;
 
 /** A resource of the neutral API: `phoneNumbers`, `campaigns`, `calls`, `agents`. */
 export type ResourceName = keyof ResourceTable;
@@ -126,9 +137,7 @@ export type ShortName<Name extends OperationName> = Name extends `${string}.${in
 /** The kind of an operation, from the table. */
 export type KindOf<Name extends OperationName> = Name extends `${infer R extends ResourceName}.${infer O}`
   ? O extends keyof ResourceTable[R]['operations']
-    ? ResourceTable[R]['operations'][O] extends { kind: infer K }
-      ? K
-      : never
+    ? (ResourceTable[R]['operations'][O] & OperationRow)['kind']
     : never
   : never;
 
@@ -143,5 +152,5 @@ export const operationNames: readonly OperationName[] = resourceNames.flatMap((r
 /** The row of one operation. */
 export function operationRow(name: OperationName): OperationRow {
   const [resource, operation] = name.split('.') as [ResourceName, string];
-  return (resourceTable[resource].operations as Readonly<Record<string, OperationRow>>)[operation]!;
+  return resourceTable[resource].operations[operation]!;
 }

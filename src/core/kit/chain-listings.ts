@@ -81,15 +81,17 @@ async function continueChain<Params, PartParams, T>(
   for (;;) {
     // A total is kept once known, so every page reports the same sum and a repeated cursor stays the same text.
     totals[part] ??= page.totalCount;
+    // The page's request id is its part's page's: the counting requests are not where its items came from.
+    const { items, requestId } = page;
     if (page.nextCursor !== null) {
-      return { items: page.items, nextCursor: encodeChainCursor({ part, cursor: page.nextCursor, totals }), totalCount: sum(totals) };
+      return { items, nextCursor: encodeChainCursor({ part, cursor: page.nextCursor, totals }), totalCount: sum(totals), requestId };
     }
     // A part known to be empty is not asked again.
     let following = part + 1;
     while (following < parts.length && totals[following] === 0) following++;
-    if (following >= parts.length) return { items: page.items, nextCursor: null, totalCount: sum(totals) };
-    if (page.items.length > 0) {
-      return { items: page.items, nextCursor: encodeChainCursor({ part: following, cursor: null, totals }), totalCount: sum(totals) };
+    if (following >= parts.length) return { items, nextCursor: null, totalCount: sum(totals), requestId };
+    if (items.length > 0) {
+      return { items, nextCursor: encodeChainCursor({ part: following, cursor: null, totals }), totalCount: sum(totals), requestId };
     }
     part = following;
     page = await listing.list(parts[part]!, null, request);

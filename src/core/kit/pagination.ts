@@ -34,7 +34,7 @@ export interface PageReading<Params, Body, Wire, T> {
 const noNumbers: E164Formatter = () => null;
 
 /**
- * Fetches and maps one page of any kind. `skip` leaves out items already yielded by an earlier page
+ * Fetches and maps one page of any kind, with the request id of the response it came from. `skip` leaves out items already yielded by an earlier page
  * (a kind whose pages can overlap, as time keysets do), before they are mapped.
  */
 export async function readPage<Params, Body, Wire, T>(
@@ -44,8 +44,8 @@ export async function readPage<Params, Body, Wire, T>(
   params: Params,
   options: RequestOptions,
   skip?: (wire: Wire) => boolean,
-): Promise<{ items: T[]; body: Body; filtered: boolean; received: number }> {
-  const { value, raw } = await kit.request(request, options, reading.expect);
+): Promise<{ items: T[]; body: Body; filtered: boolean; received: number; requestId: string | null }> {
+  const { value, raw, response } = await kit.request(request, options, reading.expect);
   const wires = reading.items(value);
   const raws = reading.items(raw as Body) as unknown as readonly Record<string, unknown>[];
   const mapAll = (toE164: E164Formatter): T[] => {
@@ -62,7 +62,7 @@ export async function readPage<Params, Body, Wire, T>(
   const keep = reading.keep;
   const filtered = keep !== undefined && hasFilter(params);
   if (filtered) items = items.filter((item) => keep(item, params));
-  return { items, body: value, filtered, received: wires.length };
+  return { items, body: value, filtered, received: wires.length, requestId: response.requestId };
 }
 
 function hasFilter(params: unknown): boolean {
@@ -97,9 +97,9 @@ export function cursorPages<Params, Body, Wire, T>(
   paging: CursorPaging<Params, Body, Wire, T>,
 ): ListOperation<T, Params> {
   return async (params, cursor, options): Promise<PageData<T>> => {
-    const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, cursor), params, options);
+    const { items, body, filtered, received: sent, requestId } = await readPage(kit, paging, paging.request(params, cursor), params, options);
     const next = paging.next(body);
-    return { items, received: sent, nextCursor: next.cursor || null, totalCount: filtered ? null : next.totalCount };
+    return { items, received: sent, nextCursor: next.cursor || null, totalCount: filtered ? null : next.totalCount, requestId };
   };
 }
 
@@ -155,7 +155,7 @@ export function pageNumberPages<Params extends SizedParams, Body, Wire, T>(
   return async (params, cursor, options): Promise<PageData<T>> => {
     const limit = pageSize(kit.provider, paging.operation, params.limit, paging.size);
     const page = cursor === null ? firstPage : numberFromCursor(kit.provider, paging.operation, cursor, firstPage, 'a page number such as "2"');
-    const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, page, limit), params, options);
+    const { items, body, filtered, received: sent, requestId } = await readPage(kit, paging, paging.request(params, page, limit), params, options);
     const position = paging.position(body) ?? {};
     const current = position.page ?? page;
     if (!Number.isSafeInteger(current) || current < firstPage) {
@@ -178,6 +178,7 @@ export function pageNumberPages<Params extends SizedParams, Body, Wire, T>(
       received: sent,
       nextCursor: hasNext ? String(current + 1) : null,
       totalCount: filtered ? null : (position.total ?? null),
+      requestId,
     };
   };
 }
@@ -208,12 +209,12 @@ export function offsetPages<Params extends SizedParams, Body, Wire, T>(
   return async (params, cursor, options): Promise<PageData<T>> => {
     const limit = (pageSize(kit.provider, paging.operation, params.limit, paging.size)) ?? paging.size.default;
     const offset = cursor === null ? 0 : numberFromCursor(kit.provider, paging.operation, cursor, 0, 'an offset such as "50"');
-    const { items, body, filtered, received: sent } = await readPage(kit, paging, paging.request(params, offset, limit), params, options);
+    const { items, body, filtered, received: sent, requestId } = await readPage(kit, paging, paging.request(params, offset, limit), params, options);
     const received = rawCount(paging, body);
     const total = paging.total?.(body) ?? null;
     const next = offset + received;
     const hasNext = total !== null ? next < total : received >= limit && received > 0;
-    return { items, received: sent, nextCursor: hasNext ? String(next) : null, totalCount: filtered ? null : total };
+    return { items, received: sent, nextCursor: hasNext ? String(next) : null, totalCount: filtered ? null : total, requestId };
   };
 }
 

@@ -80,8 +80,8 @@ export function timeKeysetPages<Params extends SizedParams, Body, Wire, T>(
     // many more still yields `limit` new items, however many share the instant (up to the largest page).
     const asked = Math.min(paging.size.max, limit + listed.size);
     const request = paging.request(params, cursor?.at ?? null, asked);
-    const { items, body, received } = await readPage(kit, paging, request, params, options, bound === null ? undefined : isListed);
-    if (received < asked) return { items, received, nextCursor: null, totalCount: null };
+    const { items, body, received, requestId } = await readPage(kit, paging, request, params, options, bound === null ? undefined : isListed);
+    if (received < asked) return { items, received, nextCursor: null, totalCount: null, requestId };
 
     // Full: the next page starts at the oldest instant of this one.
     let oldest: { at: number; text: string } | null = null;
@@ -106,7 +106,7 @@ export function timeKeysetPages<Params extends SizedParams, Body, Wire, T>(
       ids.push(...listed);
     }
     const next: TimeCursor = { at: oldest!.text, ids: [...new Set(ids)].sort() };
-    return { items, received, nextCursor: encodeTimeCursor(next), totalCount: null };
+    return { items, received, nextCursor: encodeTimeCursor(next), totalCount: null, requestId };
   };
 }
 

@@ -16,7 +16,10 @@ export interface PageData<T> {
   nextCursor: string | null;
   /** How many items the whole list holds, where the platform says; otherwise `null`. */
   totalCount: number | null;
-  /** The request id of the response this page came from; set by the client, not by adapters. */
+  /**
+   * The platform's request id of the response this page came from (`HttpResponse.requestId`): the
+   * paging kinds set it; for a page an adapter builds by hand, the client takes its last response's.
+   */
   requestId?: string | null | undefined;
 }
 

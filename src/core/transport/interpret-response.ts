@@ -2,6 +2,7 @@ import type { VoiceplaneError } from '../errors.js';
 import { errorStatus, notJson, reportedFailure } from './failed-response.js';
 import type { HttpResponse, TransportOptions } from './types.js';
 import { rawResponse } from './raw-response.js';
+import { requestIdOf } from './request-id-and-error-code.js';
 
 /** An answer read in full: usable, or the error it amounts to and what the log says of it. */
 export type ReadAnswer =
@@ -23,7 +24,8 @@ export function interpretResponse(
   const { status, headers } = response;
   if (status < 200 || status >= 300) return { error: errorStatus(response, text, options, secrets, method), outcome: String(status) };
   const raw = () => rawResponse(response, text);
-  if (text.trim() === '') return { usable: { status, data: undefined, headers, raw } };
+  const requestId = requestIdOf(headers, secrets);
+  if (text.trim() === '') return { usable: { status, data: undefined, headers, requestId, raw } };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -33,7 +35,7 @@ export function interpretResponse(
   if (options.reportedFailure?.matches(data)) {
     return { error: reportedFailure(response, data, options, secrets), outcome: `${status}, a failure reported in the body` };
   }
-  return { usable: { status, data, headers, raw } };
+  return { usable: { status, data, headers, requestId, raw } };
 }
 
 /** Whether an error status may be sent again (with the method's consent): 408, 429 and 5xx. */

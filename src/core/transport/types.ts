@@ -32,6 +32,12 @@ export interface HttpResponse {
   data: unknown;
   /** The response headers. */
   headers: Headers;
+  /**
+   * The platform's request id (`x-request-id` and the like), every secret removed (a proxy may echo
+   * one back); `null` when it sent none. What `withResponse()`, `Page.requestId` and an uncertain
+   * write's message show.
+   */
+  requestId: string | null;
   /** A copy of the response as received, its body the text read; for `withResponse()`. */
   raw?: () => Response;
 }

@@ -1,5 +1,5 @@
 import { ResponseValidationError, checkCallInput, cursorPages, inRequestedStatus, isPlainObject, noteUncertainWrite, offsetPages, path, refuser } from '../../provider.js';
-import type { Agent, AgentListParams, Call, CallListParams, CreateCallInput, Expectation, GetAgentOptions, ListOperation, ProviderKit, RequestOptions } from '../../provider.js';
+import type { Agent, AgentListParams, Call, CallListParams, CreateCallInput, Expectation, GetAgentOptions, ListOperation, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import {
   blandCallCreatedSchema,
   blandCallPageSchema,
@@ -12,8 +12,6 @@ import {
 import { mapBlandPathway } from './map-agent.js';
 import { mapBlandCall } from './map-call.js';
 import { callPageSize, pathwayListKeys, providerId } from './wire-assumptions.js';
-
-type RawRecord = Record<string, unknown>;
 
 /** Bland's call and agent (pathway) operations, in the shape of the provider's `operations` (one spread wires them). */
 export interface BlandCallOperations {

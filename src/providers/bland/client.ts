@@ -3,6 +3,7 @@ import type { blandProvider } from './index.js';
 
 /** Options of `createClient({ provider: 'bland', ... })`. The key falls back to `BLAND_API_KEY`. */
 export interface BlandClientOptions extends CommonClientOptions {
+  /** The platform: `'bland'`. */
   provider: 'bland';
 }
 

@@ -1,11 +1,9 @@
 import { inRequestedStatus, withE164Formatter, withOneStatus } from '../../provider.js';
-import type { E164Formatter, ListOperation, PhoneNumber, ProviderKit } from '../../provider.js';
+import type { E164Formatter, ListOperation, PhoneNumber, ProviderKit, RawRecord } from '../../provider.js';
 import type { BlandPhoneNumberListParams } from './list-params.js';
 import { mapBlandOutboundNumber, mapBlandPhoneNumber } from './map-phone-number.js';
 import { numberListExpectation, outboundListExpectation } from './wire.js';
 import { numberStatus, type BlandId } from './wire-assumptions.js';
-
-type RawRecord = Record<string, unknown>;
 
 /**
  * `phoneNumbers.list` on Bland: the inbound numbers (`GET /v1/inbound`) and the outbound ones

@@ -1,5 +1,5 @@
 import { ResponseValidationError, cursorPages, lookupWire, noteUncertainWrite, path, refuse } from '../../provider.js';
-import type { Agent, AgentListParams, Call, CallListParams, Checked, CreateCallInput, ListOperation, PageData, ProviderKit, RequestOptions } from '../../provider.js';
+import type { Agent, AgentListParams, Call, CallListParams, Checked, CreateCallInput, ListOperation, PageData, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { checkCallInput, checkCampaignCallFilters, conversationQuery, requestedStatuses } from './call-params.js';
 import { mapElevenLabsAgent, mapElevenLabsAgentSummary } from './map-agent.js';
 import { mapElevenLabsConversation, mapElevenLabsConversationSummary, mapElevenLabsRecipientCall } from './map-call.js';
@@ -7,8 +7,6 @@ import { providerId, type ElevenLabsId } from './provider-id.js';
 import { batchCallDetailSchema, phoneNumberSchema } from './wire.js';
 import { agentPageSchema, agentSchema, conversationPageSchema, conversationSchema, outboundCallSchema } from './wire-calls.js';
 import { conversationPageSize, nextCursor, outboundCallPaths, requestMarkerVariable } from './wire-assumptions.js';
-
-type RawRecord = Record<string, unknown>;
 
 /** ElevenLabs' call and agent operations, in the shape of a provider's `operations`. */
 export interface ElevenLabsCallOperations {

@@ -7,6 +7,7 @@ import type { elevenLabsProvider } from './index.js';
  * workspace uses its region's host: see `elevenLabsBaseUrls`).
  */
 export interface ElevenLabsClientOptions extends CommonClientOptions {
+  /** The platform: `'elevenlabs'`. */
   provider: 'elevenlabs';
 }
 

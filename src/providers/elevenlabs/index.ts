@@ -1,4 +1,5 @@
 import { cursorPages, defineProvider, inRequestedStatus, path } from '../../provider.js';
+import type { RawRecord } from '../../provider.js';
 import type { ElevenLabsClient, ElevenLabsClientOptions } from './client.js';
 import { campaignFilters, campaignQuery, phoneNumberFilters, type ElevenLabsCampaignListParams } from './list-params.js';
 import { mapElevenLabsBatchCall } from './map-campaign.js';
@@ -10,8 +11,6 @@ import { elevenLabsBaseUrls } from './regions.js';
 import type { ElevenLabsSeed } from './sandbox-seed.js';
 import { batchCallDetailSchema, batchCallPageSchema, phoneNumberSchema } from './wire.js';
 import { elevenLabsErrorDetail, isConcurrencyLimit, isReportedFailure, nextCursor } from './wire-assumptions.js';
-
-type RawRecord = Record<string, unknown>;
 
 /**
  * ElevenLabs Agents Platform (formerly Conversational AI), under `/v1/convai/`: `xi-api-key` auth,

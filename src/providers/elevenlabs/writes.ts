@@ -1,5 +1,5 @@
 import { checkCampaignInput, noteUncertainWrite, path } from '../../provider.js';
-import type { Campaign, OperationsByName, ProviderKit, RequestOptions } from '../../provider.js';
+import type { Campaign, OperationsByName, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { mapElevenLabsBatchCall } from './map-campaign.js';
 import { mapElevenLabsPhoneNumber } from './map-phone-number.js';
 import type { ElevenLabsId } from './provider-id.js';
@@ -8,8 +8,6 @@ import { elevenLabsBatchCallBody, elevenLabsUpdateBody } from './write-body.js';
 
 // Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
 // the first write, so a client that only reads never loads them.
-
-type RawRecord = Record<string, unknown>;
 
 /** Documented: a batch's concurrency is at least 1; the plan's limit is the platform's to enforce. */
 const concurrencyRange = { min: 1, max: Number.MAX_SAFE_INTEGER };

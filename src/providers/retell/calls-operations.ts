@@ -1,5 +1,5 @@
 import { checkCallInput, checkCallWindow, cursorPages, inRequestedStatus, path, refuse, startedInWindow } from '../../provider.js';
-import type { Agent, AgentListParams, Call, GetAgentOptions, ListOperation, ProviderKit, RequestOptions } from '../../provider.js';
+import type { Agent, AgentListParams, Call, GetAgentOptions, ListOperation, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { retellCallListBody, retellCreateCallBody, type RetellCallListParams } from './calls-params.js';
 import { retellAgentPageSchema, retellAgentSchema, retellCallPageSchema, retellCallSchema, retellLlmSchema, type RetellAgentWire } from './calls-wire.js';
 import { mapRetellAgent } from './map-agent.js';
@@ -7,8 +7,6 @@ import { mapRetellCall } from './map-call.js';
 import { providerId, type RetellId } from './provider-id.js';
 import { readSentAsPost } from './read-by-post.js';
 import { callListLimit, nextPaginationKey } from './wire-assumptions.js';
-
-type RawRecord = Record<string, unknown>;
 
 /** Retell's call and agent operations, shaped as the provider's `operations` object takes them. */
 export interface RetellCallOperations {

@@ -3,6 +3,7 @@ import type { retellProvider } from './index.js';
 
 /** Options of `createClient({ provider: 'retell', ... })`. The key falls back to `RETELL_API_KEY`. */
 export interface RetellClientOptions extends CommonClientOptions {
+  /** The platform: `'retell'`. */
   provider: 'retell';
 }
 

@@ -1,4 +1,5 @@
 import { cursorPages, defineProvider, inRequestedStatus, path, withOneStatus } from '../../provider.js';
+import type { RawRecord } from '../../provider.js';
 import { retellWrites } from './writes.js';
 import type { RetellClient, RetellClientOptions } from './client.js';
 import { retellPhoneNumberFilters, retellPhoneNumberQuery, type RetellPhoneNumberListParams } from './list-params.js';
@@ -7,8 +8,6 @@ import { providerId } from './provider-id.js';
 import type { RetellSeed } from './sandbox-seed.js';
 import { retellErrorDetail, retellPhoneNumberPageSchema, retellPhoneNumberSchema } from './wire.js';
 import { isAssetNotFound, nextPaginationKey, numberStatus } from './wire-assumptions.js';
-
-type RawRecord = Record<string, unknown>;
 
 /**
  * Retell AI: Bearer auth, `{ items, has_more, pagination_key }` pages without a total, numbers

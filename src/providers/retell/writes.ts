@@ -1,5 +1,5 @@
 import { checkCampaignInput, noteUncertainWrite, path } from '../../provider.js';
-import type { OperationsByName, ProviderKit } from '../../provider.js';
+import type { OperationsByName, ProviderKit, RawRecord } from '../../provider.js';
 import { mapRetellBatchCall } from './map-campaign.js';
 import { mapRetellPhoneNumber } from './map-phone-number.js';
 import { retellBatchCallSchema, retellPhoneNumberSchema } from './wire.js';
@@ -7,8 +7,6 @@ import { retellBatchCallBody, retellUpdateBody } from './write-body.js';
 
 // Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
 // the first write, so a client that only reads never loads them.
-
-type RawRecord = Record<string, unknown>;
 
 /** The operations of Retell that change something. */
 export type RetellWrites = OperationsByName<'retell', 'phoneNumbers.update' | 'phoneNumbers.delete' | 'campaigns.create'>;

@@ -1,5 +1,5 @@
 import { NotFoundError, checkCallInput, checkCallWindow, inRequestedStatus, pageNumberPages, path, timeKeysetPages } from '../../provider.js';
-import type { Agent, AgentListParams, Call, GetAgentOptions, ListOperation, PageData, ProviderKit, RequestOptions } from '../../provider.js';
+import type { Agent, AgentListParams, Call, GetAgentOptions, ListOperation, PageData, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { vapiCallQuery, vapiCreateCallBody, type VapiCallListParams } from './calls-params.js';
 import {
   vapiAssistantListSchema,
@@ -14,8 +14,6 @@ import { mapVapiAgent } from './map-agent.js';
 import { mapVapiCall } from './map-call.js';
 import { pagePosition } from './wire.js';
 import { callListLimit, contactListLimit, firstPage, type VapiId } from './wire-assumptions.js';
-
-type RawRecord = Record<string, unknown>;
 
 /** Vapi's call and agent operations, shaped as the provider's `operations` object takes them. */
 export interface VapiCallOperations {

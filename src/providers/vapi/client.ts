@@ -3,6 +3,7 @@ import type { vapiProvider } from './index.js';
 
 /** Options of `createClient({ provider: 'vapi', ... })`. The key (a private API key) falls back to `VAPI_API_KEY`. */
 export interface VapiClientOptions extends CommonClientOptions {
+  /** The platform: `'vapi'`. */
   provider: 'vapi';
 }
 

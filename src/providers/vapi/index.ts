@@ -1,4 +1,5 @@
 import { defineProvider, inRequestedStatus, pageNumberPages, path } from '../../provider.js';
+import type { RawRecord } from '../../provider.js';
 import type * as z from 'zod/mini';
 import { vapiWrites } from './writes.js';
 import type { VapiClient, VapiClientOptions } from './client.js';
@@ -16,7 +17,6 @@ import type { VapiSeed } from './sandbox-seed.js';
 import { type VapiCampaignWire, campaignPageSchema, campaignSchema, pagePosition, phoneNumberPageSchema, phoneNumberSchema } from './wire.js';
 import { defaultLimit, firstPage, maxLimit, providerId, vapiErrorDetail, isConcurrencyLimit } from './wire-assumptions.js';
 
-type RawRecord = Record<string, unknown>;
 type CampaignPage = z.infer<ReturnType<typeof campaignPageSchema>>;
 
 const size = { default: defaultLimit, max: maxLimit };

@@ -1,5 +1,5 @@
 import { checkCampaignInput, path, refuse } from '../../provider.js';
-import type { OperationsByName, ProviderKit } from '../../provider.js';
+import type { OperationsByName, ProviderKit, RawRecord } from '../../provider.js';
 import { mapVapiCampaign } from './map-campaign.js';
 import { mapVapiPhoneNumber } from './map-phone-number.js';
 import { campaignSchema, phoneNumberSchema } from './wire.js';
@@ -8,8 +8,6 @@ import { createBody, missingCreateFields, updateBody } from './write-body.js';
 
 // Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
 // the first write, so a client that only reads never loads them.
-
-type RawRecord = Record<string, unknown>;
 
 /** The operations of Vapi that change something. */
 export type VapiWrites = OperationsByName<'vapi', 'phoneNumbers.update' | 'phoneNumbers.delete' | 'campaigns.create' | 'campaigns.cancel'>;

@@ -1,10 +1,8 @@
 import { checkCallInput, cursorPages, noteUncertainWrite, path, refuser } from '../../provider.js';
-import type { Call, CallListParams, CreateCallInput, ListOperation, ProviderKit, RequestOptions } from '../../provider.js';
+import type { Call, CallListParams, CreateCallInput, ListOperation, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { dialsPath, takesMetadata } from './wire-assumptions.js';
 import { vogentDialCreatedSchema, vogentDialPageSchema, vogentDialSchema } from './call-wire.js';
 import { mapVogentDial } from './map-call.js';
-
-type RawRecord = Record<string, unknown>;
 
 /** Vogent's call operations, in the shape of the provider's `operations` (one spread wires them); no agent operation is offered yet. */
 export interface VogentCallOperations {

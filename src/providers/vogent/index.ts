@@ -1,4 +1,5 @@
 import { cursorPages, defineProvider, path } from '../../provider.js';
+import type { RawRecord } from '../../provider.js';
 import { vogentWrites } from './writes.js';
 import type { VogentClient, VogentClientOptions } from './client.js';
 import {
@@ -18,8 +19,6 @@ import {
   vogentPhoneNumberPageSchema,
   vogentPhoneNumberSchema,
 } from './wire.js';
-
-type RawRecord = Record<string, unknown>;
 
 /** Vogent's `{ data, cursor }` pages carry no total. */
 const nextOf = <Body extends { cursor?: string | null | undefined }>(body: Body) => ({ cursor: body.cursor ?? null, totalCount: null });

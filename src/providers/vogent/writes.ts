@@ -1,5 +1,5 @@
 import { CampaignStartError, checkCampaignInput, noteUncertainWrite, path, refuse } from '../../provider.js';
-import type { CheckedCampaignInput, OperationsByName, ProviderKit, RequestOptions } from '../../provider.js';
+import type { CheckedCampaignInput, OperationsByName, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { mapVogentCampaign } from './map-campaign.js';
 import { mapVogentPhoneNumber } from './map-phone-number.js';
 import { vogentUpdateBody } from './update-body.js';
@@ -8,8 +8,6 @@ import { alwaysSendInputs, defaultMaxConcurrentDials, jobsPath, vogentCampaignRu
 
 // Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
 // the first write, so a client that only reads never loads them.
-
-type RawRecord = Record<string, unknown>;
 
 /** The operations of Vogent that change something. */
 export type VogentWrites = OperationsByName<

@@ -1,13 +1,11 @@
 import { checkCallInput, cursorPages, inRequestedStatus, noteUncertainWrite, path, refuse } from '../../provider.js';
-import type { Agent, AgentListParams, Call, CreateCallInput, GetAgentOptions, ListOperation, ProviderKit, RequestOptions } from '../../provider.js';
+import type { Agent, AgentListParams, Call, CreateCallInput, GetAgentOptions, ListOperation, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { checkVoxCallListParams, voxCallQuery, type VoxCallListParams } from './call-list-params.js';
 import { agentsPath, callAgentVersion, callListMaxLimit, callsPath, domesticCountryCode } from './wire-assumptions.js';
 import { voxAgentPageSchema, voxAgentSchema, voxCallPageSchema, voxCallSchema } from './call-wire.js';
 import { mapVoxAgent } from './map-agent.js';
 import { mapVoxCall } from './map-call.js';
 import { voxPhoneNumberSchema } from './wire.js';
-
-type RawRecord = Record<string, unknown>;
 
 /** vox's call and agent operations, in the shape of the provider's `operations` (one spread wires them). */
 export interface VoxCallOperations {

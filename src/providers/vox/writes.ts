@@ -1,5 +1,5 @@
 import { checkCampaignInput, noteUncertainWrite, path, refuse } from '../../provider.js';
-import type { OperationsByName, ProviderKit, RequestOptions } from '../../provider.js';
+import type { OperationsByName, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { mapVoxCampaign } from './map-campaign.js';
 import { mapVoxPhoneNumber } from './map-phone-number.js';
 import { voxCampaignSchema, voxPhoneNumberSchema } from './wire.js';
@@ -8,8 +8,6 @@ import { voxAgentMappingBody, voxCreateBody, voxRecipientNumbers } from './write
 
 // Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
 // the first write, so a client that only reads never loads them.
-
-type RawRecord = Record<string, unknown>;
 
 /** The operations of vox that change something. */
 export type VoxWrites = OperationsByName<'vox', 'phoneNumbers.update' | 'campaigns.create' | 'campaigns.pause' | 'campaigns.resume' | 'campaigns.cancel'>;
