@@ -27,13 +27,16 @@ export function scaffoldProvider(id, from = 'generic') {
   if (!existsSync(source)) throw new Error(`scaffold-provider: there is no provider folder src/providers/${from}.`);
   if (existsSync(target)) throw new Error(`scaffold-provider: src/providers/${id} exists already.`);
   cpSync(source, target, { recursive: true });
+  // The id as text first ('generic', voiceplane/generic, the `generic: ` that starts a message), then
+  // the identifiers made from it, so that a quoted id never becomes the camel-case identifier.
   const renames = [
-    [new RegExp(`\\b${camel(from)}`, 'g'), camel(id)],
+    [new RegExp(`'${from}'`, 'g'), `'${id}'`],
+    [new RegExp(`voiceplane/${from}\\b`, 'g'), `voiceplane/${id}`],
+    [new RegExp(`\`${from}: `, 'g'), `\`${id}: `],
+    [new RegExp(`\\b${camel(from)}(?![-'/])`, 'g'), camel(id)],
     [new RegExp(`${pascal(from)}`, 'g'), pascal(id)],
     [new RegExp(`\\b${upper(from)}_`, 'g'), `${upper(id)}_`],
     [new RegExp(`environmentPrefix: '${upper(from)}'`, 'g'), `environmentPrefix: '${upper(id)}'`],
-    [new RegExp(`'${from}'`, 'g'), `'${id}'`],
-    [new RegExp(`voiceplane/${from}\\b`, 'g'), `voiceplane/${id}`],
   ];
   const written = [];
   for (const name of readdirSync(target)) {
