@@ -53,6 +53,15 @@ export const batchStatuses: Readonly<Record<string, Exclude<CampaignStatus, 'unk
   failed: 'failed',
 };
 
+/**
+ * Decided (J): a number's `agentId` is what answers it: the persona it is attached to (`persona_id`,
+ * second-hand) before its pathway, since an attached persona takes the calls. Bland's agents are its
+ * pathways (`agents.get` is `GET /v1/pathway/{id}`; the persona endpoints are second-hand, so not
+ * offered): for a number attached to a persona, `agents.get(agentId)` is a `NotFoundError`, and
+ * `raw.persona_id` marks it. A number routed by its pathway has an `agentId` that `agents.get` reads.
+ */
+export const agentFields = ['persona_id', 'pathway_id'] as const;
+
 /** Documented: `{ "pathway_id": null }` (or an empty text) clears the number's pathway. */
 export const pathwayCleared = null;
 
