@@ -135,7 +135,7 @@ export function isBlandFailure(body: unknown): boolean {
 
 // Calls and agents. [doc] documented, [2nd] second-hand, [assumed] nothing found says so, (J) a
 // judgement call: Bland does not say which unified value its value means, so we chose (the mapping
-// tables of docs/calls-vox-vogent-bland.md mark each one).
+// tables of docs/calls.md mark each one).
 
 /**
  * `queue_status` (incomplete [doc]): `queued`, and `new` [2nd] -> queued; `complete`/`completed` ->
