@@ -28,6 +28,8 @@ export type ChildTask =
       total: number;
       rounds: number;
       warmups: number;
+      /** What is listed: the numbers when omitted. */
+      listing?: Listing;
       /** Only this contender (a profile of the SDK alone); all when omitted. */
       only?: Contender;
     }
@@ -84,7 +86,7 @@ export interface PrefetchResult {
 }
 
 /** How many pages a listing of the task's total took, each listing the platform supports (`null`: none). */
-export type PagingResult = Record<Listing, number | null>;
+export type PagingResult = Record<Exclude<Listing, 'calls'>, number | null>;
 
 export interface MemoryResult {
   /** Why the listing was not measured, when it stopped. */
@@ -142,7 +144,7 @@ async function paging(task: Extract<ChildTask, { kind: 'paging' }>): Promise<Pag
   const sdk = await loadSdk();
   const baseUrl = listingBaseUrl(task.serverUrl, task.platform, 0, task.total);
   const result: PagingResult = { phoneNumbers: null, campaigns: null };
-  for (const listing of Object.keys(result) as Listing[]) {
+  for (const listing of Object.keys(result) as (keyof PagingResult)[]) {
     if (!createBenchClient(sdk, task.platform, baseUrl).supports(`${listing}.list`)) continue;
     result[listing] = (await recordListing(sdk, task.platform, baseUrl, 0, listing)).pages.length;
   }
@@ -154,14 +156,14 @@ async function throughput(task: Extract<ChildTask, { kind: 'throughput' }>): Pro
   const baseUrl = listingBaseUrl(task.serverUrl, task.platform, 0, task.total);
   // The double lists about `total` items (a filter keeps its share of the repeated seed): the recorded
   // listing's count is the one every contender must give.
-  const { pages, numbers, count } = await recordListing(sdk, task.platform, baseUrl);
+  const { pages, numbers, count } = await recordListing(sdk, task.platform, baseUrl, 0, task.listing);
   const client = createBenchClient(sdk, task.platform, baseUrl);
   // The replays count the items of each body's longest array, which may differ by a few from what the
   // SDK hands out (items it leaves out by design): they are held to their own first count.
   const replayed = await replayListing(pages, rawPage);
   const replay = (read: ReadPage) => () => elapsed(() => replayListing(pages, read), replayed);
   const runs: Record<Contender, () => Promise<number>> = {
-    sdk: () => elapsed(() => sdkListing(client), count),
+    sdk: () => elapsed(() => sdkListing(client, { listing: task.listing }), count),
     raw: replay(rawPage),
     ky: replay(kyPage),
   };
@@ -206,7 +208,7 @@ async function timeWithoutTransport(
   texts: ReadonlyMap<string, string>,
   listing: { items: number; pages: number },
 ): Promise<{ parseMs: number[]; withoutTransportMs: number[] }> {
-  await elapsed(() => sdkListing(client), listing.items);
+  await elapsed(() => sdkListing(client, { listing: task.listing }), listing.items);
   // Per page figures divide by the dist listing's page count: the source listing must ask the same pages.
   if (texts.size !== listing.pages) throw new Error(`the source listing asked ${texts.size} pages, the dist one ${listing.pages}`);
   const runs = {
@@ -215,7 +217,7 @@ async function timeWithoutTransport(
       for (const text of texts.values()) JSON.parse(text);
       return performance.now() - start;
     },
-    withoutTransportMs: () => elapsed(() => sdkListing(client), listing.items),
+    withoutTransportMs: () => elapsed(() => sdkListing(client, { listing: task.listing }), listing.items),
   };
   const times = { parseMs: [] as number[], withoutTransportMs: [] as number[] };
   for (let round = 0; round < task.warmups + task.rounds; round++) {
