@@ -72,7 +72,7 @@ export interface PrefetchResult {
 }
 
 /** How many pages a listing of the task's total took, each listing the platform supports (`null`: none). */
-export type PagingResult = Record<Listing, number | null>;
+export type PagingResult = Record<Exclude<Listing, 'calls'>, number | null>;
 
 export interface MemoryResult {
   /** Why the listing was not measured, when it stopped. */
@@ -130,7 +130,7 @@ async function paging(task: Extract<ChildTask, { kind: 'paging' }>): Promise<Pag
   const sdk = await loadSdk();
   const baseUrl = listingBaseUrl(task.serverUrl, task.platform, 0, task.total);
   const result: PagingResult = { phoneNumbers: null, campaigns: null };
-  for (const listing of Object.keys(result) as Listing[]) {
+  for (const listing of Object.keys(result) as (keyof PagingResult)[]) {
     if (!createBenchClient(sdk, task.platform, baseUrl).supports(`${listing}.list`)) continue;
     result[listing] = (await recordListing(sdk, task.platform, baseUrl, 0, listing)).pages.length;
   }

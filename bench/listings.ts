@@ -38,9 +38,10 @@ export function createBenchClient(sdk: Sdk, platform: PlatformId, baseUrl: strin
 
 /**
  * What a listing lists: a platform's numbers, or, for memory and prefetch where a platform answers its
- * numbers in one page (nothing streams), its campaigns where those page.
+ * numbers in one page (nothing streams), its campaigns where those page; and its calls, measured in
+ * rows of their own.
  */
-export type Listing = 'phoneNumbers' | 'campaigns';
+export type Listing = 'phoneNumbers' | 'campaigns' | 'calls';
 
 export interface ListingOptions {
   /** The numbers when omitted. */

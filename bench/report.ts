@@ -104,7 +104,7 @@ function heapAfterGc(result: MemoryResult): string {
 
 /** The platform, and what was listed when it is not its numbers. */
 function rowName(id: PlatformId, listing: Listing): string {
-  return listing === 'phoneNumbers' ? id : `${id} (${listing})`;
+  return listing === 'phoneNumbers' || id.endsWith(`(${listing})`) ? id : `${id} (${listing})`;
 }
 
 export function printReport(report: BenchReport): void {

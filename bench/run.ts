@@ -2,11 +2,12 @@
 // in its own process. Prints Markdown tables and writes bench-results/latest.json.
 //   --rounds <n>      measured rounds of the throughput comparison (default 21)
 //   --only <ids>      comma-separated platforms (default: every provider of the registry with a sandbox double)
-//   --sections <list> comma-separated: throughput, memory, prefetch, import, size, fleet (default: all)
+//   --sections <list> comma-separated: throughput, memory, prefetch, calls, import, size, fleet (default: all)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { callsMemoryItems, callsRow, measureCallsThroughput } from './calls.js';
 import type { MemoryResult, PagingResult, PrefetchResult, ThroughputResult } from './child.js';
 import { measureFleet } from './fleet.js';
 import { measureImportTimes } from './import-time.js';
@@ -43,7 +44,7 @@ const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '21' },
     only: { type: 'string', default: platformIds.join(',') },
-    sections: { type: 'string', default: 'throughput,memory,prefetch,import,size,fleet' },
+    sections: { type: 'string', default: 'throughput,memory,prefetch,calls,import,size,fleet' },
   },
 });
 const rounds = Number(values.rounds);
@@ -92,7 +93,7 @@ async function measured<Value>(section: string, platform: string, run: () => Pro
   }
 }
 
-const describeListing = (listing: Listing) => (listing === 'phoneNumbers' ? 'numbers' : 'campaigns');
+const describeListing = (listing: Listing) => (listing === 'phoneNumbers' ? 'numbers' : listing);
 
 /**
  * The listing memory and prefetch measure: the platform's numbers when they come in pages, else its
@@ -118,9 +119,9 @@ async function streamingListing(platform: string): Promise<Listing | null> {
  * `memoryListingMaxSeconds` for that many (its work for a page grows with the list), over a tenth as
  * many, and so on down to `listingItems`, with a note saying so.
  */
-async function measureMemory(platform: string, listing: Listing): Promise<void> {
+async function measureMemory(platform: string, listing: Listing, firstTotal = settings.memoryItems, row = platform): Promise<void> {
   const slower: string[] = [];
-  for (let total = settings.memoryItems; total >= settings.listingItems; total /= 10) {
+  for (let total = firstTotal; total >= settings.listingItems; total /= 10) {
     log(`memory: ${platform} (${describeListing(listing)}, ${total.toLocaleString('en-US')} items: SDK, raw, SDK with a capped heap)`);
     const task = { kind: 'memory', platform, listing, serverUrl: server.url, total } as const;
     // The SDK's run decides the item count; the others then run to the end however long they take.
@@ -150,7 +151,7 @@ async function measureMemory(platform: string, listing: Listing): Promise<void> 
     for (const [run, result] of [['raw fetch', raw], ['capped SDK', capped]] as const) {
       if (result.skipped) report.notes.push(`memory, ${platform}: the ${run} run was ${result.skipped}; its figures read 0.`);
     }
-    report.memory[platform] = { listing, items: total, sdk, raw, capped };
+    report.memory[row] = { listing, items: total, sdk, raw, capped };
     return;
   }
   report.notes.push(`memory, ${platform}: not measured: the platform's double took ${slower.join('; ')}.`);
@@ -176,6 +177,11 @@ try {
           report.throughput[wire] = wireFigures(platform, result);
         });
       }
+    }
+    if (sections.has('calls')) {
+      const task = { platform, serverUrl: server.url, total: settings.listingItems, rounds, warmups: settings.warmups };
+      await measured('calls throughput', platform, () => measureCallsThroughput(report, task));
+      await measured('calls memory', platform, () => measureMemory(platform, 'calls', callsMemoryItems, callsRow(platform)));
     }
     if (!sections.has('memory') && !sections.has('prefetch')) continue;
     // A list the platform answers in one page holds every item at once: nothing streams or is fetched

@@ -53,6 +53,15 @@ export const batchStatuses: Readonly<Record<string, Exclude<CampaignStatus, 'unk
   failed: 'failed',
 };
 
+/**
+ * Decided (J): a number's `agentId` is what answers it: the persona it is attached to (`persona_id`,
+ * second-hand) before its pathway, since an attached persona takes the calls. Bland's agents are its
+ * pathways (`agents.get` is `GET /v1/pathway/{id}`; the persona endpoints are second-hand, so not
+ * offered): for a number attached to a persona, `agents.get(agentId)` is a `NotFoundError`, and
+ * `raw.persona_id` marks it. A number routed by its pathway has an `agentId` that `agents.get` reads.
+ */
+export const agentFields = ['persona_id', 'pathway_id'] as const;
+
 /** Documented: `{ "pathway_id": null }` (or an empty text) clears the number's pathway. */
 export const pathwayCleared = null;
 
@@ -126,7 +135,7 @@ export function isBlandFailure(body: unknown): boolean {
 
 // Calls and agents. [doc] documented, [2nd] second-hand, [assumed] nothing found says so, (J) a
 // judgement call: Bland does not say which unified value its value means, so we chose (the mapping
-// tables of docs/calls-vox-vogent-bland.md mark each one).
+// tables of docs/calls.md mark each one).
 
 /**
  * `queue_status` (incomplete [doc]): `queued`, and `new` [2nd] -> queued; `complete`/`completed` ->

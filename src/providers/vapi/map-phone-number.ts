@@ -5,7 +5,7 @@ import { freeNumberProvider, phoneNumberStatuses, phoneNumberStatusWhenMissing, 
 
 const e164Shape = /^\+[1-9]\d{7,14}$/;
 
-/** What answers inbound calls: the assistant, else the workflow, else the squad. */
+/** What answers inbound calls: the assistant, else the workflow, else the squad (`answeringAgentFields`: only an assistant id is one `agents.get` reads). */
 export function answeringAgent(wire: { assistantId?: string | null; workflowId?: string | null; squadId?: string | null }): string | null {
   return wire.assistantId || wire.workflowId || wire.squadId || null;
 }

@@ -60,6 +60,16 @@ export const maxRecipients = 10_000;
 export const concurrencyRange = { min: 1, max: Number.MAX_SAFE_INTEGER } as const;
 
 /**
+ * Decided (J): a number's (and a campaign's) `agentId` is what answers its calls: `assistantId`, else
+ * `workflowId`, else `squadId`, as the wire holds exactly one of them. Only the assistant is an agent
+ * `agents.get` reads (`GET /assistant/{id}`): for a number answered by a workflow or a squad,
+ * `agents.get(agentId)` is a `NotFoundError`, and `raw` says which field it came from. Reading only
+ * `assistantId` would show such a number as unlinked, which is worse; mapping workflows and squads as
+ * agents (`GET /workflow/{id}`, `GET /squad/{id}`) is the way to close this gap.
+ */
+export const answeringAgentFields = ['assistantId', 'workflowId', 'squadId'] as const;
+
+/**
  * Assumed: `null` clears an id field on PATCH. Vapi's document types `assistantId`, `workflowId`
  * and `squadId` as strings only, but Vapi's SDK maintainers point to `null` as the way to unlink
  * (server-sdk-typescript issue 8), and the platform validates with NestJS, whose optional fields take `null`.

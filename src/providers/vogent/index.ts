@@ -1,5 +1,6 @@
 import { cursorPages, defineProvider, path } from '../../provider.js';
 import type { RawRecord } from '../../provider.js';
+import { vogentCallOperations } from './calls-operations.js';
 import { vogentWrites } from './writes.js';
 import type { VogentClient, VogentClientOptions } from './client.js';
 import {
@@ -36,6 +37,7 @@ export const vogentProvider = defineProvider<VogentClientOptions>()({
   operations: (kit) => {
     const writes = vogentWrites(kit);
     const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
+    const { calls, agents } = vogentCallOperations(kit);
     return {
       phoneNumbers: {
         list: cursorPages(kit, {
@@ -85,6 +87,8 @@ export const vogentProvider = defineProvider<VogentClientOptions>()({
           next: nextOf,
         }),
       },
+      calls,
+      agents,
     };
   },
 });

@@ -31,7 +31,7 @@ export const vogentCampaignRules = { maxRecipients: null, concurrency: { min: 1,
 
 // Calls and agents. [doc] documented, [2nd] second-hand, [assumed] nothing found says so, (J) a
 // judgement call: Vogent does not say which unified value its value means, so we chose (the mapping
-// tables of docs/calls-vox-vogent-bland.md mark each one).
+// tables of docs/calls.md mark each one).
 
 /** [doc] `POST /dials` answers `{ dialToken, sessionId, dialId }` only: the dial is read back with `GET /dials/{id}` [assumed]. */
 export const dialsPath = '/dials';

@@ -63,7 +63,7 @@ export const campaignListMaxLimit = 100;
 
 // Calls and agents. [doc] documented, [2nd] second-hand, [assumed] nothing found says so, (J) a
 // judgement call: vox does not say which unified value its value means, so we chose (the mapping
-// tables of docs/calls-vox-vogent-bland.md mark each one).
+// tables of docs/calls.md mark each one).
 
 /** [doc] `GET /v3/calls` (list), `GET /v3/calls/{id}` (get), `POST /v3/calls` (create). */
 export const callsPath = '/v3/calls';
