@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { InternalServerError, InvalidRequestError, NotFoundError } from '../../src/index.js';
 import { blandCallSchema } from '../../src/providers/bland/call-wire.js';
-import { blandCallOperations } from '../../src/providers/bland/calls-operations.js';
-import { blandProvider } from '../../src/providers/bland/index.js';
+import { createClient } from '../../src/index.js';
+import { loadE164Formatter } from '../../src/core/kit/e164.js';
 import { mapBlandCall } from '../../src/providers/bland/map-call.js';
 import { http, HttpResponse, queryOf, requests, server, useMsw } from '../helpers/msw.js';
 import { failureOf, pathOf } from '../helpers/outcomes.js';
-import { allPages, kitOf } from './calls-kit.js';
+import { allPages } from './calls-kit.js';
 
 useMsw();
 
 const base = 'https://api.bland.ai';
-const kit = () => kitOf(blandProvider, { apiKey: 'bland_calls_key', maxRetries: 2 });
-const bland = () => blandCallOperations(kit());
+const client = () => createClient({ provider: 'bland', apiKey: 'bland_calls_key', maxRetries: 2 });
 
 const call = (fields: Record<string, unknown> = {}) => ({
   call_id: 'call-1',
@@ -42,7 +41,7 @@ const call = (fields: Record<string, unknown> = {}) => ({
 
 async function mapped(fields: Record<string, unknown>) {
   const wire = call(fields);
-  return mapBlandCall(blandCallSchema().parse(wire), wire, await kit().e164Formatter());
+  return mapBlandCall(blandCallSchema().parse(wire), wire, await loadE164Formatter('US'));
 }
 
 describe('bland calls: mapping', () => {
@@ -142,7 +141,7 @@ describe('bland calls: operations', () => {
         return HttpResponse.json({ count: 3, calls: all.slice(from, from + 2) });
       }),
     );
-    const pages = await allPages(bland().calls.list, { limit: 2 });
+    const pages = await allPages(client().calls.list({ limit: 2 }));
     expect(requests.map((request) => [pathOf(request), queryOf(request)])).toEqual([
       ['/v1/calls', { from: ['0'], limit: ['2'] }],
       ['/v1/calls', { from: ['2'], limit: ['2'] }],
@@ -158,7 +157,7 @@ describe('bland calls: operations', () => {
         HttpResponse.json({ count: 2, calls: [listItem('a'), listItem('b', { answered_by: 'no-answer' })] }),
       ),
     );
-    const page = await bland().calls.list({ status: 'not_connected' }, null, {});
+    const page = await client().calls.list({ status: 'not_connected' });
     expect(page.items.map((item) => item.id)).toEqual(['b']);
     expect(page.totalCount).toBeNull();
     expect(queryOf(requests[0]!)).toEqual({ from: ['0'], limit: ['100'] });
@@ -166,21 +165,21 @@ describe('bland calls: operations', () => {
 
   it("lists a batch's calls through the v1 batch", async () => {
     server.use(http.get(`${base}/v1/batches/batch-1`, () => HttpResponse.json({ status: 'completed', batch_params: {}, call_data: [call(), call({ call_id: 'call-2' })] })));
-    const page = await bland().calls.list({ campaignId: 'batch-1' }, null, {});
+    const page = await client().calls.list({ campaignId: 'batch-1' });
     expect(pathOf(requests[0]!)).toBe('/v1/batches/batch-1');
     expect(page.items.map((item) => item.id)).toEqual(['call-1', 'call-2']);
     expect(page.nextCursor).toBeNull();
   });
 
   it('refuses agentId, a time window, a reversed window and a limit over 1000, before any request', async () => {
-    const list = bland().calls.list;
+    const list = client().calls.list;
     for (const params of [
       { agentId: 'pw-1' },
       { startedAfter: new Date('2025-06-01') },
       { startedAfter: new Date('2025-07-02'), startedBefore: new Date('2025-07-01') },
       { limit: 1001 },
     ]) {
-      expect(await failureOf(list(params, null, {}))).toBeInstanceOf(InvalidRequestError);
+      expect(await failureOf(list(params))).toBeInstanceOf(InvalidRequestError);
     }
     expect(requests).toHaveLength(0);
   });
@@ -191,8 +190,8 @@ describe('bland calls: operations', () => {
         params.id === 'call-1' ? HttpResponse.json(call()) : HttpResponse.json({ status: 'error', message: 'Call not found' }, { status: 404 }),
       ),
     );
-    expect((await bland().calls.get('call-1', {})).id).toBe('call-1');
-    expect(await failureOf(bland().calls.get('nope', {}))).toBeInstanceOf(NotFoundError);
+    expect((await client().calls.get('call-1')).id).toBe('call-1');
+    expect(await failureOf(client().calls.get('nope'))).toBeInstanceOf(NotFoundError);
   });
 
   it('creates a call with the pathway, the from number, request_data and metadata, then reads it back', async () => {
@@ -200,9 +199,8 @@ describe('bland calls: operations', () => {
       http.post(`${base}/v1/calls`, () => HttpResponse.json({ status: 'success', call_id: 'call-9' })),
       http.get(`${base}/v1/calls/call-9`, () => HttpResponse.json(call({ call_id: 'call-9', queue_status: 'queued', completed: false }))),
     );
-    const created = await bland().calls.create(
+    const created = await client().calls.create(
       { agentId: 'pw-1', fromNumberId: '+12125550199', to: '(415) 555-0100', variables: { first_name: 'Ada' }, metadata: { crm: '7' } },
-      {},
     );
     expect(requests.map((request) => `${request.method} ${pathOf(request)}`)).toEqual(['POST /v1/calls', 'GET /v1/calls/call-9']);
     expect(await requests[0]!.json()).toEqual({
@@ -216,10 +214,10 @@ describe('bland calls: operations', () => {
   });
 
   it('refuses a to that is no number before any request, and never retries the create', async () => {
-    expect(await failureOf(bland().calls.create({ agentId: 'pw-1', fromNumberId: '+12125550199', to: 'nobody' }, {}))).toBeInstanceOf(InvalidRequestError);
+    expect(await failureOf(client().calls.create({ agentId: 'pw-1', fromNumberId: '+12125550199', to: 'nobody' }))).toBeInstanceOf(InvalidRequestError);
     expect(requests).toHaveLength(0);
     server.use(http.post(`${base}/v1/calls`, () => HttpResponse.json({ status: 'error', message: 'down' }, { status: 502 })));
-    const error = await failureOf(bland().calls.create({ agentId: 'pw-1', fromNumberId: '+12125550199', to: '+14155550100' }, {}));
+    const error = await failureOf(client().calls.create({ agentId: 'pw-1', fromNumberId: '+12125550199', to: '+14155550100' }));
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as Error).message).toMatch(/sent once and not repeated, and may have taken effect/);
     expect(requests).toHaveLength(1);
@@ -239,12 +237,12 @@ describe('bland calls: operations', () => {
       http.get(`${base}/v1/pathway`, () => HttpResponse.json({ pathways: [{ id: 'pw-1', name: 'Appointment setter' }, { pathway_id: 'pw-2', name: 'Survey' }] })),
       http.get(`${base}/v1/pathway/pw-1`, () => HttpResponse.json(pathway)),
     );
-    const page = await bland().agents.list({}, null, {});
+    const page = await client().agents.list({});
     expect(page.items.map((agent) => [agent.id, agent.name, agent.promptRef])).toEqual([
       ['pw-1', 'Appointment setter', { kind: 'pathway', id: 'pw-1' }],
       ['pw-2', 'Survey', { kind: 'pathway', id: 'pw-2' }],
     ]);
-    const agent = await bland().agents.get('pw-1', { withPrompt: true }, {});
+    const agent = await client().agents.get('pw-1', { withPrompt: true });
     expect(agent).toMatchObject({ id: 'pw-1', prompt: 'You are a friendly scheduler.', promptRef: { kind: 'pathway', id: 'pw-1' }, voice: null, model: null });
     expect(requests).toHaveLength(2);
   });

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidRequestError } from '../../src/index.js';
-import type { Agent, Call } from '../../src/core/call-types.js';
-import { elevenLabsCallOperations } from '../../src/providers/elevenlabs/calls-operations.js';
+import { createClient, InvalidRequestError, type Agent, type Call } from '../../src/index.js';
 import { http, HttpResponse, queryOf, requests, server, useMsw } from '../helpers/msw.js';
-import { elevenLabsKit } from './elevenlabs-helpers.js';
 
-// ElevenLabs conversations as calls and agents, through a kit built as createClient builds it.
+// ElevenLabs conversations as calls and agents, through createClient.
 
 useMsw();
 
 const base = 'https://api.elevenlabs.io';
 const apiKey = 'xi_test_key_0123456789';
-const operations = () => elevenLabsCallOperations(elevenLabsKit(base, apiKey, { maxRetries: 2 }));
+const client = () => createClient({ provider: 'elevenlabs', apiKey, maxRetries: 2 });
 
 const summary = {
   agent_id: 'agent_a', conversation_id: 'conv_1', start_time_unix_secs: 1_719_792_000, call_duration_secs: 60, message_count: 4,
@@ -37,7 +34,7 @@ const conversation = {
 describe('elevenlabs calls.get', () => {
   it('maps a conversation with its transcript, cost in credits, recording and numbers', async () => {
     server.use(http.get(`${base}/v1/convai/conversations/:id`, () => HttpResponse.json(conversation)));
-    const call = await operations().calls.get('conv_1', {});
+    const call = await client().calls.get('conv_1');
     expect(`${requests[0]!.method} ${new URL(requests[0]!.url).pathname}${new URL(requests[0]!.url).search}`).toBe('GET /v1/convai/conversations/conv_1');
     expect(requests[0]!.headers.get('xi-api-key')).toBe(apiKey);
     expect(call).toEqual<Call<'elevenlabs'>>({
@@ -82,7 +79,7 @@ describe('elevenlabs calls.get', () => {
       },
     };
     server.use(http.get(`${base}/v1/convai/conversations/:id`, () => HttpResponse.json(wire)));
-    const call = await operations().calls.get('conv_1', {});
+    const call = await client().calls.get('conv_1');
     expect(call.status.unified).toBe(status);
     expect(call.endReason?.unified ?? null).toBe(reason);
     if (reason === null) expect(call.endedAt).toBeNull();
@@ -91,11 +88,11 @@ describe('elevenlabs calls.get', () => {
   it('gives cost_fiat as USD when present, and no cost when neither is sent; a conversation without a phone call is web', async () => {
     const { phone_call: _phone, batch_call: _batch, cost: _cost, ...rest } = conversation.metadata;
     server.use(http.get(`${base}/v1/convai/conversations/:id`, () => HttpResponse.json({ ...conversation, has_audio: false, metadata: { ...rest, cost_fiat: 0.12 } })));
-    const call = await operations().calls.get('conv_1', {});
+    const call = await client().calls.get('conv_1');
     expect(call.cost).toEqual({ amount: 0.12, currency: 'USD', unit: 'currency' });
     expect([call.direction, call.from, call.customerE164, call.recording]).toEqual(['web', null, null, null]);
     server.use(http.get(`${base}/v1/convai/conversations/:id`, () => HttpResponse.json({ ...conversation, metadata: rest })));
-    expect((await operations().calls.get('conv_1', {})).cost).toBeNull();
+    expect((await client().calls.get('conv_1')).cost).toBeNull();
   });
 });
 
@@ -108,8 +105,8 @@ describe('elevenlabs calls.list', () => {
           : HttpResponse.json({ conversations: [{ ...summary, conversation_id: 'conv_3', status: 'failed' }], has_more: false }),
       ),
     );
-    const list = operations().calls.list;
-    const page = await list({ limit: 2, agentId: 'agent_a', status: 'completed', startedAfter: new Date(1_719_792_000_500), startedBefore: new Date(1_719_800_000_500) }, null, {});
+    const list = client().calls.list;
+    const page = await list({ limit: 2, agentId: 'agent_a', status: 'completed', startedAfter: new Date(1_719_792_000_500), startedBefore: new Date(1_719_800_000_500) });
     expect(queryOf(requests[0]!)).toEqual({
       page_size: ['2'], agent_id: ['agent_a'], call_start_after_unix: ['1719792000'], call_start_before_unix: ['1719800001'],
       exclude_statuses: ['initiated', 'in-progress', 'failed'],
@@ -117,7 +114,7 @@ describe('elevenlabs calls.list', () => {
     expect(page.items.map((call) => call.id)).toEqual(['conv_1', 'conv_2']);
     expect(page.items[0]).toMatchObject({ transcript: null, cost: null, summary: 'Booked.', direction: 'outbound', endReason: { unified: 'agent_hangup' } });
     expect(page.nextCursor).toBe('n1');
-    const second = await list({ status: 'completed' }, 'n1', {});
+    const second = await list({ status: 'completed', cursor: 'n1' });
     expect(queryOf(requests[1]!).cursor).toEqual(['n1']);
     // A status the server still sent is filtered out on the page, never let through.
     expect(second.items).toEqual([]);
@@ -125,9 +122,9 @@ describe('elevenlabs calls.list', () => {
   });
 
   it('refuses a limit over 100 and a start range that is backwards, before any request', async () => {
-    const list = operations().calls.list;
-    await expect(list({ limit: 101 }, null, {})).rejects.toBeInstanceOf(InvalidRequestError);
-    await expect(list({ startedAfter: new Date(2000), startedBefore: new Date(1000) }, null, {})).rejects.toThrow(/later than startedBefore/);
+    const list = client().calls.list;
+    await expect(list({ limit: 101 })).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(list({ startedAfter: new Date(2000), startedBefore: new Date(1000) })).rejects.toThrow(/later than startedBefore/);
     expect(requests).toHaveLength(0);
   });
 
@@ -144,14 +141,14 @@ describe('elevenlabs calls.list', () => {
         }),
       ),
     );
-    const page = await operations().calls.list({ campaignId: 'btcal_1' }, null, {});
+    const page = await client().calls.list({ campaignId: 'btcal_1' });
     expect(new URL(requests[0]!.url).pathname).toBe('/v1/convai/batch-calling/btcal_1');
     expect(page.items.map((call) => [call.id, call.status.unified, call.endReason?.unified ?? null, call.to, call.campaignId, call.phoneNumberId])).toEqual([
       ['conv_1', 'completed', null, '+14155550102', 'btcal_1', 'phnum_1'],
       ['conv_2', 'completed', 'voicemail', '+14155550103', 'btcal_1', 'phnum_1'],
     ]);
     expect(page.nextCursor).toBeNull();
-    await expect(operations().calls.list({ campaignId: 'btcal_1', agentId: 'a' }, null, {})).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(client().calls.list({ campaignId: 'btcal_1', agentId: 'a' })).rejects.toBeInstanceOf(InvalidRequestError);
   });
 });
 
@@ -164,7 +161,7 @@ describe('elevenlabs calls.create', () => {
       http.post(`${base}/v1/convai/twilio/outbound-call`, () => HttpResponse.json({ success: true, message: 'ok', conversation_id: 'conv_1', callSid: 'CA1' })),
       http.get(`${base}/v1/convai/conversations/:id`, () => HttpResponse.json({ ...conversation, status: 'initiated' })),
     );
-    const call = await operations().calls.create({ agentId: 'agent_a', fromNumberId: 'phnum_1', to: '+14155550102', variables: { name: 'Ana' } }, {});
+    const call = await client().calls.create({ agentId: 'agent_a', fromNumberId: 'phnum_1', to: '+14155550102', variables: { name: 'Ana' } });
     expect(requests.map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([
       'GET /v1/convai/phone-numbers/phnum_1',
       'POST /v1/convai/twilio/outbound-call',
@@ -184,10 +181,10 @@ describe('elevenlabs calls.create', () => {
       http.post(`${base}/v1/convai/sip-trunk/outbound-call`, () => HttpResponse.json({ success: true, message: 'ok', conversation_id: 'conv_1', sip_call_id: 's' })),
       http.get(`${base}/v1/convai/conversations/:id`, () => HttpResponse.json(conversation)),
     );
-    await operations().calls.create({ agentId: 'agent_a', fromNumberId: 'phnum_1', to: '+14155550102' }, {});
+    await client().calls.create({ agentId: 'agent_a', fromNumberId: 'phnum_1', to: '+14155550102' });
     expect(`${requests[1]!.method} ${new URL(requests[1]!.url).pathname}`).toBe('POST /v1/convai/sip-trunk/outbound-call');
     requests.length = 0;
-    await expect(operations().calls.create({ agentId: 'agent_a', fromNumberId: 'phnum_x', to: '+14155550102' }, {})).rejects.toThrow(/No call was placed/);
+    await expect(client().calls.create({ agentId: 'agent_a', fromNumberId: 'phnum_x', to: '+14155550102' })).rejects.toThrow(/No call was placed/);
     expect(requests.map((request) => request.method)).toEqual(['GET']);
   });
 
@@ -196,17 +193,17 @@ describe('elevenlabs calls.create', () => {
       http.get(`${base}/v1/convai/phone-numbers/:id`, () => HttpResponse.json(number)),
       http.post(`${base}/v1/convai/twilio/outbound-call`, () => HttpResponse.json({ success: false, message: 'Agent has no voice', conversation_id: null })),
     );
-    await expect(operations().calls.create({ agentId: 'agent_a', fromNumberId: 'phnum_1', to: '+14155550102' }, {})).rejects.toThrow(/Agent has no voice/);
+    await expect(client().calls.create({ agentId: 'agent_a', fromNumberId: 'phnum_1', to: '+14155550102' })).rejects.toThrow(/Agent has no voice/);
     server.use(http.post(`${base}/v1/convai/twilio/outbound-call`, () => HttpResponse.json({ detail: 'down' }, { status: 502 })));
     requests.length = 0;
-    const error = await operations().calls.create({ agentId: 'agent_a', fromNumberId: 'phnum_1', to: '+14155550102' }, {}).catch((caught: unknown) => caught);
+    const error = await client().calls.create({ agentId: 'agent_a', fromNumberId: 'phnum_1', to: '+14155550102' }).catch((caught: unknown) => caught);
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
     expect((error as Error).message).toMatch(/dynamic_variable_params=vp_request_id:eq:[0-9a-f-]{36}/);
   });
 
   it('refuses a to that is not a number, and metadata, before any request', async () => {
-    await expect(operations().calls.create({ agentId: 'a', fromNumberId: 'p', to: 'hello' }, {})).rejects.toBeInstanceOf(InvalidRequestError);
-    await expect(operations().calls.create({ agentId: 'a', fromNumberId: 'p', to: '+14155550102', metadata: { a: 'b' } }, {})).rejects.toThrow(/no metadata/);
+    await expect(client().calls.create({ agentId: 'a', fromNumberId: 'p', to: 'hello' })).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(client().calls.create({ agentId: 'a', fromNumberId: 'p', to: '+14155550102', metadata: { a: 'b' } })).rejects.toThrow(/no metadata/);
     expect(requests).toHaveLength(0);
   });
 });
@@ -222,11 +219,11 @@ describe('elevenlabs agents', () => {
       http.get(`${base}/v1/convai/agents`, () => HttpResponse.json({ agents: [{ agent_id: 'agent_a', name: 'Receptionist', voice_id: 'voice_1', created_at_unix_secs: 1_719_792_000 }], next_cursor: 'c2', has_more: true })),
       http.get(`${base}/v1/convai/agents/:id`, () => HttpResponse.json(agent)),
     );
-    const page = await operations().agents.list({ limit: 10 }, null, {});
+    const page = await client().agents.list({ limit: 10 });
     expect(queryOf(requests[0]!)).toEqual({ page_size: ['10'] });
     expect(page.items[0]).toMatchObject({ id: 'agent_a', name: 'Receptionist', voice: { provider: 'elevenlabs', voiceId: 'voice_1' }, prompt: null });
     expect(page.nextCursor).toBe('c2');
-    const got = await operations().agents.get('agent_a', { withPrompt: true }, {});
+    const got = await client().agents.get('agent_a', { withPrompt: true });
     expect(new URL(requests[1]!.url).pathname).toBe('/v1/convai/agents/agent_a');
     expect(got).toEqual<Agent<'elevenlabs'>>({
       provider: 'elevenlabs', id: 'agent_a', name: 'Receptionist', voice: { provider: 'elevenlabs', voiceId: 'voice_1' },

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient, InvalidRequestError, NotFoundError, type Campaign, type PhoneNumber } from '../../src/index.js';
 import { createElevenlabsClient } from '../../src/providers/elevenlabs/entry.js';
-import { elevenLabsWrites } from '../../src/providers/elevenlabs/writes.js';
 import { http, HttpResponse, queryOf, requests, server, useMsw } from '../helpers/msw.js';
-import { elevenLabsKit } from './elevenlabs-helpers.js';
 
 // ElevenLabs numbers and batch calls: every request the wire note documents, and each mapping row.
 
@@ -230,16 +228,21 @@ describe('elevenlabs campaigns (batch calls)', () => {
     expect(client().supports('campaigns.resume')).toBe(false);
   });
 
-  it('retries a batch with POST .../retry, once, and maps the answer', async () => {
+  it('retries a batch with POST .../retry through the client, once, resolving with nothing', async () => {
     server.use(http.post(`${base}/v1/convai/batch-calling/:id/retry`, () => HttpResponse.json({ ...batch, status: 'in_progress', retry_count: 1 })));
-    const retry = elevenLabsWrites(elevenLabsKit(`${base}`, apiKey))['campaigns.retry'];
-    const campaign = await retry('btcal_1', {});
+    expect(client().supports('campaigns.retry')).toBe(true);
+    await expect(client().campaigns.retry('btcal_1')).resolves.toBeUndefined();
+    expect(requests).toHaveLength(1);
     expect(`${requests[0]!.method} ${new URL(requests[0]!.url).pathname}`).toBe('POST /v1/convai/batch-calling/btcal_1/retry');
     expect(requests[0]!.headers.get('xi-api-key')).toBe(apiKey);
-    expect(campaign.status).toEqual({ unified: 'running', raw: 'in_progress' });
     server.use(http.post(`${base}/v1/convai/batch-calling/:id/retry`, () => HttpResponse.json({ detail: 'x' }, { status: 500 })));
     requests.length = 0;
-    await expect(retry('btcal_1', { maxRetries: 2 })).rejects.toThrow(/sent once and not repeated, and may have taken effect/);
+    await expect(client({ maxRetries: 2 }).campaigns.retry('btcal_1')).rejects.toThrow(/sent once and not repeated, and may have taken effect/);
     expect(requests).toHaveLength(1);
+  });
+
+  it('refuses an empty batch id for retry before any request', async () => {
+    await expect(client().campaigns.retry('')).rejects.toBeInstanceOf(InvalidRequestError);
+    expect(requests).toHaveLength(0);
   });
 });

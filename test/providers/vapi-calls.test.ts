@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidRequestError, NotFoundError, ResponseValidationError } from '../../src/index.js';
-import { vapiCallOperations } from '../../src/providers/vapi/calls-operations.js';
-import { vapiProvider } from '../../src/providers/vapi/index.js';
+import { createClient, InvalidRequestError, NotFoundError, ResponseValidationError } from '../../src/index.js';
 import { http, HttpResponse, queryOf, requests, server, useMsw } from '../helpers/msw.js';
 import { failureOf } from '../helpers/outcomes.js';
-import { kitFor, listWith } from '../helpers/provider-kit.js';
 
-// Vapi's calls and assistants through the kit createClient builds: the requests sent (method, path,
+// Vapi's calls and assistants through createClient: the requests sent (method, path,
 // query, body), paging by creation time across ties, a campaign's calls through its contacts, and
 // the input refused before any request.
 
@@ -14,10 +11,7 @@ useMsw();
 
 const base = 'https://api.vapi.ai';
 const apiKey = 'vapi_private_key_calls_0123';
-const setup = (options: Record<string, unknown> = {}) => {
-  const { kit, sent } = kitFor(vapiProvider, { apiKey, baseUrl: base, maxRetries: 2, ...options });
-  return { operations: vapiCallOperations(kit), sent };
-};
+const setup = (options: { maxRetries?: number } = {}) => ({ client: createClient({ provider: 'vapi', apiKey, baseUrl: base, maxRetries: 2, ...options }) });
 const numberId = '3f1c2a9e-8b7d-4c6e-9a1b-2d3e4f5a6b7c';
 const assistantId = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
 const campaignId = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
@@ -52,8 +46,8 @@ function serveCalls(calls: ReturnType<typeof call>[]) {
 describe('vapi calls.list by creation time', () => {
   it('sends GET /call with the limit, the agent and the creation-time window, and maps each call', async () => {
     serveCalls([call('c1', '2025-05-01T09:00:00.000Z', { assistantId })]);
-    const { operations } = setup();
-    const page = await listWith('vapi', operations.calls.list, {
+    const { client } = setup();
+    const page = await client.calls.list({
       agentId: assistantId,
       startedAfter: new Date('2025-05-01T00:00:00.000Z'),
       startedBefore: new Date('2025-05-02T00:00:00.000Z'),
@@ -85,9 +79,9 @@ describe('vapi calls.list by creation time', () => {
       call('d', '2025-05-01T09:00:01.000Z'),
     ];
     serveCalls(calls);
-    const { operations } = setup();
+    const { client } = setup();
     const ids: string[] = [];
-    for await (const item of listWith('vapi', operations.calls.list, { limit: 3 })) ids.push(item.id);
+    for await (const item of client.calls.list({ limit: 3 })) ids.push(item.id);
     expect(ids).toEqual(['a', 'b', 'c1', 'c2', 'c3', 'c4', 'd']);
     // The bound of each next page is the oldest timestamp seen, as Vapi wrote it (never an id), and the
     // page asks for as many more items as were already listed at that instant.
@@ -100,21 +94,21 @@ describe('vapi calls.list by creation time', () => {
 
   it('a cursor passed back resumes the listing where its page ended', async () => {
     serveCalls([call('a', '2025-05-01T09:00:05.000Z'), call('b', '2025-05-01T09:00:05.000Z'), call('c', '2025-05-01T09:00:04.000Z')]);
-    const { operations } = setup();
-    const first = await listWith('vapi', operations.calls.list, { limit: 1 });
+    const { client } = setup();
+    const first = await client.calls.list({ limit: 1 });
     expect(first.items.map((item) => item.id)).toEqual(['a']);
-    const resumed = await listWith('vapi', operations.calls.list, { limit: 1, cursor: first.nextCursor! });
+    const resumed = await client.calls.list({ limit: 1, cursor: first.nextCursor! });
     expect(resumed.items.map((item) => item.id)).toEqual(['b']);
   });
 
   it('the loop guard stops a server that ignores the bound and answers the same page forever', async () => {
     const fixed = [call('a', '2025-05-01T09:00:05.000Z'), call('b', '2025-05-01T09:00:04.000Z'), call('c', '2025-05-01T09:00:03.000Z'), call('d', '2025-05-01T09:00:02.000Z')];
     server.use(http.get(`${base}/call`, ({ request }) => HttpResponse.json(fixed.slice(0, Number(new URL(request.url).searchParams.get('limit'))))));
-    const { operations } = setup();
+    const { client } = setup();
     const seen: string[] = [];
     const failure = await failureOf(
       (async () => {
-        for await (const item of listWith('vapi', operations.calls.list, { limit: 2 })) seen.push(item.id);
+        for await (const item of client.calls.list({ limit: 2 })) seen.push(item.id);
       })(),
     );
     expect(failure).toBeInstanceOf(ResponseValidationError);
@@ -127,11 +121,11 @@ describe('vapi calls.list by creation time', () => {
   it('more items in one instant than the largest page holds stops with a ResponseValidationError, not a loop', async () => {
     const crowd = Array.from({ length: 1000 }, (_, index) => call(`x${String(index).padStart(4, '0')}`, '2025-05-01T09:00:05.000Z'));
     server.use(http.get(`${base}/call`, () => HttpResponse.json(crowd)));
-    const { operations } = setup();
+    const { client } = setup();
     let count = 0;
     const failure = await failureOf(
       (async () => {
-        for await (const _item of listWith('vapi', operations.calls.list, { limit: 1000 })) count++;
+        for await (const _item of client.calls.list({ limit: 1000 })) count++;
       })(),
     );
     expect(failure).toBeInstanceOf(ResponseValidationError);
@@ -146,25 +140,25 @@ describe('vapi calls.list by creation time', () => {
       call('unanswered', '2025-05-01T09:00:02.000Z', { endedReason: 'customer-did-not-answer' }),
       call('busy', '2025-05-01T09:00:01.000Z', { endedReason: 'customer-busy' }),
     ]);
-    const { operations } = setup();
-    const page = await listWith('vapi', operations.calls.list, { status: 'not_connected' });
+    const { client } = setup();
+    const page = await client.calls.list({ status: 'not_connected' });
     expect(page.items.map((item) => item.id)).toEqual(['unanswered', 'busy']);
     expect(page.totalCount).toBeNull();
     expect(queryOf(requests[0]!).status).toBeUndefined();
   });
 
   it('refuses before any request: a window that ends before it starts, a limit above 1000, a foreign cursor', async () => {
-    const { operations } = setup();
-    const late = listWith('vapi', operations.calls.list, {
+    const { client } = setup();
+    const late = client.calls.list({
       startedAfter: new Date('2025-05-02T00:00:00.000Z'),
       startedBefore: new Date('2025-05-01T00:00:00.000Z'),
     });
     expect(await failureOf(late)).toBeInstanceOf(InvalidRequestError);
-    expect(((await failureOf(listWith('vapi', operations.calls.list, { startedAfter: new Date('2025-05-02'), startedBefore: new Date('2025-05-01') }))) as Error).message).toMatch(
+    expect(((await failureOf(client.calls.list({ startedAfter: new Date('2025-05-02'), startedBefore: new Date('2025-05-01') }))) as Error).message).toMatch(
       /startedAfter .* is later than startedBefore/,
     );
-    expect(await failureOf(listWith('vapi', operations.calls.list, { limit: 1001 }))).toBeInstanceOf(InvalidRequestError);
-    expect(await failureOf(listWith('vapi', operations.calls.list, { cursor: '2' }))).toBeInstanceOf(InvalidRequestError);
+    expect(await failureOf(client.calls.list({ limit: 1001 }))).toBeInstanceOf(InvalidRequestError);
+    expect(await failureOf(client.calls.list({ cursor: '2' }))).toBeInstanceOf(InvalidRequestError);
     expect(requests).toHaveLength(0);
   });
 });
@@ -188,8 +182,8 @@ describe('vapi calls.list({ campaignId })', () => {
       ),
       http.get(`${base}/call/:id`, ({ params }) => HttpResponse.json(calls[params.id as string])),
     );
-    const { operations } = setup();
-    const page = await listWith('vapi', operations.calls.list, { campaignId, status: 'completed' });
+    const { client } = setup();
+    const page = await client.calls.list({ campaignId, status: 'completed' });
     expect(page.items.map((item) => [item.id, item.endReason?.unified, item.campaignId])).toEqual([
       ['k1', 'customer_hangup', campaignId],
       ['k2', 'voicemail', campaignId],
@@ -211,11 +205,11 @@ describe('vapi calls.get', () => {
           : HttpResponse.json({ message: 'Call not found', error: 'Not Found', statusCode: 404 }, { status: 404 }),
       ),
     );
-    const { operations } = setup();
-    const found = await operations.calls.get('c1', {});
+    const { client } = setup();
+    const found = await client.calls.get('c1');
     expect(found.status).toEqual({ unified: 'not_connected', raw: 'ended' });
     expect(found.endReason).toEqual({ unified: 'no_answer', raw: 'customer-did-not-answer' });
-    expect(await failureOf(operations.calls.get('missing', {}))).toBeInstanceOf(NotFoundError);
+    expect(await failureOf(client.calls.get('missing'))).toBeInstanceOf(NotFoundError);
     expect(new URL(requests[0]!.url).pathname).toBe('/call/c1');
   });
 });
@@ -229,10 +223,9 @@ describe('vapi calls.create', () => {
         }),
       ),
     );
-    const { operations } = setup();
-    const created = await operations.calls.create(
+    const { client } = setup();
+    const created = await client.calls.create(
       { agentId: assistantId, fromNumberId: numberId, to: '+1 415 555 0123', variables: { first: 'Ada' }, metadata: { ticket: 'T-1' } },
-      {},
     );
     expect(requests).toHaveLength(1);
     expect(requests[0]!.method).toBe('POST');
@@ -249,18 +242,18 @@ describe('vapi calls.create', () => {
 
   it('is never retried: a 500 after sending is one attempt', async () => {
     server.use(http.post(`${base}/call`, () => HttpResponse.json({ message: 'boom' }, { status: 500 })));
-    const { operations } = setup({ maxRetries: 3 });
-    await failureOf(operations.calls.create({ agentId: assistantId, fromNumberId: numberId, to: '+14155550123' }, {}));
+    const { client } = setup({ maxRetries: 3 });
+    await failureOf(client.calls.create({ agentId: assistantId, fromNumberId: numberId, to: '+14155550123' }));
     expect(requests).toHaveLength(1);
   });
 
   it('refuses a `to` that is not a phone number, and missing fields, before any request', async () => {
-    const { operations } = setup();
-    const notANumber = await failureOf(operations.calls.create({ agentId: assistantId, fromNumberId: numberId, to: 'tomorrow' }, {}));
+    const { client } = setup();
+    const notANumber = await failureOf(client.calls.create({ agentId: assistantId, fromNumberId: numberId, to: 'tomorrow' }));
     expect(notANumber).toBeInstanceOf(InvalidRequestError);
     expect((notANumber as Error).message).toMatch(/to "tomorrow" cannot be read as a phone number.*Nothing was sent/);
-    expect(await failureOf(operations.calls.create({ fromNumberId: numberId, to: '+14155550123' }, {}))).toBeInstanceOf(InvalidRequestError);
-    expect(await failureOf(operations.calls.create({ agentId: assistantId, fromNumberId: numberId, to: '+14155550123', variables: { n: 1 } }, {}))).toBeInstanceOf(
+    expect(await failureOf(client.calls.create({ fromNumberId: numberId, to: '+14155550123' } as never))).toBeInstanceOf(InvalidRequestError);
+    expect(await failureOf(client.calls.create({ agentId: assistantId, fromNumberId: numberId, to: '+14155550123', variables: { n: 1 } } as never))).toBeInstanceOf(
       InvalidRequestError,
     );
     expect(requests).toHaveLength(0);
@@ -280,9 +273,9 @@ describe('vapi agents', () => {
         return HttpResponse.json(all.filter((item) => le === null || Date.parse(item.createdAt) <= Date.parse(le)).slice(0, limit));
       }),
     );
-    const { operations } = setup();
+    const { client } = setup();
     const names: (string | null)[] = [];
-    for await (const agent of listWith('vapi', operations.agents.list, { limit: 2 })) names.push(agent.name);
+    for await (const agent of client.agents.list({ limit: 2 })) names.push(agent.name);
     expect(names).toEqual(['Agent x', 'Agent y', 'Agent z']);
     expect(queryOf(requests[1]!)).toEqual({ limit: ['3'], createdAtLe: ['2025-01-02T00:00:00.000Z'] });
   });
@@ -293,8 +286,8 @@ describe('vapi agents', () => {
         HttpResponse.json({ ...assistant(assistantId, '2025-01-01T00:00:00.000Z'), model: { provider: 'openai', model: 'gpt-4o', messages: [{ role: 'system', content: 'Be kind.' }] } }),
       ),
     );
-    const { operations } = setup();
-    const agent = await operations.agents.get(assistantId, { withPrompt: true }, {});
+    const { client } = setup();
+    const agent = await client.agents.get(assistantId, { withPrompt: true });
     expect(agent.prompt).toBe('Be kind.');
     expect(requests.map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([`GET /assistant/${assistantId}`]);
   });

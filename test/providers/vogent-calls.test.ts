@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { createClient } from '../../src/index.js';
+import { loadE164Formatter } from '../../src/core/kit/e164.js';
 import { InternalServerError, InvalidRequestError, NotFoundError } from '../../src/index.js';
 import { vogentAgentSchema, vogentDialSchema } from '../../src/providers/vogent/call-wire.js';
-import { vogentCallOperations } from '../../src/providers/vogent/calls-operations.js';
-import { vogentProvider } from '../../src/providers/vogent/index.js';
 import { mapVogentAgent } from '../../src/providers/vogent/map-agent.js';
 import { mapVogentDial } from '../../src/providers/vogent/map-call.js';
 import { http, HttpResponse, queryOf, requests, server, useMsw } from '../helpers/msw.js';
 import { failureOf, pathOf } from '../helpers/outcomes.js';
-import { allPages, kitOf } from './calls-kit.js';
+import { allPages } from './calls-kit.js';
 
 useMsw();
 
 const base = 'https://api.vogent.ai/api';
-const kit = () => kitOf(vogentProvider, { apiKey: 'vogent_calls_key', maxRetries: 2 });
-const vogent = () => vogentCallOperations(kit());
+const vogent = () => createClient({ provider: 'vogent', apiKey: 'vogent_calls_key', maxRetries: 2 });
 
 const agent = { id: 'ag-1', name: 'Renewals', defaultVoiceId: 'voice-3', defaultVersionedPromptId: 'vp-7', maxDurationSeconds: 10800 };
 const dial = (fields: Record<string, unknown> = {}) => ({
@@ -36,7 +35,7 @@ const dial = (fields: Record<string, unknown> = {}) => ({
 
 async function mapped(fields: Record<string, unknown>) {
   const wire = dial(fields);
-  return mapVogentDial(vogentDialSchema().parse(wire), wire, await kit().e164Formatter());
+  return mapVogentDial(vogentDialSchema().parse(wire), wire, await loadE164Formatter(null));
 }
 
 describe('vogent dials: mapping', () => {
@@ -107,16 +106,16 @@ describe('vogent dials: mapping', () => {
 
 describe('vogent dials: operations', () => {
   it('offers no agent operation (GET /agents is second-hand, no get-one endpoint is known)', () => {
-    expect(Object.keys(vogent().agents)).toEqual([]);
-    expect(Object.keys(vogent().calls).sort()).toEqual(['create', 'get', 'list']);
+    expect(['agents.list', 'agents.get'].map((name) => vogent().supports(name as 'agents.list'))).toEqual([false, false]);
+    expect(['calls.create', 'calls.get', 'calls.list'].map((name) => vogent().supports(name as 'calls.list'))).toEqual([true, true, true]);
   });
 
   it('refuses calls.list without campaignId before any request, saying why', async () => {
-    const error = await failureOf(vogent().calls.list({}, null, {}));
+    const error = await failureOf(vogent().calls.list({}));
     expect(error).toBeInstanceOf(InvalidRequestError);
     expect((error as Error).message).toMatch(/^vogent: calls.list: Vogent has no account-wide call list.*campaignId/);
     const reversed = await failureOf(
-      vogent().calls.list({ campaignId: 'job-1', startedAfter: new Date('2025-07-02'), startedBefore: new Date('2025-07-01') }, null, {}),
+      vogent().calls.list({ campaignId: 'job-1', startedAfter: new Date('2025-07-02'), startedBefore: new Date('2025-07-01') }),
     );
     expect(reversed).toBeInstanceOf(InvalidRequestError);
     expect(requests).toHaveLength(0);
@@ -132,7 +131,7 @@ describe('vogent dials: operations', () => {
         ),
       ),
     );
-    const pages = await allPages(vogent().calls.list, { campaignId: 'job-1', status: 'not_connected', limit: 2 });
+    const pages = await allPages(vogent().calls.list({ campaignId: 'job-1', status: 'not_connected', limit: 2 }));
     expect(requests.map((request) => [pathOf(request), queryOf(request)])).toEqual([
       ['/api/batch_dial_jobs/job-1/dials', { limit: ['2'] }],
       ['/api/batch_dial_jobs/job-1/dials', { limit: ['2'], cursor: ['next-1'] }],
@@ -140,7 +139,6 @@ describe('vogent dials: operations', () => {
     expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual(['d2', 'd3']);
     expect(pages.every((page) => page.totalCount === null)).toBe(true);
     expect(pages[0]!.items[0]!.campaignId).toBe('job-1');
-    expect(pages[0]!.received).toBe(2);
   });
 
   it('applies agentId and the start-time window to each page', async () => {
@@ -154,8 +152,6 @@ describe('vogent dials: operations', () => {
     );
     const page = await vogent().calls.list(
       { campaignId: 'job-1', agentId: 'ag-1', startedAfter: new Date('2025-06-30T00:00:00Z'), startedBefore: new Date('2025-07-01T00:00:00Z') },
-      null,
-      {},
     );
     expect(page.items.map((item) => item.id)).toEqual(['d1']);
     expect(queryOf(requests[0]!)).toEqual({});
@@ -167,8 +163,8 @@ describe('vogent dials: operations', () => {
         params.id === 'dial-1' ? HttpResponse.json(dial()) : HttpResponse.json({ message: 'Dial not found' }, { status: 404 }),
       ),
     );
-    expect((await vogent().calls.get('dial-1', {})).id).toBe('dial-1');
-    expect(await failureOf(vogent().calls.get('missing', {}))).toBeInstanceOf(NotFoundError);
+    expect((await vogent().calls.get('dial-1')).id).toBe('dial-1');
+    expect(await failureOf(vogent().calls.get('missing'))).toBeInstanceOf(NotFoundError);
   });
 
   it('creates a dial with POST /dials, then reads it back with one GET', async () => {
@@ -176,7 +172,7 @@ describe('vogent dials: operations', () => {
       http.post(`${base}/dials`, () => HttpResponse.json({ dialToken: 'tok', sessionId: 'sess-1', dialId: 'dial-9' })),
       http.get(`${base}/dials/dial-9`, () => HttpResponse.json(dial({ id: 'dial-9', status: 'queued', startedAt: null, endedAt: null, durationSeconds: null }))),
     );
-    const created = await vogent().calls.create({ agentId: 'ag-1', fromNumberId: 'pn-1', to: '+1 (415) 555-0100', variables: { firstName: 'Ada' } }, {});
+    const created = await vogent().calls.create({ agentId: 'ag-1', fromNumberId: 'pn-1', to: '+1 (415) 555-0100', variables: { firstName: 'Ada' } });
     expect(requests.map((request) => `${request.method} ${pathOf(request)}`)).toEqual(['POST /api/dials', 'GET /api/dials/dial-9']);
     expect(await requests[0]!.json()).toEqual({ callAgentId: 'ag-1', toNumber: '+14155550100', fromNumberId: 'pn-1', callAgentInput: { firstName: 'Ada' } });
     expect(created).toMatchObject({ id: 'dial-9', status: { unified: 'queued', raw: 'queued' }, endReason: null });
@@ -188,14 +184,14 @@ describe('vogent dials: operations', () => {
       { agentId: 'ag-1', fromNumberId: 'pn-1', to: '4155550100' },
       { agentId: 'ag-1', fromNumberId: 'pn-1', to: '+14155550100', metadata: { order: '1' } },
     ]) {
-      expect(await failureOf(vogent().calls.create(input, {}))).toBeInstanceOf(InvalidRequestError);
+      expect(await failureOf(vogent().calls.create(input))).toBeInstanceOf(InvalidRequestError);
     }
     expect(requests).toHaveLength(0);
   });
 
   it('never retries the create, and says the dial may exist', async () => {
     server.use(http.post(`${base}/dials`, () => HttpResponse.json({ message: 'boom' }, { status: 503 })));
-    const error = await failureOf(vogent().calls.create({ agentId: 'ag-1', fromNumberId: 'pn-1', to: '+14155550100' }, {}));
+    const error = await failureOf(vogent().calls.create({ agentId: 'ag-1', fromNumberId: 'pn-1', to: '+14155550100' }));
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as Error).message).toMatch(/sent once and not repeated, and may have taken effect/);
     expect(requests).toHaveLength(1);
@@ -206,7 +202,7 @@ describe('vogent dials: operations', () => {
       http.post(`${base}/dials`, () => HttpResponse.json({ dialToken: 'tok', sessionId: 's', dialId: 'dial-9' })),
       http.get(`${base}/dials/dial-9`, () => HttpResponse.json({ message: 'not yet' }, { status: 404 })),
     );
-    const error = await failureOf(vogent().calls.create({ agentId: 'ag-1', fromNumberId: 'pn-1', to: '+14155550100' }, {}));
+    const error = await failureOf(vogent().calls.create({ agentId: 'ag-1', fromNumberId: 'pn-1', to: '+14155550100' }));
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).toMatch(/The dial was created \(id dial-9\).*calls.get\('dial-9'\)/);
     expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);

@@ -42,6 +42,34 @@ describe('createSandboxHandlers', () => {
     expect(sandbox.requestCount('vox')).toBe(8);
   });
 
+  it('serves calls and agents on every platform whose client offers them, through createClient', async () => {
+    const sandbox = createSandboxHandlers();
+    server.use(...sandbox.handlers);
+    const served: string[] = [];
+    for (const provider of sandboxProviders) {
+      const client = createClient(sandbox.clientOptions(provider));
+      if (client.supports('calls.list')) {
+        // Vogent lists dials per batch dial job only: its first job that dialled.
+        const campaignId = provider === 'vogent' ? seed.vogent.dials.find((dial) => dial.batchDialJobId)?.batchDialJobId : undefined;
+        const page = await client.calls.list(campaignId ? { campaignId } : {});
+        expect(page.items.length, `${provider} calls`).toBeGreaterThan(0);
+        expect(page.items.every((call) => call.provider === provider)).toBe(true);
+        expect((await client.calls.get!(page.items[0]!.id)).id).toBe(page.items[0]!.id);
+        served.push(`${provider} calls`);
+      }
+      if (client.supports('agents.list')) {
+        const agents = await client.agents.list();
+        expect(agents.items.length, `${provider} agents`).toBeGreaterThan(0);
+        expect((await client.agents.get!(agents.items[0]!.id)).id).toBe(agents.items[0]!.id);
+        served.push(`${provider} agents`);
+      }
+    }
+    // Vogent has no agents.list (second-hand), generic and numbers-assignment have no calls.
+    expect([...served].sort()).toEqual(
+      ['bland', 'elevenlabs', 'retell', 'vapi', 'vox'].flatMap((id) => [`${id} agents`, `${id} calls`]).concat('vogent calls').sort(),
+    );
+  });
+
   it('answers at the base URLs given, paths taken under them', async () => {
     const sandbox = createSandboxHandlers({ baseUrls: { 'numbers-assignment': 'https://voice.example.test/v1/' } });
     server.use(...sandbox.handlers);

@@ -1,14 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createClient } from '../../src/index.js';
 import { NotFoundError } from '../../src/core/errors.js';
-import { vogentCallOperations } from '../../src/providers/vogent/calls-operations.js';
-import { vogentProvider } from '../../src/providers/vogent/index.js';
 import { sandboxSeed } from '../../src/testing/index.js';
-import { allPages, kitOf } from '../providers/calls-kit.js';
+import { allPages } from '../providers/calls-kit.js';
 import { useSandbox } from './use-sandbox.js';
 
 const sandbox = useSandbox();
 const seed = (await sandboxSeed()).vogent;
-const vogent = () => vogentCallOperations(kitOf(vogentProvider, sandbox().clientOptions('vogent') as { apiKey: string; baseUrl: string }));
+const vogent = () => createClient(sandbox().clientOptions('vogent'));
 const finished = ['completed', 'failed', 'canceled', 'busy', 'no-answer'];
 
 afterEach(() => vi.useRealTimers());
@@ -16,7 +15,7 @@ afterEach(() => vi.useRealTimers());
 describe('sandbox: Vogent dials', () => {
   it("lists a job's finished dials, in pages, each with its agent, number and transcript", async () => {
     const job = seed.batchDialJobs.find((item) => item.status === 'ACTIVE')!;
-    const pages = await allPages(vogent().calls.list, { campaignId: job.id, limit: 4 });
+    const pages = await allPages(vogent().calls.list({ campaignId: job.id, limit: 4 }));
     const calls = pages.flatMap((page) => page.items);
     const expected = seed.dials.filter((dial) => dial.batchDialJobId === job.id && finished.includes(dial.status));
     expect(pages.length).toBe(Math.ceil(expected.length / 4));
@@ -30,7 +29,7 @@ describe('sandbox: Vogent dials', () => {
   });
 
   it('serves dials in every status and end-reason family Vogent reports, with recordings that need the key', async () => {
-    const calls = await Promise.all(seed.dials.slice(0, 40).map((dial) => vogent().calls.get(dial.id, {})));
+    const calls = await Promise.all(seed.dials.slice(0, 40).map((dial) => vogent().calls.get(dial.id)));
     expect(new Set(calls.map((call) => call.status.unified))).toEqual(new Set(['completed', 'not_connected', 'canceled', 'queued', 'ringing', 'in_progress']));
     expect(new Set(calls.flatMap((call) => (call.endReason ? [call.endReason.unified] : [])))).toEqual(
       new Set(['unknown', 'voicemail', 'busy', 'no_answer', 'dial_failed', 'canceled']),
@@ -43,8 +42,8 @@ describe('sandbox: Vogent dials', () => {
   });
 
   it('answers an unknown dial or job with NotFoundError', async () => {
-    await expect(vogent().calls.get('no-such-dial', {})).rejects.toBeInstanceOf(NotFoundError);
-    await expect(vogent().calls.list({ campaignId: 'no-such-job' }, null, {})).rejects.toBeInstanceOf(NotFoundError);
+    await expect(vogent().calls.get('no-such-dial')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(vogent().calls.list({ campaignId: 'no-such-job' })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('creates a dial that moves from queued to completed over a few seconds of the double clock', async () => {
@@ -52,7 +51,7 @@ describe('sandbox: Vogent dials', () => {
     vi.setSystemTime(new Date('2025-07-01T00:00:00Z'));
     const from = seed.phoneNumbers.find((number) => number.type === 'PSTN')!;
     const agent = seed.agents[2]!;
-    const created = await vogent().calls.create({ agentId: agent.id, fromNumberId: from.id, to: '+14155550123', variables: { firstName: 'Ada' } }, {});
+    const created = await vogent().calls.create({ agentId: agent.id, fromNumberId: from.id, to: '+14155550123', variables: { firstName: 'Ada' } });
     expect([created.status.unified, created.endReason, created.agentId, created.customerE164, created.variables]).toEqual([
       'queued',
       null,
@@ -61,15 +60,15 @@ describe('sandbox: Vogent dials', () => {
       { firstName: 'Ada' },
     ]);
     vi.setSystemTime(new Date('2025-07-01T00:00:01.500Z'));
-    expect((await vogent().calls.get(created.id, {})).status.unified).toBe('ringing');
+    expect((await vogent().calls.get(created.id)).status.unified).toBe('ringing');
     vi.setSystemTime(new Date('2025-07-01T00:00:03Z'));
-    expect((await vogent().calls.get(created.id, {})).status.unified).toBe('in_progress');
+    expect((await vogent().calls.get(created.id)).status.unified).toBe('in_progress');
     vi.setSystemTime(new Date('2025-07-01T00:00:06Z'));
-    const ended = await vogent().calls.get(created.id, {});
+    const ended = await vogent().calls.get(created.id);
     expect([ended.status.unified, ended.endReason?.unified, ended.durationSeconds]).toEqual(['completed', 'unknown', 3]);
   });
 
   it('refuses a dial from a number that is not the account\'s', async () => {
-    await expect(vogent().calls.create({ agentId: seed.agents[0]!.id, fromNumberId: 'not-a-number-id', to: '+14155550123' }, {})).rejects.toThrow(/fromNumberId/);
+    await expect(vogent().calls.create({ agentId: seed.agents[0]!.id, fromNumberId: 'not-a-number-id', to: '+14155550123' })).rejects.toThrow(/fromNumberId/);
   });
 });

@@ -1,4 +1,5 @@
 import { defineProvider, inRequestedStatus, offsetPages } from '../../provider.js';
+import { blandCallOperations } from './calls-operations.js';
 import type { CampaignListParams } from '../../provider.js';
 import { blandWrites } from './writes.js';
 import type { BlandClient, BlandClientOptions } from './client.js';
@@ -25,6 +26,7 @@ export const blandProvider = defineProvider<BlandClientOptions>()({
   operations: (kit) => {
     const writes = blandWrites(kit);
     const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
+    const { calls, agents } = blandCallOperations(kit);
     return {
       phoneNumbers: {
         // The inbound and the outbound numbers, each list in one answer: one page, no cursor.
@@ -48,6 +50,8 @@ export const blandProvider = defineProvider<BlandClientOptions>()({
         create: write('campaigns.create'),
         cancel: write('campaigns.cancel'),
       },
+      calls,
+      agents,
     };
   },
 });

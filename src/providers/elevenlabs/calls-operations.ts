@@ -1,5 +1,5 @@
 import { ResponseValidationError, cursorPages, lookupWire, noteUncertainWrite, path, refuse } from '../../provider.js';
-import type { Agent, AgentListParams, Call, CallListParams, Checked, CreateCallInput, ListOperation, PageData, ProviderKit, RequestOptions } from '../../provider.js';
+import type { Agent, AgentListParams, Call, CallListParams, Checked, CreateCallInput, GetAgentOptions, ListOperation, PageData, ProviderKit, RequestOptions } from '../../provider.js';
 import { checkCallInput, checkCampaignCallFilters, conversationQuery, requestedStatuses } from './call-params.js';
 import { mapElevenLabsAgent, mapElevenLabsAgentSummary } from './map-agent.js';
 import { mapElevenLabsConversation, mapElevenLabsConversationSummary, mapElevenLabsRecipientCall } from './map-call.js';
@@ -25,11 +25,8 @@ export interface ElevenLabsCallOperations {
   agents: {
     /** One page of agents (name, voice; the prompt and model need `get`). */
     list: ListOperation<Agent<ElevenLabsId>, Checked<AgentListParams>>;
-    /**
-     * One agent with prompt, voice and model. ElevenLabs holds the prompt on the agent, so
-     * `{ withPrompt }` changes nothing: the request options are the last argument given.
-     */
-    get: (id: string, optionsOrRequest?: unknown, request?: RequestOptions) => Promise<Agent<ElevenLabsId>>;
+    /** One agent with prompt, voice and model. ElevenLabs holds the prompt on the agent, so `{ withPrompt }` changes nothing. */
+    get: (id: string, options: GetAgentOptions, request: RequestOptions) => Promise<Agent<ElevenLabsId>>;
   };
 }
 
@@ -149,9 +146,8 @@ export function elevenLabsCallOperations(kit: ProviderKit): ElevenLabsCallOperat
         map: mapElevenLabsAgentSummary,
         next: (body) => ({ cursor: nextCursor(body.next_cursor, body.has_more), totalCount: null }),
       }),
-      async get(id, optionsOrRequest, request) {
-        const options = (request ?? optionsOrRequest ?? {}) as RequestOptions;
-        const { value, raw } = await kit.request({ method: 'GET', path: path`/v1/convai/agents/${id}` }, options, { schema: agentSchema, what: 'an agent' });
+      async get(id, _options, request) {
+        const { value, raw } = await kit.request({ method: 'GET', path: path`/v1/convai/agents/${id}` }, request, { schema: agentSchema, what: 'an agent' });
         return mapElevenLabsAgent(value, raw as RawRecord);
       },
     },

@@ -1,4 +1,5 @@
 import { cursorPages, defineProvider, inRequestedStatus, path } from '../../provider.js';
+import { elevenLabsCallOperations } from './calls-operations.js';
 import type { ElevenLabsClient, ElevenLabsClientOptions } from './client.js';
 import { campaignFilters, campaignQuery, phoneNumberFilters, type ElevenLabsCampaignListParams } from './list-params.js';
 import { mapElevenLabsBatchCall } from './map-campaign.js';
@@ -35,6 +36,7 @@ export const elevenLabsProvider = defineProvider<ElevenLabsClientOptions>()({
   operations: (kit) => {
     const writes = elevenLabsWrites(kit);
     const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
+    const { calls, agents } = elevenLabsCallOperations(kit);
     return {
       phoneNumbers: {
         list: elevenLabsNumberList(kit),
@@ -72,7 +74,10 @@ export const elevenLabsProvider = defineProvider<ElevenLabsClientOptions>()({
         },
         create: write('campaigns.create'),
         cancel: write('campaigns.cancel'),
+        retry: write('campaigns.retry'),
       },
+      calls,
+      agents,
     };
   },
 });

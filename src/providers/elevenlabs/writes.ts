@@ -1,8 +1,7 @@
 import { checkCampaignInput, noteUncertainWrite, path } from '../../provider.js';
-import type { Campaign, OperationsByName, ProviderKit, RequestOptions } from '../../provider.js';
+import type { OperationsByName, ProviderKit } from '../../provider.js';
 import { mapElevenLabsBatchCall } from './map-campaign.js';
 import { mapElevenLabsPhoneNumber } from './map-phone-number.js';
-import type { ElevenLabsId } from './provider-id.js';
 import { batchCallSchema, phoneNumberSchema } from './wire.js';
 import { elevenLabsBatchCallBody, elevenLabsUpdateBody } from './write-body.js';
 
@@ -17,11 +16,8 @@ const concurrencyRange = { min: 1, max: Number.MAX_SAFE_INTEGER };
 /** The operations of ElevenLabs that change something, `campaigns.retry` (ElevenLabs' own) included. */
 export type ElevenLabsWrites = OperationsByName<
   'elevenlabs',
-  'phoneNumbers.update' | 'phoneNumbers.delete' | 'campaigns.create' | 'campaigns.cancel'
-> & {
-  /** Calls again the recipients of a batch that were not reached (failed or no answer); answers the batch. Never retried. */
-  'campaigns.retry': (id: string, request: RequestOptions) => Promise<Campaign<ElevenLabsId>>;
-};
+  'phoneNumbers.update' | 'phoneNumbers.delete' | 'campaigns.create' | 'campaigns.cancel' | 'campaigns.retry'
+>;
 
 /** ElevenLabs' writes: a number's agent and label, a number's removal, a batch call's submit, cancel and retry. */
 export function elevenLabsWrites(kit: ProviderKit): ElevenLabsWrites {
@@ -67,11 +63,8 @@ export function elevenLabsWrites(kit: ProviderKit): ElevenLabsWrites {
     async 'campaigns.retry'(id, request) {
       try {
         // "calling failed and no-response recipients again": a POST, never retried (a second one could call them twice).
-        const { value, raw } = await kit.request({ method: 'POST', path: path`/v1/convai/batch-calling/${id}/retry` }, request, {
-          schema: batchCallSchema,
-          what: 'the retried batch call',
-        });
-        return mapElevenLabsBatchCall(value, raw as RawRecord, Date.now());
+        // ElevenLabs answers the batch; the neutral retry resolves with nothing (campaigns.get reads the batch).
+        await kit.send({ method: 'POST', path: path`/v1/convai/batch-calling/${id}/retry` }, request);
       } catch (error) {
         throw noteUncertainWrite(error, 'retry', `campaigns.get('${id}') shows the batch's status and its retry_count in raw`);
       }

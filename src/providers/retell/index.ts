@@ -1,4 +1,5 @@
 import { cursorPages, defineProvider, inRequestedStatus, path, withOneStatus } from '../../provider.js';
+import { retellCallOperations } from './calls-operations.js';
 import { retellWrites } from './writes.js';
 import type { RetellClient, RetellClientOptions } from './client.js';
 import { retellPhoneNumberFilters, retellPhoneNumberQuery, type RetellPhoneNumberListParams } from './list-params.js';
@@ -27,6 +28,7 @@ export const retellProvider = defineProvider<RetellClientOptions>()({
   operations: (kit) => {
     const writes = retellWrites(kit);
     const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
+    const { calls, agents } = retellCallOperations(kit);
     return {
       phoneNumbers: {
         // Every Retell number is active: a status set without 'active' is answered with no request.
@@ -57,6 +59,8 @@ export const retellProvider = defineProvider<RetellClientOptions>()({
       campaigns: {
         create: write('campaigns.create'),
       },
+      calls,
+      agents,
     };
   },
 });

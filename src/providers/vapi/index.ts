@@ -1,4 +1,5 @@
 import { defineProvider, inRequestedStatus, pageNumberPages, path } from '../../provider.js';
+import { vapiCallOperations } from './calls-operations.js';
 import type * as z from 'zod/mini';
 import { vapiWrites } from './writes.js';
 import type { VapiClient, VapiClientOptions } from './client.js';
@@ -56,6 +57,7 @@ export const vapiProvider = defineProvider<VapiClientOptions>()({
     const campaignsInWireStatus = (wireStatus: string) => pageNumberPages(kit, campaignPages(wireStatus));
     const writes = vapiWrites(kit);
     const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
+    const { calls, agents } = vapiCallOperations(kit);
     return {
       phoneNumbers: {
         list: pageNumberPages(kit, {
@@ -97,6 +99,8 @@ export const vapiProvider = defineProvider<VapiClientOptions>()({
         create: write('campaigns.create'),
         cancel: write('campaigns.cancel'),
       },
+      calls,
+      agents,
     };
   },
 });

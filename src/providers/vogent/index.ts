@@ -1,4 +1,5 @@
 import { cursorPages, defineProvider, path } from '../../provider.js';
+import { vogentCallOperations } from './calls-operations.js';
 import { vogentWrites } from './writes.js';
 import type { VogentClient, VogentClientOptions } from './client.js';
 import {
@@ -37,6 +38,7 @@ export const vogentProvider = defineProvider<VogentClientOptions>()({
   operations: (kit) => {
     const writes = vogentWrites(kit);
     const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
+    const { calls, agents } = vogentCallOperations(kit);
     return {
       phoneNumbers: {
         list: cursorPages(kit, {
@@ -86,6 +88,8 @@ export const vogentProvider = defineProvider<VogentClientOptions>()({
           next: nextOf,
         }),
       },
+      calls,
+      agents,
     };
   },
 });

@@ -1,4 +1,5 @@
 import { chainListings, cursorPages, defineProvider, path } from '../../provider.js';
+import { voxCallOperations } from './calls-operations.js';
 import { voxWrites } from './writes.js';
 import type { VoxClient, VoxClientOptions } from './client.js';
 import {
@@ -32,6 +33,7 @@ export const voxProvider = defineProvider<VoxClientOptions>()({
   operations: (kit) => {
     const writes = voxWrites(kit);
     const write = <Name extends keyof typeof writes>(name: Name) => writes[name];
+    const { calls, agents } = voxCallOperations(kit);
     return {
       phoneNumbers: {
         // vox's numbers list takes one status per request: several (or none, meaning all) are one listing per status, chained.
@@ -87,6 +89,8 @@ export const voxProvider = defineProvider<VoxClientOptions>()({
           return mapVoxCampaign(value, raw as Record<string, unknown>);
         },
       },
+      calls,
+      agents,
     };
   },
 });

@@ -1,34 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Call } from '../../src/core/call-types.js';
-import { vapiCallOperations } from '../../src/providers/vapi/calls-operations.js';
-import { vapiProvider } from '../../src/providers/vapi/index.js';
-import { vapiSandbox } from '../../src/providers/vapi/sandbox.js';
-import { kitFor, listWith } from '../helpers/provider-kit.js';
+import { createClient, type Call } from '../../src/index.js';
+import { sandboxSeed } from '../../src/testing/index.js';
+import { useSandbox } from './use-sandbox.js';
 
-// The Vapi double's calls and assistants, read through the adapter: every status and end-reason
+// The Vapi double's calls and assistants, read through the client over `startSandbox()`: every status and end-reason
 // family with transcripts and recordings, a campaign's calls behind its contacts, and a placed call
 // that moves from queued to its end over five seconds of the clock.
 
-const apiKey = 'vapi_sandbox_key_0123';
-
-function sandboxOperations() {
-  const platform = vapiSandbox.create({ apiKey, options: {}, seed: vapiSandbox.seed });
-  const fetch = async (url: string, init?: RequestInit) => {
-    const request = new Request(url, init);
-    const where = new URL(url);
-    return platform.authenticate(request) ?? platform.handle(request, where.pathname, where.searchParams);
-  };
-  const { kit } = kitFor(vapiProvider, { apiKey, baseUrl: 'https://api.vapi.ai', fetch });
-  return vapiCallOperations(kit);
-}
+const sandbox = useSandbox();
+const seed = (await sandboxSeed()).vapi;
+const vapi = () => createClient(sandbox().clientOptions('vapi'));
 
 afterEach(() => vi.useRealTimers());
 
 describe('vapi sandbox calls', () => {
   it('lists every call once, newest first, in every status and end-reason family, with transcripts and recordings', async () => {
-    const operations = sandboxOperations();
+    const client = vapi();
     const calls: Call[] = [];
-    for await (const call of listWith('vapi', operations.calls.list, { limit: 1000 })) calls.push(call);
+    for await (const call of client.calls.list({ limit: 1000 })) calls.push(call);
     expect(new Set(calls.map((call) => call.id)).size).toBe(calls.length);
     const times = calls.map((call) => call.createdAt!.getTime());
     expect(times).toEqual([...times].sort((left, right) => right - left));
@@ -45,40 +34,38 @@ describe('vapi sandbox calls', () => {
   });
 
   it("a campaign's calls exist: its dialled contacts' calls, each naming the campaign", async () => {
-    const operations = sandboxOperations();
-    const seed = vapiSandbox.seed() as unknown as { campaigns: { id: string; status: string; contactCounters: { completed: number; failed: number } }[] };
-    const campaign = seed.campaigns.find((item) => item.status === 'ended' && item.contactCounters.completed > 0)!;
+    const client = vapi();
+    const campaigns = seed.campaigns as unknown as { id: string; status: string; contactCounters: { completed: number; failed: number } }[];
+    const campaign = campaigns.find((item) => item.status === 'ended' && item.contactCounters.completed > 0)!;
     const calls: Call[] = [];
-    for await (const call of listWith('vapi', operations.calls.list, { campaignId: campaign.id, limit: 200 })) calls.push(call);
+    for await (const call of client.calls.list({ campaignId: campaign.id, limit: 200 })) calls.push(call);
     expect(calls.length).toBe(campaign.contactCounters.completed + campaign.contactCounters.failed);
     expect(calls.every((call) => call.campaignId === campaign.id)).toBe(true);
   });
 
   it('agents: the assistants numbers are bound to, each with its prompt', async () => {
-    const operations = sandboxOperations();
-    const seed = vapiSandbox.seed() as { assistantIds: string[] };
+    const client = vapi();
     const agents = [];
-    for await (const agent of listWith('vapi', operations.agents.list, { limit: 3 })) agents.push(agent);
+    for await (const agent of client.agents.list({ limit: 3 })) agents.push(agent);
     expect(agents.map((agent) => agent.id).sort()).toEqual([...seed.assistantIds].sort());
-    const one = await operations.agents.get(seed.assistantIds[0]!, {}, {});
+    const one = await client.agents.get(seed.assistantIds[0]!, {});
     expect(one.prompt).toMatch(/agent of Acme/);
   });
 
   it('calls.create places a call that goes queued, ringing, in progress, then ends over five seconds', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-01-01T10:00:00.000Z'));
-    const operations = sandboxOperations();
-    const seed = vapiSandbox.seed() as { assistantIds: string[]; phoneNumbers: { id: string; number?: string }[] };
+    const client = vapi();
     const from = seed.phoneNumbers.find((number) => typeof number.number === 'string')!;
-    const created = await operations.calls.create({ agentId: seed.assistantIds[0]!, fromNumberId: from.id, to: '+14155550123' }, {});
+    const created = await client.calls.create({ agentId: seed.assistantIds[0]!, fromNumberId: from.id, to: '+14155550123' });
     expect(created.status.unified).toBe('queued');
     const seen = [created.status.unified];
     for (const seconds of [1.5, 3, 6]) {
       vi.setSystemTime(new Date(Date.parse('2026-01-01T10:00:00.000Z') + seconds * 1000));
-      seen.push((await operations.calls.get(created.id, {})).status.unified);
+      seen.push((await client.calls.get(created.id)).status.unified);
     }
     expect(seen).toEqual(['queued', 'ringing', 'in_progress', 'completed']);
-    const ended = await operations.calls.get(created.id, {});
+    const ended = await client.calls.get(created.id);
     expect(ended.endReason).toEqual({ unified: 'customer_hangup', raw: 'customer-ended-call' });
     expect(ended.durationSeconds).toBe(3);
     expect(ended.transcript!.length).toBeGreaterThan(0);
