@@ -28,7 +28,7 @@ function checkHandler(onEvent: unknown): WebhookEventHandler {
   return onEvent as WebhookEventHandler;
 }
 
-const accepted = JSON.stringify({ received: true });
+const accepted = '{"received":true}';
 
 /**
  * A Fetch API handler, `(request: Request) => Promise<Response>`: export it as a Next.js route
