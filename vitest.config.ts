@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -30,6 +31,8 @@ export const slowTests = [
 ];
 
 export default defineConfig({
+  // The docs' examples import the package by its name, as a user writes it; tests run them against the source.
+  resolve: { alias: { 'voiceplane/webhooks': fileURLToPath(new URL('./src/webhooks/index.ts', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...slowTests],

@@ -42,9 +42,10 @@ export {
   UnprocessableEntityError,
   UnsupportedOperationError,
   VoiceplaneError,
+  WebhookPayloadError,
   WebhookVerificationError,
 } from './core/errors.js';
-export type { ValidationIssue, WebhookVerificationReason } from './core/errors.js';
+export type { ValidationIssue, WebhookPayloadReason, WebhookVerificationReason } from './core/errors.js';
 export type {
   Agent,
   AgentListParams,

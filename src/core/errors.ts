@@ -181,7 +181,9 @@ export type WebhookVerificationReason =
   | 'missing-header'
   | 'malformed-header'
   | 'timestamp-outside-tolerance'
-  | 'signature-mismatch';
+  | 'signature-mismatch'
+  /** The platform cannot be told (no signature header, no path), or no secret is configured for it. */
+  | 'unknown-provider';
 
 /**
  * A webhook request that does not prove it came from the platform: its signature or secret header
@@ -192,6 +194,24 @@ export class WebhookVerificationError extends VoiceplaneError {
   readonly reason: WebhookVerificationReason;
 
   constructor(message: string, options: { provider: string; reason: WebhookVerificationReason }) {
+    super(message, options);
+    this.reason = options.reason;
+  }
+}
+
+/** Why a webhook body was refused after its origin was checked (or before, for its size). */
+export type WebhookPayloadReason = 'body-too-large' | 'invalid-json' | 'invalid-payload';
+
+/**
+ * A webhook request whose body cannot be used: larger than the limit (refused before it is read
+ * whole), not JSON, or JSON that is not the platform's documented shape. Answer 413 for
+ * `body-too-large`, else 400; the message names what was wrong, never a secret.
+ */
+export class WebhookPayloadError extends VoiceplaneError {
+  /** What was wrong, for logs and metrics. */
+  readonly reason: WebhookPayloadReason;
+
+  constructor(message: string, options: { provider: string | null; reason: WebhookPayloadReason; cause?: unknown }) {
     super(message, options);
     this.reason = options.reason;
   }
@@ -217,6 +237,7 @@ const brandedClasses: ReadonlyArray<readonly [abstract new (...args: never[]) =>
   [ConcurrencyLimitError, 'ConcurrencyLimitError'],
   [InternalServerError, 'InternalServerError'],
   [WebhookVerificationError, 'WebhookVerificationError'],
+  [WebhookPayloadError, 'WebhookPayloadError'],
   [CampaignStartError, 'CampaignStartError'],
 ];
 for (const [errorClass, name] of brandedClasses) brandErrorClass(errorClass, name);

@@ -13,7 +13,12 @@ export interface SandboxCore extends SandboxControls {
   readonly ready: Promise<void>;
   /** Answers a request for one platform; `path` is the request's path under that platform's base URL. */
   handle(provider: string, request: Request, path: string): Promise<Response>;
+  /** Reads a path of one platform's double as its GET answers it, without credentials or a trace in `requests`. */
+  read(provider: string, path: string): Promise<Response>;
 }
+
+/** Told of every answer the doubles give (the webhook sender follows the calls they place). */
+export type AnswerObserver = (provider: string, method: string, path: string, answer: Response) => void;
 
 const defaultOrganizationId = 'org_sandbox';
 
@@ -65,7 +70,7 @@ function optionValues(definition: ProviderDefinition<string>, organizationId: st
 }
 
 /** Builds the platforms over fresh seed data; `baseUrlOf` says where the caller mounted each one. */
-export function createSandboxCore(options: SandboxCoreOptions, baseUrlOf: (provider: string) => string): SandboxCore {
+export function createSandboxCore(options: SandboxCoreOptions, baseUrlOf: (provider: string) => string, observe?: AnswerObserver): SandboxCore {
   const definitions = checkedDefinitions(options.providers);
   const ids = definitions.map((definition) => definition.id);
   const apiKeys = resolveApiKeys(ids, options.apiKeys);
@@ -134,7 +139,13 @@ export function createSandboxCore(options: SandboxCoreOptions, baseUrlOf: (provi
       const query: Record<string, string[]> = {};
       for (const [name, value] of url.searchParams) (query[name] ??= []).push(value);
       requests.push({ provider: provider as SandboxProvider, method: request.method, path, query, status: response.status });
+      observe?.(provider, request.method, path, response);
       return response;
+    },
+    async read(provider, path) {
+      await ready;
+      const url = new URL(`${baseUrlOf(provider)}${path}`);
+      return platforms.get(provider)!.handle(new Request(url), path, url.searchParams);
     },
   };
 }

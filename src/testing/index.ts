@@ -8,6 +8,7 @@ export { sandboxSeed } from './seed.js';
 export type { SandboxSeed } from './seed.js';
 export type { SandboxDouble, SandboxPlatform, SandboxPlatformSettings } from '../core/sandbox/double.js';
 export { sandboxProviders } from './types.js';
+export type { SandboxWebhookDelivery, SandboxWebhookProvider } from './webhooks/sender.js';
 export type {
   FaultOptions,
   RateLimitOptions,

@@ -62,7 +62,7 @@ export function createSandboxHandlers(options: SandboxHandlersOptions = {}): San
   }
   const baseUrls = {} as Record<SandboxProvider, string>;
   for (const provider of sandboxProviders) baseUrls[provider] = checkedBaseUrl(provider, given[provider] ?? defaultSandboxBaseUrls[provider]);
-  const { handle, ready: _ready, providers: _providers, ...controls } = createSandboxCore(
+  const { handle, read: _read, ready: _ready, providers: _providers, ...controls } = createSandboxCore(
     coreOptions,
     (provider) => baseUrls[provider as SandboxProvider],
   );

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { InvalidRequestError } from '../core/errors.js';
 import { createSandboxCore, type SandboxCore } from './core.js';
+import { createWebhookSender, type WebhookSender } from './webhooks/sender.js';
 import { json } from '../core/sandbox/responses.js';
 import type { Sandbox, SandboxOptions } from './types.js';
 import { describeValue } from '../core/kit/describe-value.js';
@@ -58,12 +59,17 @@ async function route(core: SandboxCore, message: IncomingMessage, target: Server
  * ```
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const { port: wantedPort = 0, ...coreOptions } = options;
+  const { port: wantedPort = 0, webhookUrl, webhookSecrets, ...coreOptions } = options;
   if (!Number.isInteger(wantedPort) || wantedPort < 0 || wantedPort > 65_535) {
     throw new InvalidRequestError(`sandbox: port must be a whole number from 0 to 65535 (got ${describeValue(wantedPort)}); 0 picks a free one.`);
   }
+  if (webhookUrl === undefined && webhookSecrets !== undefined) {
+    throw new InvalidRequestError('sandbox: webhookSecrets needs a webhookUrl to post the signed events to.');
+  }
   let origin = '';
-  const core = createSandboxCore(coreOptions, (provider) => `${origin}/${provider}`);
+  let sender: WebhookSender | undefined;
+  const core = createSandboxCore(coreOptions, (provider) => `${origin}/${provider}`, (...answer) => sender?.observe(...answer));
+  if (webhookUrl !== undefined) sender = createWebhookSender({ url: webhookUrl, secrets: webhookSecrets, read: core.read });
   await core.ready;
   const sockets = new Set<Socket>();
   const server = createServer((message, target) => {
@@ -92,16 +98,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   let closing: Promise<void> | undefined;
-  const { handle: _handle, ready: _ready, providers: _providers, ...controls } = core;
+  const { handle: _handle, read: _read, ready: _ready, providers: _providers, ...controls } = core;
   return {
     ...controls,
     url: origin,
     port,
+    webhookSecrets: sender?.secrets ?? null,
+    webhookDeliveries: sender?.deliveries ?? [],
     close(): Promise<void> {
-      closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
+      closing ??= Promise.all([
+        sender?.close(),
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          for (const socket of sockets) socket.destroy();
+        }),
+      ]).then(() => undefined);
       return closing;
     },
   };

@@ -1,6 +1,7 @@
 import type { ProviderId } from '../client.js';
 import type { ProviderDefinition } from '../core/contract/provider-contract.js';
 import { providers } from '../providers/registry.js';
+import type { SandboxWebhookDelivery, SandboxWebhookProvider } from './webhooks/sender.js';
 
 /**
  * The platforms the sandbox speaks: every provider id `createClient` takes, each served by the
@@ -51,6 +52,14 @@ export interface SandboxCoreOptions extends FaultOptions {
 export interface SandboxOptions extends SandboxCoreOptions {
   /** The port on 127.0.0.1. Default 0: a free port, chosen by the system. */
   port?: number | undefined;
+  /**
+   * Where to post webhooks for the calls the sandbox places (Vapi, Retell, ElevenLabs and Bland, each
+   * in its own shape and signature, as `parseWebhook` reads them). `{provider}` is replaced by the
+   * platform's id, e.g. `http://127.0.0.1:3000/webhooks/{provider}`. Off by default.
+   */
+  webhookUrl?: string | undefined;
+  /** The secret each platform's webhooks are signed with; a platform left out gets a generated one (see `sandbox.webhookSecrets`). */
+  webhookSecrets?: Partial<Record<SandboxWebhookProvider, string>> | undefined;
 }
 
 /** One request the sandbox answered. Headers are not kept: they carry the API key. */
@@ -111,6 +120,10 @@ export interface Sandbox extends SandboxControls {
   readonly url: string;
   /** The port on 127.0.0.1. */
   readonly port: number;
-  /** Stops the server and closes every open connection. */
+  /** The secrets the webhooks are signed with (given or generated), or `null` without a `webhookUrl`. */
+  readonly webhookSecrets: Readonly<Record<SandboxWebhookProvider, string>> | null;
+  /** Every webhook posted so far, in order, with the endpoint's status. */
+  readonly webhookDeliveries: readonly SandboxWebhookDelivery[];
+  /** Stops the server, closes every open connection and stops posting webhooks (posts under way are aborted). */
   close(): Promise<void>;
 }

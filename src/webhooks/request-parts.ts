@@ -169,5 +169,6 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 function providerName(provider: string): string {
-  return provider === 'retell' ? 'Retell' : provider === 'vapi' ? 'Vapi' : provider;
+  const names: Record<string, string> = { retell: 'Retell', vapi: 'Vapi', elevenlabs: 'ElevenLabs', bland: 'Bland' };
+  return names[provider] ?? provider;
 }

@@ -142,10 +142,11 @@ export type KindOf<Name extends OperationName> = Name extends `${infer R extends
   : never;
 
 /** Every resource name, in the table's order. */
-export const resourceNames = Object.keys(resourceTable) as ResourceName[];
+// Marked pure so a bundle that never reads them (the verifier-only webhooks entry) leaves them out.
+export const resourceNames = /* @__PURE__ */ Object.keys(resourceTable) as ResourceName[];
 
 /** Every operation name, in the table's order (the order of the README's tables). */
-export const operationNames: readonly OperationName[] = resourceNames.flatMap((resource) =>
+export const operationNames: readonly OperationName[] = /* @__PURE__ */ resourceNames.flatMap((resource) =>
   Object.keys(resourceTable[resource].operations).map((operation) => `${resource}.${operation}` as OperationName),
 );
 

@@ -1,9 +1,9 @@
 import type { Random } from './random.js';
 
 /** The seed data's "today": every seeded timestamp lies before it, scheduled starts after it. */
-export const seedNow = Date.UTC(2025, 6, 1);
+export const seedNow = /* @__PURE__ */ Date.UTC(2025, 6, 1);
 /** The oldest seeded record. */
-export const seedStart = Date.UTC(2024, 0, 1);
+export const seedStart = /* @__PURE__ */ Date.UTC(2024, 0, 1);
 
 const day = 24 * 60 * 60 * 1000;
 

@@ -5,7 +5,7 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-const decoder = new TextDecoder();
+const decoder = /* @__PURE__ */ new TextDecoder();
 
 /**
  * Reads a response body as text, refusing to hold more than `limit` bytes. An uncompressed body with
