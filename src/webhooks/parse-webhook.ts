@@ -1,4 +1,4 @@
-import { describeValue } from '../core/describe-value.js';
+import { describeValue } from '../core/kit/describe-value.js';
 import { InvalidRequestError, WebhookPayloadError } from '../core/errors.js';
 import { normalizeCountry } from '../core/kit/e164.js';
 import type { ParseWebhookOptions, WebhookEvent, WebhookProvider, WebhookRequestParts } from './call-event.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { InvalidRequestError } from '../../core/errors.js';
-import { describeValue } from '../../core/describe-value.js';
+import { describeValue } from '../../core/kit/describe-value.js';
 import { blandEvents } from './bland.js';
 import { elevenLabsEvents } from './elevenlabs.js';
 import type { PlatformEvents } from './platform-events.js';
