@@ -6,6 +6,7 @@ import { loggableHeaders, loggablePath } from './log-lines.js';
 import { secretForms } from './redact.js';
 import { backoffMs, maxRetryDelayMs } from './retry-delay.js';
 import { abortError, checkRetries, checkTimeout, timeoutError, unexpectedError, withAttempts, withEarlierDelete } from './transport-errors.js';
+import { onAbort } from './abort-listeners.js';
 import { mayBeSentAgain, retryableMethods } from './write-rule.js';
 import { markUnknownWriteOutcome } from '../kit/write-outcome.js';
 import type { RequestOptions } from '../types.js';
@@ -72,6 +73,7 @@ export class Transport {
       answerLost: false,
       usable: undefined,
     };
+    let following: FollowedSignal | undefined;
     try {
       if (signal?.aborted) throw abortError(provider, signal);
       const { secrets, authHeaders } = this.#credentials(state);
@@ -84,12 +86,14 @@ export class Transport {
       state.headers = { ...headers, ...authHeaders };
       // Every line, the first included, shows the method, the path and (at debug) the headers, credentials replaced.
       state.line = log.enabled('error') ? `${request.method} ${loggablePath(url, secrets)}` : '';
-      await ky(url, this.#kyOptions(state, headers, authHeaders, maxRetries));
+      following = followSignal(signal);
+      await ky(url, this.#kyOptions(state, headers, authHeaders, maxRetries, following?.signal));
       if (!state.usable) throw new Error('ky settled without an answer');
       return state.usable;
     } catch (caught) {
       throw this.#failed(caught, state);
     } finally {
+      following?.stop();
       // A place taken for an attempt that never reached its fetch (a hook failed after it).
       state.release?.();
       state.release = undefined;
@@ -111,14 +115,20 @@ export class Transport {
   }
 
   /** ky's options for one request: its retry, timeout and hooks, bound to the request's state. */
-  #kyOptions(state: RequestState, headers: Record<string, string>, authHeaders: Readonly<Record<string, string>>, maxRetries: number): KyOptions {
+  #kyOptions(
+    state: RequestState,
+    headers: Record<string, string>,
+    authHeaders: Readonly<Record<string, string>>,
+    maxRetries: number,
+    kySignal: AbortSignal | undefined,
+  ): KyOptions {
     const { log } = this.#options;
     const signal = state.signal;
     return {
       method: state.method,
       headers,
       ...(state.body === undefined ? {} : { body: state.body }),
-      ...(signal ? { signal: asAbortSignal(signal) } : {}),
+      ...(kySignal ? { signal: kySignal } : {}),
       redirect: 'manual',
       throwHttpErrors: true,
       timeout: state.timeoutMs,
@@ -272,16 +282,26 @@ function counted(state: RequestState): string {
   return `attempt ${state.attempt} of ${state.attemptsAllowed}`;
 }
 
+/** A signal of this request's own that follows the caller's, and the way to stop following it. */
+interface FollowedSignal {
+  signal: AbortSignal;
+  stop: () => void;
+}
+
 /**
- * The caller's signal as ky takes it: an `AbortSignal` of this realm. A signal from another realm
- * or a polyfill (it has `aborted` and the listener methods, as check-input.ts requires) is followed
- * by one of this realm.
+ * The caller's signal as ky takes it: a signal of this request's own, aborted when the caller's is.
+ * ky and fetch add listeners to the signal they are given (its retry waits, its timeout); many
+ * requests sharing one caller's signal would otherwise trip Node's MaxListenersExceededWarning, so
+ * the caller's signal gets one listener however many requests share it (onAbort). It also makes a
+ * signal from another realm or a polyfill one of this realm.
  */
-function asAbortSignal(signal: AbortSignal): AbortSignal {
-  if (signal instanceof AbortSignal) return signal;
-  const foreign: AbortSignal = signal;
+function followSignal(signal: AbortSignal | undefined): FollowedSignal | undefined {
+  if (!signal) return undefined;
   const controller = new AbortController();
-  if (foreign.aborted) controller.abort(foreign.reason);
-  else foreign.addEventListener('abort', () => controller.abort(foreign.reason), { once: true });
-  return controller.signal;
+  if (signal.aborted) {
+    controller.abort(signal.reason);
+    return { signal: controller.signal, stop: () => {} };
+  }
+  const stop = onAbort(signal, () => controller.abort(signal.reason));
+  return { signal: controller.signal, stop };
 }
