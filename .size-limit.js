@@ -28,10 +28,12 @@ const sharedChunksApart = {
 
 const chunkOnly = (config) => ({ ...config, plugins: [...(config.plugins ?? []), lazyChunksApart, sharedChunksApart] });
 
-// The budgets, min+brotli: one provider's entry at most 30 kB, the main entry with every
-// provider at most 40 kB, the libphonenumber-js chunk at most 26 kB.
-const providerEntryBudget = '30 kB';
-const mainEntryLimit = '40 kB';
+// Budgets, min+brotli, at what the entries measure now plus about 0.5 kB, so that growth is a decision.
+// The ky round's budgets (a provider's entry at most 30 kB, the main entry at most 40 kB) held for that
+// change (26.2 to 28.1 kB, 37.7 kB); calls and agents on six platforms, the eighth platform and the
+// call slots took them to 29.2 to 35.5 kB and 55.7 kB (docs/performance.md has the figures).
+const providerEntryBudget = '36 kB';
+const mainEntryLimit = '56.2 kB';
 
 const entries = [
   ...providerEntryIds().map((id) => ({
