@@ -35,3 +35,29 @@ export function onAbort(signal: AbortSignal | undefined, callback: () => void): 
     registered.delete(entry);
   };
 }
+
+/** A signal of this request's own that follows the caller's, and the way to stop following it. */
+export interface FollowedSignal {
+  /** Aborted when the caller's signal aborts. */
+  signal: AbortSignal;
+  /** Stops following: the caller's signal keeps no reference to this request. */
+  stop: () => void;
+}
+
+/**
+ * The caller's signal as ky takes it: a signal of this request's own, aborted when the caller's is.
+ * ky and fetch add listeners to the signal they are given (its retry waits, its timeout); many
+ * requests sharing one caller's signal would otherwise trip Node's MaxListenersExceededWarning, so
+ * the caller's signal gets one listener however many requests share it (onAbort). It also makes a
+ * signal from another realm or a polyfill one of this realm.
+ */
+export function followSignal(signal: AbortSignal | undefined): FollowedSignal | undefined {
+  if (!signal) return undefined;
+  const controller = new AbortController();
+  if (signal.aborted) {
+    controller.abort(signal.reason);
+    return { signal: controller.signal, stop: () => {} };
+  }
+  const stop = onAbort(signal, () => controller.abort(signal.reason));
+  return { signal: controller.signal, stop };
+}

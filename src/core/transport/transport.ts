@@ -6,7 +6,7 @@ import { loggableHeaders, loggablePath } from './log-lines.js';
 import { secretForms } from './redact.js';
 import { backoffMs, maxRetryDelayMs } from './retry-delay.js';
 import { abortError, checkRetries, checkTimeout, timeoutError, unexpectedError, withAttempts, withEarlierDelete } from './transport-errors.js';
-import { onAbort } from './abort-listeners.js';
+import { followSignal, type FollowedSignal } from './abort-listeners.js';
 import { mayBeSentAgain, retryableMethods } from './write-rule.js';
 import { markUnknownWriteOutcome } from '../kit/write-outcome.js';
 import type { RequestOptions } from '../types.js';
@@ -280,28 +280,4 @@ function elapsed(state: RequestState): string {
 
 function counted(state: RequestState): string {
   return `attempt ${state.attempt} of ${state.attemptsAllowed}`;
-}
-
-/** A signal of this request's own that follows the caller's, and the way to stop following it. */
-interface FollowedSignal {
-  signal: AbortSignal;
-  stop: () => void;
-}
-
-/**
- * The caller's signal as ky takes it: a signal of this request's own, aborted when the caller's is.
- * ky and fetch add listeners to the signal they are given (its retry waits, its timeout); many
- * requests sharing one caller's signal would otherwise trip Node's MaxListenersExceededWarning, so
- * the caller's signal gets one listener however many requests share it (onAbort). It also makes a
- * signal from another realm or a polyfill one of this realm.
- */
-function followSignal(signal: AbortSignal | undefined): FollowedSignal | undefined {
-  if (!signal) return undefined;
-  const controller = new AbortController();
-  if (signal.aborted) {
-    controller.abort(signal.reason);
-    return { signal: controller.signal, stop: () => {} };
-  }
-  const stop = onAbort(signal, () => controller.abort(signal.reason));
-  return { signal: controller.signal, stop };
 }
