@@ -138,7 +138,7 @@ describe('CSV for a spreadsheet (--bom)', () => {
 });
 
 describe('the SDK entries do not pull in what only the CLI needs', () => {
-  it('src/index.ts bundles without string-width or lilconfig', async () => {
+  it('src/index.ts bundles without string-width or the CLI', async () => {
     const result = await build({
       entryPoints: [new URL('../../src/index.ts', import.meta.url).pathname],
       bundle: true,
