@@ -5,9 +5,6 @@ import { createdExpectation } from './wire.js';
 import { maxBatchLabelLength, maxRecipients, providerId } from './wire-assumptions.js';
 import { batchBody, routeBody } from './write-body.js';
 
-// Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
-// the first write, so a client that only reads never loads them.
-
 /** The operations of Bland that change something. */
 export type BlandWrites = OperationsByName<'bland', 'phoneNumbers.update' | 'campaigns.create' | 'campaigns.cancel'>;
 

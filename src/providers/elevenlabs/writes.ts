@@ -5,9 +5,6 @@ import { mapElevenLabsPhoneNumber } from './map-phone-number.js';
 import { batchCallSchema, phoneNumberSchema } from './wire.js';
 import { elevenLabsBatchCallBody, elevenLabsUpdateBody } from './write-body.js';
 
-// Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
-// the first write, so a client that only reads never loads them.
-
 /** Documented: a batch's concurrency is at least 1; the plan's limit is the platform's to enforce. */
 const concurrencyRange = { min: 1, max: Number.MAX_SAFE_INTEGER };
 

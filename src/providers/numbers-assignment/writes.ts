@@ -5,9 +5,6 @@ import { providerId } from './provider-id.js';
 import { unwrapEntity } from './wire-assumptions.js';
 import { createBody, updateBody } from './write-body.js';
 
-// Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
-// the first write, so a client that only reads never loads them.
-
 /** The operations of numbers-assignment that change something. */
 export type NumbersAssignmentWrites = OperationsByName<'numbers-assignment', 'phoneNumbers.create' | 'phoneNumbers.update' | 'phoneNumbers.delete'>;
 

@@ -5,9 +5,6 @@ import { mapRetellPhoneNumber } from './map-phone-number.js';
 import { retellBatchCallSchema, retellPhoneNumberSchema } from './wire.js';
 import { retellBatchCallBody, retellUpdateBody } from './write-body.js';
 
-// Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
-// the first write, so a client that only reads never loads them.
-
 /** The operations of Retell that change something. */
 export type RetellWrites = OperationsByName<'retell', 'phoneNumbers.update' | 'phoneNumbers.delete' | 'campaigns.create'>;
 

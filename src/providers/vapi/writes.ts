@@ -6,9 +6,6 @@ import { campaignSchema, phoneNumberSchema } from './wire.js';
 import { concurrencyRange, maxRecipients, providerId } from './wire-assumptions.js';
 import { createBody, missingCreateFields, updateBody } from './write-body.js';
 
-// Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
-// the first write, so a client that only reads never loads them.
-
 /** The operations of Vapi that change something. */
 export type VapiWrites = OperationsByName<'vapi', 'phoneNumbers.update' | 'phoneNumbers.delete' | 'campaigns.create' | 'campaigns.cancel'>;
 

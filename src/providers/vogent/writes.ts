@@ -6,9 +6,6 @@ import { vogentUpdateBody } from './update-body.js';
 import { vogentBatchDialJobSchema, vogentPhoneNumberSchema } from './wire.js';
 import { alwaysSendInputs, defaultMaxConcurrentDials, jobsPath, vogentCampaignRules } from './wire-assumptions.js';
 
-// Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
-// the first write, so a client that only reads never loads them.
-
 /** The operations of Vogent that change something. */
 export type VogentWrites = OperationsByName<
   'vogent',

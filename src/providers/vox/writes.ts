@@ -6,9 +6,6 @@ import { voxCampaignSchema, voxPhoneNumberSchema } from './wire.js';
 import { agentMappingSuffix, campaignsPath, lifecycleActions, voxCampaignRules } from './wire-assumptions.js';
 import { voxAgentMappingBody, voxCreateBody, voxRecipientNumbers } from './write-body.js';
 
-// Reached only through a dynamic import() (index.ts): the writes are a chunk of their own, loaded at
-// the first write, so a client that only reads never loads them.
-
 /** The operations of vox that change something. */
 export type VoxWrites = OperationsByName<'vox', 'phoneNumbers.update' | 'campaigns.create' | 'campaigns.pause' | 'campaigns.resume' | 'campaigns.cancel'>;
 
