@@ -15,13 +15,21 @@ export interface VerifyBlandWebhookOptions {
   secret: string;
 }
 
+/** What a verified Bland request tells: the platform, and no timestamp (Bland signs none). */
+export interface VerifiedBlandWebhook {
+  /** Always `'bland'`. */
+  provider: 'bland';
+  /** Always `null`: Bland's signature covers the body only, so a replay cannot be told by time. */
+  timestamp: null;
+}
+
 /**
  * Checks a webhook Bland signed: `X-Webhook-Signature` is the hex HMAC-SHA256 of the raw body
  * under the account's webhook signing secret (Bland's "Webhook Signing" guide), compared in
  * constant time. Bland signs no timestamp, so a recorded request can be replayed: deduplicate by
  * the call id. Resolves with `{ provider, timestamp: null }`.
  */
-export async function verifyBlandWebhook(options: VerifyBlandWebhookOptions): Promise<{ provider: 'bland'; timestamp: null }> {
+export async function verifyBlandWebhook(options: VerifyBlandWebhookOptions): Promise<VerifiedBlandWebhook> {
   const provider = 'bland';
   checkOptions(provider, 'verifyBlandWebhook', options);
   const secret = checkSecret(provider, 'secret', options.secret, "the webhook signing secret from Bland's dashboard");

@@ -36,6 +36,7 @@ interface EventBase<P extends WebhookProvider> {
  * summary, analysis), `call.updated` (any other change: queued, ringing, a transfer).
  */
 export interface CallEvent<P extends WebhookProvider = WebhookProvider> extends EventBase<P> {
+  /** What happened to the call: started, ended, analysed, or another change. */
   type: CallEventType;
   /** The call, mapped exactly as `calls.get` maps the same wire object. */
   call: Call<P>;
@@ -47,6 +48,7 @@ export interface CallEvent<P extends WebhookProvider = WebhookProvider> extends 
 
 /** An event voiceplane does not map (a tool call, a chat event, an audio upload): kept whole, never an error. */
 export interface UnknownWebhookEvent<P extends WebhookProvider = WebhookProvider> extends EventBase<P> {
+  /** Always `'unknown'`: check it before reading `call`, which this event does not have. */
   type: 'unknown';
   /** The platform's own name for it (`tool-calls`, `transcript_updated`, ...), where the body gives one. */
   platformType: string | null;
@@ -66,7 +68,10 @@ export interface VapiTokenSecret {
 }
 
 /** Vapi's HMAC credential: its settings, as `verifyVapiHmacWebhook` takes them. */
-export type VapiHmacSecret = { hmac: true } & Omit<VerifyVapiHmacWebhookOptions, 'body' | 'headers' | 'now' | 'toleranceMs'>;
+export type VapiHmacSecret = {
+  /** Marks the credential as Vapi's HMAC one (rather than its token). */
+  hmac: true;
+} & Omit<VerifyVapiHmacWebhookOptions, 'body' | 'headers' | 'now' | 'toleranceMs'>;
 
 /** The secret of each platform you receive webhooks from. A platform left out is refused unless `allowUnsigned` names it. */
 export interface WebhookSecrets {

@@ -22,6 +22,7 @@ export type {
 export { defaultMaxBodyBytes } from './read-body.js';
 export type { SharedSecretHeader } from './shared-secret.js';
 export { verifyBlandWebhook, blandSignatureHeader } from './bland.js';
+export type { VerifiedBlandWebhook } from './bland.js';
 export type { VerifyBlandWebhookOptions } from './bland.js';
 export { verifyRetellWebhook, retellSignatureHeader } from './retell.js';
 export type { VerifyRetellWebhookOptions } from './retell.js';

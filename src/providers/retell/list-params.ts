@@ -6,14 +6,14 @@ import { listLimit } from './wire-assumptions.js';
 /** `phoneNumbers.list` parameters on Retell. */
 export interface RetellPhoneNumberListParams extends PhoneNumberListParams {
   /** Items per page, 1 to 1000 (Retell's default is 50). */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * Retell reports no status for numbers: every number it lists is `active`, so the SDK applies
    * this filter itself (a set without `'active'` lists nothing) and the page has no total.
    */
-  status?: PhoneNumberStatus | readonly PhoneNumberStatus[];
+  status?: PhoneNumberStatus | readonly PhoneNumberStatus[] | undefined;
   /** Retell's sort order; `descending` (newest first) when omitted. */
-  sortOrder?: 'ascending' | 'descending';
+  sortOrder?: 'ascending' | 'descending' | undefined;
 }
 
 /** The list parameters Retell takes beyond `limit`, `cursor` and `status`. */
