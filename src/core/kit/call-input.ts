@@ -71,13 +71,13 @@ export function checkCallWindow(provider: string, params: CallListParams): void 
   for (const field of ['startedAfter', 'startedBefore'] as const) {
     const value = params[field];
     if (value !== undefined && (!(value instanceof Date) || Number.isNaN(value.getTime()))) {
-      throw fail(`${field} must be a valid Date (got ${describeValue(value)}).`);
+      throw fail(`${field} must be a valid Date (got ${describeValue(value)}). Nothing was sent.`);
     }
   }
   const { startedAfter, startedBefore } = params;
   if (startedAfter && startedBefore && startedAfter.getTime() > startedBefore.getTime()) {
     throw fail(
-      `startedAfter (${startedAfter.toISOString()}) is later than startedBefore (${startedBefore.toISOString()}), a window no call fits in; swap them.`,
+      `startedAfter (${startedAfter.toISOString()}) is later than startedBefore (${startedBefore.toISOString()}), a window no call fits in; swap them. Nothing was sent.`,
     );
   }
 }

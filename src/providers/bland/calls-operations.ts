@@ -1,4 +1,4 @@
-import { ResponseValidationError, checkCallInput, cursorPages, inRequestedStatus, isPlainObject, noteUncertainWrite, offsetPages, path, refuser } from '../../provider.js';
+import { ResponseValidationError, checkCallInput, checkCallWindow, cursorPages, inRequestedStatus, isPlainObject, noteUncertainWrite, offsetPages, path, refuser } from '../../provider.js';
 import type { Agent, AgentListParams, Call, CallListParams, CreateCallInput, Expectation, GetAgentOptions, ListOperation, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import {
   blandCallCreatedSchema,
@@ -36,15 +36,7 @@ export interface BlandCallOperations {
 /** Refuses a listing Bland cannot answer, before any request. */
 function checkListParams(params: CallListParams): void {
   const fail = refuser(providerId, 'calls.list');
-  for (const field of ['startedAfter', 'startedBefore'] as const) {
-    const value = params[field];
-    if (value !== undefined && (!(value instanceof Date) || Number.isNaN(value.getTime()))) throw fail(`${field} must be a valid Date.`);
-  }
-  if (params.startedAfter && params.startedBefore && params.startedAfter.getTime() > params.startedBefore.getTime()) {
-    throw fail(
-      `startedAfter (${params.startedAfter.toISOString()}) is later than startedBefore (${params.startedBefore.toISOString()}), so no call can match; swap them. Nothing was sent.`,
-    );
-  }
+  checkCallWindow(providerId, params);
   if (params.agentId !== undefined) {
     throw fail("Bland's call list has no agent (pathway) filter and its items do not name their pathway, so agentId cannot be applied; leave it out. Nothing was sent.");
   }

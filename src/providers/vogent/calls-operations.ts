@@ -1,4 +1,4 @@
-import { checkCallInput, cursorPages, noteUncertainWrite, path, refuser } from '../../provider.js';
+import { checkCallInput, checkCallWindow, cursorPages, noteUncertainWrite, path, refuser } from '../../provider.js';
 import type { Call, CallListParams, CreateCallInput, ListOperation, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { dialsPath, takesMetadata } from './wire-assumptions.js';
 import { vogentDialCreatedSchema, vogentDialPageSchema, vogentDialSchema } from './call-wire.js';
@@ -41,15 +41,7 @@ function checkListParams(params: CallListParams): void {
         'to list that job\'s completed dials, or read one dial with calls.get. Nothing was sent.',
     );
   }
-  for (const field of ['startedAfter', 'startedBefore'] as const) {
-    const value = params[field];
-    if (value !== undefined && (!(value instanceof Date) || Number.isNaN(value.getTime()))) throw fail(`${field} must be a valid Date.`);
-  }
-  if (params.startedAfter && params.startedBefore && params.startedAfter.getTime() > params.startedBefore.getTime()) {
-    throw fail(
-      `startedAfter (${params.startedAfter.toISOString()}) is later than startedBefore (${params.startedBefore.toISOString()}), so no call can match; swap them. Nothing was sent.`,
-    );
-  }
+  checkCallWindow('vogent', params);
 }
 
 /** Vogent's dials over the client's kit: `{ data, cursor }` pages without a total. */

@@ -1,4 +1,4 @@
-import { refuser, wireStatusesFor } from '../../provider.js';
+import { checkCallWindow, refuser, wireStatusesFor } from '../../provider.js';
 import type { CallListParams, CallStatus, QueryValue } from '../../provider.js';
 import { callListMaxLimit, endedStatusByReason, startTimeParameter, voxCallStatuses } from './wire-assumptions.js';
 
@@ -33,20 +33,7 @@ export function checkVoxCallListParams(params: VoxCallListParams): void {
   if (unasked.length > 0) {
     throw fail(`vox has no call status for ${unasked.map((status) => `"${status}"`).join(', ')}, so it cannot be asked for; leave it out.`);
   }
-  checkTimeWindow(params, fail);
-}
-
-/** `startedAfter` / `startedBefore` must be valid dates, the first not later than the second. */
-export function checkTimeWindow(params: CallListParams, fail: (message: string) => Error): void {
-  for (const field of ['startedAfter', 'startedBefore'] as const) {
-    const value = params[field];
-    if (value !== undefined && (!(value instanceof Date) || Number.isNaN(value.getTime()))) throw fail(`${field} must be a valid Date.`);
-  }
-  if (params.startedAfter && params.startedBefore && params.startedAfter.getTime() > params.startedBefore.getTime()) {
-    throw fail(
-      `startedAfter (${params.startedAfter.toISOString()}) is later than startedBefore (${params.startedBefore.toISOString()}), so no call can match; swap them. Nothing was sent.`,
-    );
-  }
+  checkCallWindow('vox', params);
 }
 
 /** The query of one page: every filter vox applies itself; several statuses repeat `status`. */
