@@ -51,6 +51,12 @@ export interface RequestState {
 }
 
 /**
+ * The reason the attempt's own controller is aborted with once the attempt is over: made once, since
+ * `abort()` without a reason makes a DOMException, and its stack, each time.
+ */
+const attemptOver = /* @__PURE__ */ Object.freeze(new Error('the attempt is over'));
+
+/**
  * The `fetch` ky calls for each attempt, within its timeout: sends the request with the caller's
  * `fetch` (as `(url, init)`, never a `Request`, so a fetch from another copy of undici works) or the
  * global one, follows only the redirects it may follow (redirect.ts), reads the body within the size
@@ -75,7 +81,7 @@ export function attemptFetch(state: RequestState, options: TransportOptions): (r
     const init: FetchInit & Record<string, unknown> = {
       ...options.fetchOptions,
       method,
-      headers: Object.fromEntries(request.headers),
+      headers: state.headers,
       signal: controller.signal,
       redirect: 'manual',
     };
@@ -124,7 +130,7 @@ export function attemptFetch(state: RequestState, options: TransportOptions): (r
       }
     } finally {
       stopListening();
-      controller.abort();
+      controller.abort(attemptOver);
       // Let go of the limiter's place only now: a 429's pause is in force before anyone else starts.
       release?.();
     }
@@ -145,7 +151,9 @@ function answer(response: Response, text: string, state: RequestState, options: 
   if ('usable' in read) {
     pacer.answered();
     state.usable = read.usable;
-    return new Response(null, { status: response.status });
+    // ky decides on the status alone. Its afterResponse hooks (present only while debug logging is on)
+    // clone the response, which a body already read refuses: then they get an empty one of its status.
+    return log.enabled('debug') ? new Response(null, { status: response.status }) : response;
   }
   state.outcome = read.outcome;
   // A 2xx that is a failure (not JSON, a failure reported in the body) is never retried: thrown as it is.
