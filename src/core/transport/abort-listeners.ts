@@ -46,7 +46,7 @@ export interface FollowedSignal {
 
 /**
  * The caller's signal as ky takes it: a signal of this request's own, aborted when the caller's is.
- * ky and fetch add listeners to the signal they are given (its retry waits, its timeout); many
+ * ky adds listeners to the signal it is given (its retry waits); many
  * requests sharing one caller's signal would otherwise trip Node's MaxListenersExceededWarning, so
  * the caller's signal gets one listener however many requests share it (onAbort). It also makes a
  * signal from another realm or a polyfill one of this realm.

@@ -8,7 +8,7 @@ import { redactCause } from './redact.js';
 import { redirectStatuses, redirectTarget } from './redirect.js';
 import { errorCode } from './request-id-and-error-code.js';
 import { backoffMs, maxRetryDelayMs } from './retry-delay.js';
-import { connectionError, tooLargeError, unexpectedError } from './transport-errors.js';
+import { connectionError, timeoutError, tooLargeError, unexpectedError } from './transport-errors.js';
 import type { Fetch, FetchInit, HttpResponse, TransportOptions } from './types.js';
 
 /** What one request carries from attempt to attempt, shared by ky's hooks, its retry options and the fetch below. */
@@ -56,25 +56,36 @@ export interface RequestState {
  */
 const attemptOver = /* @__PURE__ */ Object.freeze(new Error('the attempt is over'));
 
+/** The reason the attempt's timer aborts it with (the transport reports an `APIConnectionTimeoutError`). */
+const attemptTimedOut = /* @__PURE__ */ Object.freeze(new Error('the attempt timed out'));
+
 /**
- * The `fetch` ky calls for each attempt, within its timeout: sends the request with the caller's
- * `fetch` (as `(url, init)`, never a `Request`, so a fetch from another copy of undici works) or the
- * global one, follows only the redirects it may follow (redirect.ts), reads the body within the size
- * cap, bounded by the attempt's signal (read-body.ts), and reads the answer. The attempt's own
- * controller is aborted when the attempt ends, whatever the fetch: a fetch that keeps a listener on
- * its signal until it aborts holds nothing after the request. A usable answer is kept in `state`
- * and handed to ky as an empty response of its status; an error status likewise, for ky's
- * `HTTPError` (see `beforeError`); any other failure is thrown as a `VoiceplaneError`.
+ * The `fetch` ky calls for each attempt: sends the request with the caller's `fetch` (as `(url,
+ * init)`, never a `Request`, so a fetch from another copy of undici works) or the global one, follows
+ * only the redirects it may follow (redirect.ts), reads the body within the size cap (read-body.ts),
+ * and reads the answer. The attempt has a controller of its own, which its timer (`timeoutMs`, the
+ * body included) or the caller's abort aborts: that stops fetch and the body reader directly, with
+ * no promise racing the attempt (a `fetch` option must honour `init.signal`, as every fetch does).
+ * The controller is aborted when the attempt ends too: a fetch that keeps a listener on its signal
+ * until it aborts holds nothing after the request. A usable answer is kept in `state` and handed to
+ * ky; an error status likewise, for ky's `HTTPError` (see `beforeError`); any other failure is
+ * thrown as a `VoiceplaneError`.
  */
 export function attemptFetch(state: RequestState, options: TransportOptions): (request: Request) => Promise<Response> {
   return async (request) => {
     const { provider } = options;
-    const { method, secrets } = state;
-    // This attempt's place, taken now: after ky's timeout a later attempt may hold the next one.
+    const { method, secrets, signal, timeoutMs } = state;
+    // This attempt's place, taken now: a later attempt takes its own.
     const release = state.release;
     state.release = undefined;
     const controller = new AbortController();
-    const stopListening = onAbort(request.signal, () => controller.abort(request.signal.reason));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(attemptTimedOut);
+    }, timeoutMs);
+    // The caller's signal has one listener however many requests share it (abort-listeners.ts).
+    const stopListening = onAbort(signal, () => controller.abort(signal!.reason));
     state.phase = 'sending';
     state.startedAt = performance.now();
     state.failure = undefined;
@@ -92,8 +103,10 @@ export function attemptFetch(state: RequestState, options: TransportOptions): (r
       return error;
     };
     const lost = (cause: unknown): unknown => {
-      // The caller's abort or ky's timeout: ky and the transport tell which, from the signals.
-      if (request.signal.aborted) return cause;
+      // The attempt's own timer, never a message's text, says it timed out.
+      if (timedOut) return failed(timeoutError(provider, timeoutMs, method), `timed out after ${timeoutMs} ms`);
+      // The caller's abort: the transport tells it from the caller's signal.
+      if (signal?.aborted) return cause;
       const code = errorCode(cause);
       // The cause may quote a header fetch refused, the auth header included: only a redacted copy is kept.
       const error = connectionError(provider, options.baseUrl, code, redactCause(cause, secrets), method);
@@ -129,6 +142,7 @@ export function attemptFetch(state: RequestState, options: TransportOptions): (r
         return answer(response, text, state, options);
       }
     } finally {
+      clearTimeout(timer);
       stopListening();
       controller.abort(attemptOver);
       // Let go of the limiter's place only now: a 429's pause is in force before anyone else starts.

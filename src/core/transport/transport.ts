@@ -1,11 +1,11 @@
-import ky, { isHTTPError, isTimeoutError, type Options as KyOptions } from 'ky';
+import ky, { isHTTPError, type Options as KyOptions } from 'ky';
 import { attemptFetch, type RequestState } from './attempt.js';
 import { APIConnectionError, APIError, APIUserAbortError, NotFoundError, VoiceplaneError, type ResponseValidationError } from '../errors.js';
 import { isRetryableStatus } from './interpret-response.js';
 import { loggableHeaders, loggablePath } from './log-lines.js';
 import { secretForms } from './redact.js';
 import { backoffMs, maxRetryDelayMs } from './retry-delay.js';
-import { abortError, checkRetries, checkTimeout, timeoutError, unexpectedError, withAttempts, withEarlierDelete } from './transport-errors.js';
+import { abortError, checkRetries, checkTimeout, unexpectedError, withAttempts, withEarlierDelete } from './transport-errors.js';
 import { followSignal, type FollowedSignal } from './abort-listeners.js';
 import { mayBeSentAgain, retryableMethods } from './write-rule.js';
 import { markUnknownWriteOutcome } from '../kit/write-outcome.js';
@@ -23,11 +23,12 @@ interface Credentials {
 /**
  * The one HTTP transport: every request of every adapter goes through `request`, and ky does the
  * HTTP work: its `retry` (GET, PUT and DELETE only; the decision and the wait are `shouldRetry` and
- * `delay` below), its per-attempt `timeout`, and its hooks (`beforeRequest`: the limiter's turn, the
- * auth headers and the log line; `afterResponse`: the log line of an answer; `beforeError`: ky's
- * `HTTPError` becomes the SDK's `APIError`). Beside ky, only what it lacks, one file each: the
- * attempt's fetch (attempt.ts) with redirect refusal (redirect.ts), the size cap and body deadline
- * (read-body.ts), the 429 pacer (pacer.ts, behind the `Limiter` interface), log lines and
+ * `delay` below) and its hooks (`beforeRequest`: the limiter's turn, the auth headers and the log
+ * line; `afterResponse`: the log line of an answer; `beforeError`: ky's `HTTPError` becomes the SDK's
+ * `APIError`). Beside ky, only what it lacks, one file each: the attempt's fetch (attempt.ts), whose
+ * own timer ends it, body included, by aborting its fetch and body read (ky's `timeout` races a
+ * promise against the fetch instead, and costs a listener per request), with redirect refusal
+ * (redirect.ts), the size cap (read-body.ts), the 429 pacer (pacer.ts, behind the `Limiter` interface), log lines and
  * redaction (log-lines.ts, redact.ts), and the rule that POST and PATCH are never sent twice
  * (write-rule.ts). Every failure reaches the caller as a `VoiceplaneError` in which no key appears.
  */
@@ -114,7 +115,7 @@ export class Transport {
     this.#options.log.write('error', `${operation} failed: ${error.message}`, secrets);
   }
 
-  /** ky's options for one request: its retry, timeout and hooks, bound to the request's state. */
+  /** ky's options for one request: its retry and hooks, bound to the request's state. */
   #kyOptions(
     state: RequestState,
     headers: Record<string, string>,
@@ -131,7 +132,8 @@ export class Transport {
       ...(kySignal ? { signal: kySignal } : {}),
       redirect: 'manual',
       throwHttpErrors: true,
-      timeout: state.timeoutMs,
+      // Each attempt's own timer (attempt.ts) ends it by aborting its fetch and body read, with no race.
+      timeout: false,
       retry: {
         limit: maxRetries,
         methods: state.idempotent ? [...retryableMethods, state.method.toLowerCase()] : [...retryableMethods],
@@ -202,11 +204,6 @@ export class Transport {
     if (state.signal?.aborted) {
       state.outcome = 'aborted by the caller';
       return abortError(provider, state.signal);
-    }
-    // ky's own timer ended the attempt: its TimeoutError says so, never a message's text.
-    if (isTimeoutError(caught)) {
-      state.outcome = `timed out after ${state.timeoutMs} ms`;
-      return timeoutError(provider, state.timeoutMs, state.method);
     }
     if (isHTTPError(caught) && state.failure) return state.failure;
     return unexpectedError(provider, caught, state.sent, state.secrets);

@@ -95,7 +95,7 @@ export interface FetchInit {
   headers: Record<string, string>;
   /** The JSON text of a write; absent for a read. */
   body?: string;
-  /** Aborts the attempt: ky's timeout or the caller's signal; aborted too once the attempt ended. */
+  /** Aborts the attempt: its timer (`timeoutMs`) or the caller's signal; aborted too once the attempt ended. */
   signal: AbortSignal;
   /** The SDK follows only the redirects it may follow safely, itself. */
   redirect: 'manual';
