@@ -104,6 +104,31 @@ describe('sandbox webhooks for campaign starts', () => {
     });
   }
 
+  for (const platform of platforms.filter((candidate) => candidate.provider === 'vapi' || candidate.provider === 'elevenlabs')) {
+    it(`${platform.provider}: a campaign scheduled for later dials its recipients at that time, and their events follow`, async () => {
+      const { sandbox, events } = await setup();
+      const client = createClient(sandbox.clientOptions(platform.provider));
+      const to = recipients.slice(0, 2);
+      const scheduledAt = new Date(start + 60_000);
+      const campaign = await client.campaigns.create({ name: 'Later', ...platform.input(), scheduledAt, recipients: to.map((number) => ({ number })) });
+      expect((await client.calls.list({ campaignId: campaign.id })).items).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(sandbox.webhookDeliveries).toEqual([]);
+
+      vi.setSystemTime(scheduledAt.getTime() + 1);
+      const listed = await client.calls.list({ campaignId: campaign.id });
+      expect(listed.items.map((call) => call.to).sort()).toEqual(to);
+      vi.setSystemTime(scheduledAt.getTime() + 6000);
+      await until(() => events.length === 2 * platform.types.length, `the events of ${platform.provider}'s scheduled calls`);
+      for (const call of listed.items) {
+        const received = events.filter((event) => event.call.id === call.id);
+        expect(received.map((event) => event.type)).toEqual(platform.types);
+        expect(received.at(-1)!.call).toEqual(await client.calls.get(call.id));
+        expect(received.at(-1)!.call.startedAt!.getTime()).toBeGreaterThanOrEqual(scheduledAt.getTime());
+      }
+    });
+  }
+
   it('posts nothing for a campaign start the double refuses (a from-number that is not on the account)', async () => {
     const { sandbox, events } = await setup();
     const recipientsOf = [{ number: recipients[0]! }, { number: recipients[1]! }];

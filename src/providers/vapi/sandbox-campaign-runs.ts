@@ -43,6 +43,8 @@ const notConnected = new Set(['customer-did-not-answer', 'customer-busy', 'twili
 export function vapiCampaignRuns(context: VapiCampaignRunContext): VapiCampaignRuns {
   /** Each created campaign's customers as sent, by contact id. */
   let customers = new Map<string, Map<string, Record<string, unknown>>>();
+  /** The calls the runs placed, by id (a scan of every call at each request would be slow). */
+  let placed = new Map<string, VapiCallRecord>();
 
   function dial(campaign: VapiCampaignRecord, contacts: VapiContactRecord[], now: number): void {
     const sent = customers.get(campaign.id)!;
@@ -65,6 +67,7 @@ export function vapiCampaignRuns(context: VapiCampaignRunContext): VapiCampaignR
         placedAt: now,
       };
       calls.push(call);
+      placed.set(call.id, call);
       Object.assign(contact, { status: 'contact.dispatched', callId: call.id, dispatchedAt: call.createdAt });
     }
     campaign.status = 'in-progress';
@@ -72,10 +75,9 @@ export function vapiCampaignRuns(context: VapiCampaignRunContext): VapiCampaignR
   }
 
   function follow(campaign: VapiCampaignRecord, contacts: VapiContactRecord[], now: number): void {
-    const calls = context.data().calls;
     for (const contact of contacts) {
       if (contact.status !== 'contact.dispatched') continue;
-      const call = calls.find((item) => item.id === contact.callId);
+      const call = placed.get(contact.callId!);
       const current = call ? asOf(call, now) : null;
       if (current?.status !== 'ended') continue;
       const reason = String(current.endedReason);
@@ -125,6 +127,7 @@ export function vapiCampaignRuns(context: VapiCampaignRunContext): VapiCampaignR
     },
     reset() {
       customers = new Map();
+      placed = new Map();
     },
   };
 }
