@@ -13,8 +13,11 @@ export interface SandboxCore extends SandboxControls {
   readonly ready: Promise<void>;
   /** Answers a request for one platform; `path` is the request's path under that platform's base URL. */
   handle(provider: string, request: Request, path: string): Promise<Response>;
-  /** Reads a path of one platform's double as its GET answers it, without credentials or a trace in `requests`. */
-  read(provider: string, path: string): Promise<Response>;
+  /**
+   * Reads a path of one platform's double as its GET answers it (or, with `body`, as its POST of that
+   * JSON body answers it: Retell reads by POST), without credentials or a trace in `requests`.
+   */
+  read(provider: string, path: string, body?: unknown): Promise<Response>;
 }
 
 /** Told of every answer the doubles give (the webhook sender follows the calls they place). */
@@ -142,10 +145,15 @@ export function createSandboxCore(options: SandboxCoreOptions, baseUrlOf: (provi
       observe?.(provider, request.method, path, response);
       return response;
     },
-    async read(provider, path) {
+    async read(provider, path, body) {
       await ready;
       const url = new URL(`${baseUrlOf(provider)}${path}`);
-      return platforms.get(provider)!.handle(new Request(url), path, url.searchParams);
+      const request =
+        body === undefined
+          ? new Request(url)
+          : new Request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      // `path` may carry a query (`/v2/campaign/{id}/contacts?page=2`): the double routes on the part before it.
+      return platforms.get(provider)!.handle(request, path.split('?')[0]!, url.searchParams);
     },
   };
 }

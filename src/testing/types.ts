@@ -53,7 +53,7 @@ export interface SandboxOptions extends SandboxCoreOptions {
   /** The port on 127.0.0.1. Default 0: a free port, chosen by the system. */
   port?: number | undefined;
   /**
-   * Where to post webhooks for the calls the sandbox places (Vapi, Retell, ElevenLabs and Bland, each
+   * Where to post webhooks for the calls the sandbox places, by `calls.create` and by campaign starts (Vapi, Retell, ElevenLabs and Bland, each
    * in its own shape and signature, as `parseWebhook` reads them). `{provider}` is replaced by the
    * platform's id, e.g. `http://127.0.0.1:3000/webhooks/{provider}`. Off by default.
    */

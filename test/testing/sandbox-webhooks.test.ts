@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { webhookServer } from '../../docs/examples/webhooks-node.js';
 import { InvalidRequestError } from '../../src/core/errors.js';
 import { createClient } from '../../src/index.js';
 import { sandboxSeed, startSandbox, type Sandbox } from '../../src/testing/index.js';
-import type { CallEvent } from '../../src/webhooks/index.js';
-import { listenOnLoopback } from '../helpers/loopback-server.js';
+import { docsReceiver as receiverOf, sandboxWebhookSecrets as secrets, until } from '../helpers/sandbox-webhook-receiver.js';
 
 // startSandbox({ webhookUrl }) posts each platform's own signed webhooks for the calls placed through
 // it; the receiver is the Node handler of docs/webhooks.md (docs/examples/webhooks-node.ts) itself.
@@ -12,7 +10,6 @@ import { listenOnLoopback } from '../helpers/loopback-server.js';
 // real timers.
 
 const seeds = await sandboxSeed();
-const secrets = { vapi: 'vapi_sandbox_secret', retell: 'key_sandbox_webhook', elevenlabs: 'wsec_sandbox', bland: 'bland_sandbox_secret' };
 const start = Date.parse('2026-01-01T10:00:00.000Z');
 const closers: Array<() => Promise<void>> = [];
 
@@ -23,29 +20,12 @@ afterEach(async () => {
 });
 
 /** The docs' Node handler on loopback, with `secrets` in the environment its example reads. */
-async function docsReceiver(given: Record<keyof typeof secrets, string>): Promise<{ url: string; events: CallEvent[] }> {
-  vi.stubEnv('VAPI_SERVER_SECRET', given.vapi);
-  vi.stubEnv('RETELL_API_KEY', given.retell);
-  vi.stubEnv('ELEVENLABS_WEBHOOK_SECRET', given.elevenlabs);
-  vi.stubEnv('BLAND_WEBHOOK_SECRET', given.bland);
-  const events: CallEvent[] = [];
-  const { url, close } = await listenOnLoopback(webhookServer(async (event) => void events.push(event)));
-  closers.push(close);
-  return { url, events };
-}
+const docsReceiver = (given: typeof secrets) => receiverOf(given, closers);
 
 async function sandboxPosting(options: Parameters<typeof startSandbox>[0]): Promise<Sandbox> {
   const sandbox = await startSandbox(options);
   closers.push(() => sandbox.close());
   return sandbox;
-}
-
-/** Waits (on real timers) until `done()` holds; fails after two seconds. */
-async function until(done: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !done(); waited += 20) {
-    if (waited > 2000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 function placeCalls(sandbox: Sandbox) {

@@ -40,6 +40,46 @@ function listItem(call: BlandCallRecord): Record<string, unknown> {
   return Object.fromEntries(listFields.map((field) => [field, now[field]]));
 }
 
+/**
+ * A call the double places now for a `/v1/calls` body (or a batch's call object merged over its
+ * `global`): queued, it moves on from `placedAt` (a later start waits queued until then).
+ */
+export function placedBlandCall(body: Record<string, unknown>, placed: { to: string; from: string; batchId: string | null; placedAt: number }): BlandCallRecord {
+  const requestData = body.request_data;
+  return {
+    call_id: crypto.randomUUID(),
+    c_id: crypto.randomUUID(),
+    batch_id: placed.batchId,
+    pathway_id: typeof body.pathway_id === 'string' ? body.pathway_id : null,
+    to: placed.to,
+    from: placed.from,
+    inbound: false,
+    created_at: new Date().toISOString(),
+    started_at: null,
+    end_at: null,
+    call_length: null,
+    max_duration: typeof body.max_duration === 'number' ? body.max_duration : 30,
+    queue_status: 'queued',
+    completed: false,
+    status: 'queued',
+    answered_by: null,
+    call_ended_by: null,
+    error_message: null,
+    transferred_to: null,
+    transferred_at: null,
+    variables: isPlainObject(requestData) ? { ...requestData } : {},
+    request_data: isPlainObject(requestData) ? (requestData as Record<string, string>) : null,
+    metadata: isPlainObject(body.metadata) ? body.metadata : null,
+    summary: null,
+    record: body.record === true,
+    recording_url: null,
+    price: null,
+    concatenated_transcript: '',
+    transcripts: [],
+    created_by_api_at: placed.placedAt,
+  };
+}
+
 /** The routes of the Bland double's calls and pathways over its current data (`data()` changes on reset). */
 export function blandCallRoutes(
   data: () => BlandSeed,
@@ -77,39 +117,7 @@ export function blandCallRoutes(
     }
     const from = typeof body.from === 'string' ? findNumber(body.from) : undefined;
     if (body.from !== undefined && from === undefined) return v1Error(400, 'from must be one of your Bland numbers.');
-    const requestData = body.request_data;
-    const call: BlandCallRecord = {
-      call_id: crypto.randomUUID(),
-      c_id: crypto.randomUUID(),
-      batch_id: null,
-      pathway_id: typeof pathwayId === 'string' ? pathwayId : null,
-      to: canonicalNumber(body.phone_number),
-      from: from?.phone_number ?? data().numbers[0]!.phone_number,
-      inbound: false,
-      created_at: new Date().toISOString(),
-      started_at: null,
-      end_at: null,
-      call_length: null,
-      max_duration: typeof body.max_duration === 'number' ? body.max_duration : 30,
-      queue_status: 'queued',
-      completed: false,
-      status: 'queued',
-      answered_by: null,
-      call_ended_by: null,
-      error_message: null,
-      transferred_to: null,
-      transferred_at: null,
-      variables: isPlainObject(requestData) ? { ...requestData } : {},
-      request_data: isPlainObject(requestData) ? (requestData as Record<string, string>) : null,
-      metadata: isPlainObject(body.metadata) ? body.metadata : null,
-      summary: null,
-      record: body.record === true,
-      recording_url: null,
-      price: null,
-      concatenated_transcript: '',
-      transcripts: [],
-      created_by_api_at: Date.now(),
-    };
+    const call = placedBlandCall(body, { to: canonicalNumber(body.phone_number), from: from?.phone_number ?? data().numbers[0]!.phone_number, batchId: null, placedAt: Date.now() });
     data().calls.push(call);
     return json(200, { status: 'success', message: 'Call successfully queued.', call_id: call.call_id, batch_id: null });
   }

@@ -1,6 +1,6 @@
 import { dispatch, isPlainObject, json, readJson, wholeNumber } from '../../provider.js';
 import type { Route, SandboxDouble, SandboxPlatform as Platform } from '../../provider.js';
-import { blandCallRoutes } from './sandbox-calls.js';
+import { blandCallRoutes, placedBlandCall } from './sandbox-calls.js';
 import { blandSeed, type BlandBatchWire, type BlandNumberWire, type BlandSeed } from './sandbox-seed.js';
 
 /*
@@ -26,6 +26,12 @@ const v2Error = (status: number, code: string, message: string, headers?: Record
 function canonicalNumber(given: string): string {
   const digits = given.replace(/^\+/, '');
   return given.startsWith('+') ? given : digits.length === 10 ? `+1${digits}` : `+${digits}`;
+}
+
+/** A `start_time` (`2030-05-01 09:30:00+00:00`, documented) as an instant, or `null`. */
+function startTime(value: unknown): number | null {
+  const moment = typeof value === 'string' ? Date.parse(value.replace(' ', 'T')) : Number.NaN;
+  return Number.isNaN(moment) ? null : moment;
 }
 
 function createBlandPlatform(apiKey: string, seed: () => BlandSeed): Platform {
@@ -78,6 +84,8 @@ function createBlandPlatform(apiKey: string, seed: () => BlandSeed): Platform {
     if (!Array.isArray(calls) || calls.length === 0 || !calls.every((call) => isPlainObject(call) && typeof call.phone_number === 'string')) {
       return v2Error(400, 'INVALID_CALL_OBJECTS', 'call_objects must be a non-empty list of objects with a phone_number.');
     }
+    const from = typeof global.from === 'string' ? findNumber(global.from) : undefined;
+    if (global.from !== undefined && from === undefined) return v2Error(400, 'INVALID_GLOBAL', '"from" must be one of your Bland numbers.');
     if (label !== undefined && (typeof label !== 'string' || label.length > maxLabel)) {
       return v2Error(400, 'INVALID_LABEL', `label must be a text of at most ${maxLabel} characters.`);
     }
@@ -91,6 +99,15 @@ function createBlandPlatform(apiKey: string, seed: () => BlandSeed): Platform {
       description: (label as string | undefined) ?? 'Untitled Batch',
     };
     data.batches.unshift(batch);
+    // The batch places one call per call object, each a `/v1/calls` body over `global`, linked by `batch_id`.
+    const now = Date.now();
+    for (const call of calls as Record<string, unknown>[]) {
+      const merged = { ...global, ...call };
+      const placedAt = Math.max(now, startTime(merged.start_time) ?? now);
+      data.calls.push(
+        placedBlandCall(merged, { to: canonicalNumber(String(call.phone_number)), from: from?.phone_number ?? data.numbers[0]!.phone_number, batchId: batch.id, placedAt }),
+      );
+    }
     return json(200, { data: { batch_id: batch.id }, errors: null });
   }
 

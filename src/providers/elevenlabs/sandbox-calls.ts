@@ -32,7 +32,7 @@ type Helpers = {
 };
 
 /** A conversation placed through the double: where it stands now, by its age. */
-function advance(conversation: ElevenLabsConversationSeedWire, nowSeconds: number): void {
+export function advance(conversation: ElevenLabsConversationSeedWire, nowSeconds: number): void {
   const call = conversation.metadata.phone_call;
   if (!call || conversation.status === 'done' || !conversation.conversation_id.startsWith('conv_sandbox')) return;
   const age = nowSeconds - conversation.metadata.start_time_unix_secs;
@@ -62,6 +62,55 @@ function summary(conversation: ElevenLabsConversationSeedWire) {
     termination_reason: conversation.metadata.termination_reason,
     direction: conversation.metadata.phone_call?.direction ?? null,
   };
+}
+
+/** The `dynamic_variables` of a `conversation_initiation_client_data`, or `null`. */
+export function dynamicVariables(client: unknown): Record<string, string> | null {
+  return isPlainObject(client) && isPlainObject(client.dynamic_variables) ? (client.dynamic_variables as Record<string, string>) : null;
+}
+
+/** What placing one outbound conversation needs; `batchCall` links it to a batch's recipient. */
+export interface PlacedConversation {
+  agent: ElevenLabsSeed['agents'][number];
+  number: ElevenLabsPhoneNumberSeedWire;
+  to: string;
+  variables: Record<string, string> | null;
+  batchCall: { batch_call_id: string; batch_call_recipient_id: string } | null;
+}
+
+/** Places an outbound conversation now (initiated; it moves on with the clock) and answers its id. */
+export function placeConversation(state: { data: ElevenLabsSeed; counter: number }, placed: PlacedConversation): string {
+  state.counter += 1;
+  const id = `conv_sandbox${state.counter.toString(16).padStart(14, '0')}`;
+  state.data.conversations.push({
+    conversation_id: id,
+    agent_id: placed.agent.agent_id,
+    agent_name: placed.agent.name,
+    status: 'initiated',
+    has_audio: false,
+    has_user_audio: false,
+    has_response_audio: false,
+    has_auxiliary_audio: false,
+    transcript: [],
+    analysis: null,
+    conversation_initiation_client_data: placed.variables ? { dynamic_variables: placed.variables } : null,
+    metadata: {
+      start_time_unix_secs: Math.floor(Date.now() / 1000),
+      call_duration_secs: 0,
+      termination_reason: '',
+      phone_call: {
+        type: placed.number.provider === 'twilio' ? 'twilio' : 'sip_trunking',
+        direction: 'outbound',
+        phone_number_id: placed.number.phone_number_id,
+        agent_number: placed.number.phone_number,
+        external_number: placed.to,
+        call_sid: `CA${state.counter}`,
+        stream_sid: `MZ${state.counter}`,
+      },
+      ...(placed.batchCall ? { batch_call: placed.batchCall } : {}),
+    },
+  });
+  return id;
 }
 
 /** The conversation and agent routes over the double's state. */
@@ -112,37 +161,7 @@ export function elevenLabsCallRoutes(state: { data: ElevenLabsSeed; counter: num
     if (number.provider !== provider) return error(400, 'wrong_provider', `Phone number is not a ${provider} number.`);
     if (typeof body.to_number !== 'string' || !/^\+[1-9]\d{1,14}$/.test(body.to_number)) return invalid(['body', 'to_number'], 'Invalid phone number.');
     if (!number.supports_outbound) return json(200, { success: false, message: 'Phone number does not support outbound calls.', conversation_id: null });
-    state.counter += 1;
-    const id = `conv_sandbox${state.counter.toString(16).padStart(14, '0')}`;
-    const client = isPlainObject(body.conversation_initiation_client_data) ? body.conversation_initiation_client_data : null;
-    const variables = client && isPlainObject(client.dynamic_variables) ? (client.dynamic_variables as Record<string, string>) : null;
-    state.data.conversations.push({
-      conversation_id: id,
-      agent_id: agent.agent_id,
-      agent_name: agent.name,
-      status: 'initiated',
-      has_audio: false,
-      has_user_audio: false,
-      has_response_audio: false,
-      has_auxiliary_audio: false,
-      transcript: [],
-      analysis: null,
-      conversation_initiation_client_data: variables ? { dynamic_variables: variables } : null,
-      metadata: {
-        start_time_unix_secs: now(),
-        call_duration_secs: 0,
-        termination_reason: '',
-        phone_call: {
-          type: provider === 'twilio' ? 'twilio' : 'sip_trunking',
-          direction: 'outbound',
-          phone_number_id: number.phone_number_id,
-          agent_number: number.phone_number,
-          external_number: body.to_number,
-          call_sid: `CA${state.counter}`,
-          stream_sid: `MZ${state.counter}`,
-        },
-      },
-    });
+    const id = placeConversation(state, { agent, number, to: body.to_number, variables: dynamicVariables(body.conversation_initiation_client_data), batchCall: null });
     const extra = provider === 'twilio' ? { callSid: `CA${state.counter}` } : { sip_call_id: `sip-${state.counter}` };
     return json(200, { success: true, message: 'Call initiated.', conversation_id: id, ...extra });
   }

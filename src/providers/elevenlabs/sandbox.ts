@@ -1,6 +1,7 @@
 import { dispatch, isPlainObject, json, readJson, wholeNumber } from '../../provider.js';
 import type { Route, SandboxDouble, SandboxPlatform as Platform } from '../../provider.js';
-import { elevenLabsCallRoutes, pageAfter } from './sandbox-calls.js';
+import { runSubmittedBatches, type SubmittedBatches } from './sandbox-batches.js';
+import { dynamicVariables, elevenLabsCallRoutes, pageAfter } from './sandbox-calls.js';
 import { elevenLabsSeed, type ElevenLabsBatchCallSeedWire, type ElevenLabsSeed } from './sandbox-seed.js';
 
 /*
@@ -22,6 +23,7 @@ function summary(batch: ElevenLabsBatchCallSeedWire): Omit<ElevenLabsBatchCallSe
 
 function createElevenLabsPlatform(apiKey: string, seed: () => ElevenLabsSeed): Platform {
   const state = { data: seed(), counter: 0 };
+  const submitted: SubmittedBatches = new Map();
 
   const error: Platform['error'] = (status, code, message, headers) => json(status, { detail: { status: code, message } }, headers);
   const invalid = (loc: string[], msg: string) => json(422, { detail: [{ loc, msg, type: 'value_error' }] });
@@ -114,6 +116,9 @@ function createElevenLabsPlatform(apiKey: string, seed: () => ElevenLabsSeed): P
       })),
     };
     state.data.batchCalls.push(batch);
+    const recipients = body.recipients as Record<string, unknown>[];
+    submitted.set(batch.id, new Map(batch.recipients.map((recipient, index) => [recipient.id, dynamicVariables(recipients[index]!.conversation_initiation_client_data)])));
+    // Answered pending: the batch is dialled from the next request on (every request runs the due batches first).
     return json(200, summary(batch));
   }
 
@@ -173,10 +178,14 @@ function createElevenLabsPlatform(apiKey: string, seed: () => ElevenLabsSeed): P
       if (key === null || key.trim() === '') return error(401, 'needs_authorization', 'Missing xi-api-key header.');
       return key === apiKey ? null : error(401, 'invalid_api_key', 'Invalid API key.');
     },
-    handle: (request, path, query) => dispatch(routes, { error }, request, path, query),
+    handle: (request, path, query) => {
+      runSubmittedBatches(state, submitted);
+      return dispatch(routes, { error }, request, path, query);
+    },
     reset() {
       state.data = seed();
       state.counter = 0;
+      submitted.clear();
     },
   };
 }

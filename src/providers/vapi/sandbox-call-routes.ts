@@ -30,7 +30,7 @@ export const placedCallTimeline = { ringing: 1, inProgress: 2, ended: 5 } as con
 const ranges = ['createdAtGt', 'createdAtLt', 'createdAtGe', 'createdAtLe'] as const;
 
 /** A placed call as it stands at `now`: its status follows the clock. */
-function asOf(record: VapiCallRecord, now: number): VapiCallRecord {
+export function asOf(record: VapiCallRecord, now: number): VapiCallRecord {
   const placedAt = record.placedAt;
   if (typeof placedAt !== 'number') return record;
   const { placedAt: _placed, ...wire } = record;

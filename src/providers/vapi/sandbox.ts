@@ -2,6 +2,7 @@ import { bearerToken, dispatch, isPlainObject, json, readJson, wholeNumber } fro
 import type { Route, SandboxDouble, SandboxPlatform as Platform } from '../../provider.js';
 import { createCampaign, campaignAnswer, campaignProblem, numberProblem } from './sandbox-rules.js';
 import { vapiCallRoutes } from './sandbox-call-routes.js';
+import { vapiCampaignRuns } from './sandbox-campaign-runs.js';
 import { vapiCallData, type VapiCallData } from './sandbox-calls.js';
 import { vapiSeed, type VapiCampaignRecord, type VapiSeed } from './sandbox-seed.js';
 
@@ -22,6 +23,8 @@ function createVapiPlatform(apiKey: string, seed: () => VapiSeed): Platform {
   let data: VapiSeed = seed();
   // Calls and assistants are built at the first call or assistant request, from the seed as it was.
   let callData: VapiCallData | null = null;
+  const callsAndContacts = () => (callData ??= vapiCallData(data));
+  const runs = vapiCampaignRuns({ data: callsAndContacts, campaigns: () => data.campaigns });
 
   const error: Platform['error'] = (status, _code, message, headers) =>
     json(status, { message, error: reasons[status] ?? 'Error', statusCode: status }, headers);
@@ -79,7 +82,7 @@ function createVapiPlatform(apiKey: string, seed: () => VapiSeed): Platform {
 
   const routes: Route[] = [
     ...vapiCallRoutes({
-      data: () => (callData ??= vapiCallData(data)),
+      data: callsAndContacts,
       hasNumber: (id) => findNumber(id) !== undefined,
       hasCampaign: (id) => findCampaign(id) !== undefined,
       badRequest,
@@ -138,7 +141,10 @@ function createVapiPlatform(apiKey: string, seed: () => VapiSeed): Platform {
           const problems = campaignProblem(body, (id) => findNumber(id) !== undefined);
           if (problems.length > 0) return badRequest(...problems);
           const { record, answer } = createCampaign(body as Record<string, unknown>, data.orgId);
+          // The calls and contacts are built before the campaign joins (they derive from the campaigns as seeded).
+          callsAndContacts();
           data.campaigns.push(record);
+          runs.created(record, (body as { customers: Record<string, unknown>[] }).customers);
           return json(201, answer);
         },
       },
@@ -158,6 +164,7 @@ function createVapiPlatform(apiKey: string, seed: () => VapiSeed): Platform {
               if (found.status !== 'scheduled' && found.status !== 'in-progress') return badRequest(`Campaign is already ${found.status}.`);
               found.endedReason = `campaign.${found.status}.ended-by-user`;
               found.status = 'cancelled';
+              runs.cancelled(found);
             }
             if (typeof body.name === 'string') found.name = body.name;
             found.updatedAt = new Date().toISOString();
@@ -176,10 +183,14 @@ function createVapiPlatform(apiKey: string, seed: () => VapiSeed): Platform {
       }
       return null;
     },
-    handle: (request, path, query) => dispatch(routes, { error }, request, path, query),
+    handle: (request, path, query) => {
+      runs.run();
+      return dispatch(routes, { error }, request, path, query);
+    },
     reset() {
       data = seed();
       callData = null;
+      runs.reset();
     },
   };
 }

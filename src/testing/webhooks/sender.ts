@@ -37,8 +37,8 @@ export interface SandboxWebhookDelivery {
   error: string | null;
 }
 
-/** What the sender reads the doubles with, without counting the read as a request of the user's. */
-export type ReadCall = (provider: string, path: string) => Promise<Response>;
+/** What the sender reads the doubles with (a GET, or a POST of `body`), without counting the read as a request of the user's. */
+export type ReadCall = (provider: string, path: string, body?: unknown) => Promise<Response>;
 
 /** Follows the calls the doubles place and posts their events, signed, to the webhook URL. */
 export interface WebhookSender {
@@ -46,7 +46,7 @@ export interface WebhookSender {
   readonly secrets: Readonly<Record<SandboxWebhookProvider, string>>;
   /** Every webhook posted so far, in order. */
   readonly deliveries: readonly SandboxWebhookDelivery[];
-  /** Tells the sender about an answer of a double: a placed call is followed from then on. */
+  /** Tells the sender about an answer of a double: a placed call, or a started campaign's calls, are followed from then on. */
   observe(provider: string, method: string, path: string, answer: Response): void;
   /** Stops following calls and waits for posts under way to end (they are aborted). */
   close(): Promise<void>;
@@ -93,6 +93,13 @@ interface FollowedCall {
   sent: Set<string>;
 }
 
+interface FollowedCampaign {
+  provider: SandboxWebhookProvider;
+  id: string;
+  /** The calls of the campaign found so far: each is followed once. */
+  found: Set<string>;
+}
+
 /**
  * The sender behind `startSandbox({ webhookUrl })`. `{provider}` in the URL is replaced by the
  * platform's id, so one handler mounted on `/webhooks/:provider` tells the platforms apart by path.
@@ -102,6 +109,7 @@ export function createWebhookSender(options: { url: unknown; secrets: unknown; r
   const secrets = checkedSecrets(options.secrets);
   const deliveries: SandboxWebhookDelivery[] = [];
   const followed = new Map<string, FollowedCall>();
+  const campaigns = new Map<string, FollowedCampaign>();
   const aborter = new AbortController();
   const pending = new Set<Promise<void>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -144,14 +152,41 @@ export function createWebhookSender(options: { url: unknown; secrets: unknown; r
     if (platform.finished(wire)) followed.delete(call.id);
   }
 
+  /** Reads every page of a campaign's calls: new ones are followed; the campaign is left once it places no more. */
+  async function followCampaign(campaign: FollowedCampaign, key: string): Promise<void> {
+    const rule = platforms[campaign.provider].campaigns;
+    let page: string | null = null;
+    let settled = true;
+    do {
+      const { path, body } = rule.callsRequest(campaign.id, page);
+      const answer = await options.read(campaign.provider, path, body);
+      // Gone (the sandbox was reset) or unreadable: it places no more calls.
+      if (!answer.ok) {
+        campaigns.delete(key);
+        return;
+      }
+      const calls = rule.callsPage(await answer.json());
+      for (const id of calls.callIds) {
+        if (closed || campaign.found.has(id)) continue;
+        campaign.found.add(id);
+        followed.set(id, { provider: campaign.provider, id, sent: new Set() });
+      }
+      settled &&= calls.settled;
+      page = calls.nextPage;
+    } while (page !== null);
+    if (settled) campaigns.delete(key);
+  }
+
   async function tick(): Promise<void> {
     timer = undefined;
+    // Campaigns first, so that a call they placed is followed in the same round.
+    await Promise.all([...campaigns].map(([key, campaign]) => followCampaign(campaign, key).catch(() => campaigns.delete(key))));
     await Promise.all([...followed.values()].map((call) => followOne(call).catch(() => followed.delete(call.id))));
     schedule();
   }
 
   function schedule(): void {
-    if (closed || timer !== undefined || followed.size === 0) return;
+    if (closed || timer !== undefined || (followed.size === 0 && campaigns.size === 0)) return;
     timer = setTimeout(() => track(tick()), followEveryMs);
   }
 
@@ -167,9 +202,12 @@ export function createWebhookSender(options: { url: unknown; secrets: unknown; r
           .clone()
           .json()
           .then((body: unknown) => {
-            const id = platforms[webhookProvider].placedCallId(method, path, body);
-            if (id === null || closed) return;
-            followed.set(id, { provider: webhookProvider, id, sent: new Set() });
+            if (closed) return;
+            const platform = platforms[webhookProvider];
+            const id = platform.placedCallId(method, path, body);
+            if (id !== null) followed.set(id, { provider: webhookProvider, id, sent: new Set() });
+            const campaignId = id === null ? platform.campaigns.startedCampaignId(method, path, body) : null;
+            if (campaignId !== null) campaigns.set(`${webhookProvider}:${campaignId}`, { provider: webhookProvider, id: campaignId, found: new Set() });
             schedule();
           })
           .catch(() => {}),
@@ -180,6 +218,7 @@ export function createWebhookSender(options: { url: unknown; secrets: unknown; r
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       followed.clear();
+      campaigns.clear();
       aborter.abort();
       await Promise.allSettled([...pending]);
     },
