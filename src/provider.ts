@@ -57,6 +57,7 @@ export type { CheckedCallInput } from './core/kit/call-input.js';
 export { compiledObject, lazy } from './core/kit/validate.js';
 export { path } from './core/kit/path.js';
 export { inRequestedStatus, lookupWire, mapStatus, wireStatusesFor, withOneStatus } from './core/kit/status.js';
+export { endedCallStatus } from './core/kit/ended-call-status.js';
 export type { StatusFilter, WithStatus } from './core/kit/status.js';
 export { dateFromIso, dateFromMilliseconds } from './core/kit/dates.js';
 export { refuse, refuser } from './core/kit/refuse.js';

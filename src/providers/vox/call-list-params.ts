@@ -1,6 +1,6 @@
-import { checkCallWindow, refuser, wireStatusesFor } from '../../provider.js';
+import { checkCallWindow, endedCallStatus, refuser, wireStatusesFor } from '../../provider.js';
 import type { CallListParams, CallStatus, QueryValue } from '../../provider.js';
-import { callListMaxLimit, endedStatusByReason, startTimeParameter, voxCallStatuses } from './wire-assumptions.js';
+import { callListMaxLimit, startTimeParameter, voxCallStatuses, voxEndReasons } from './wire-assumptions.js';
 
 /** `calls.list` parameters on vox. `campaignId` is refused: vox's calls list has no campaign filter. */
 export interface VoxCallListParams extends CallListParams {
@@ -15,7 +15,7 @@ export interface VoxCallListParams extends CallListParams {
  */
 function voxStatusesFor(status: CallStatus): string[] {
   const wire = wireStatusesFor(status, voxCallStatuses);
-  const fromEnded = Object.values(endedStatusByReason).includes(status);
+  const fromEnded = Object.values(voxEndReasons).some((reason) => endedCallStatus(reason) === status);
   return fromEnded && !wire.includes('ended') ? [...wire, 'ended'] : wire;
 }
 
