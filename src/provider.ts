@@ -54,6 +54,7 @@ export { checkCampaignInput } from './core/kit/campaign-input.js';
 export type { CampaignInputRules, CheckedCampaignInput, CheckedRecipient, ConcurrencyRange } from './core/kit/campaign-input.js';
 export { checkCallInput, checkCallWindow, startedInWindow } from './core/kit/call-input.js';
 export { givenPatchFields } from './core/kit/number-patch.js';
+export { checkLimit } from './core/kit/list-limit.js';
 export type { CheckedCallInput } from './core/kit/call-input.js';
 export { compiledObject, lazy } from './core/kit/validate.js';
 export { path } from './core/kit/path.js';

@@ -1,4 +1,4 @@
-import { checkCallWindow, describeValue, isPlainObject, refuse, refuser } from '../../provider.js';
+import { checkCallWindow, checkLimit, describeValue, isPlainObject, refuse, refuser } from '../../provider.js';
 import type { CallListParams, CallStatus, QueryValue } from '../../provider.js';
 import { providerId } from './provider-id.js';
 import { conversationPageSize, conversationStatuses, unifiedStatusesOf } from './wire-assumptions.js';
@@ -24,9 +24,7 @@ export function excludedStatuses(status: unknown): string[] | undefined {
 
 /** The query of one `GET /v1/convai/conversations` page; bad filters are refused before any request. */
 export function conversationQuery(params: CallListParams, cursor: string | null): Record<string, QueryValue> {
-  if (params.limit !== undefined && params.limit > conversationPageSize.max) {
-    throw listFail(`limit must be from 1 to ${conversationPageSize.max} (got ${params.limit}).`);
-  }
+  checkLimit(providerId, 'calls.list', params.limit, conversationPageSize.max);
   checkCallWindow(providerId, params);
   const { startedAfter: after, startedBefore: before } = params;
   if (params.agentId !== undefined && (typeof params.agentId !== 'string' || params.agentId.trim() === '')) {

@@ -1,4 +1,4 @@
-import { ResponseValidationError, checkCallInput, cursorPages, lookupWire, noteUncertainWrite, path, refuse } from '../../provider.js';
+import { ResponseValidationError, checkCallInput, checkLimit, cursorPages, lookupWire, noteUncertainWrite, path, refuse } from '../../provider.js';
 import type { Agent, AgentListParams, Call, CallListParams, Checked, CreateCallInput, GetAgentOptions, ListOperation, PageData, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { checkCampaignCallFilters, conversationQuery, refuseCallMetadata, requestedStatuses } from './call-params.js';
 import { mapElevenLabsAgent, mapElevenLabsAgentSummary } from './map-agent.js';
@@ -135,9 +135,7 @@ export function elevenLabsCallOperations(kit: ProviderKit): ElevenLabsCallOperat
       list: cursorPages(kit, {
         operation: 'agents.list',
         request: (params: Checked<AgentListParams>, cursor) => {
-          if (params.limit !== undefined && params.limit > conversationPageSize.max) {
-            throw refuse(providerId, 'agents.list', `limit must be from 1 to ${conversationPageSize.max} (got ${params.limit}).`);
-          }
+          checkLimit(providerId, 'agents.list', params.limit, conversationPageSize.max);
           return { method: 'GET', path: '/v1/convai/agents', query: { page_size: params.limit, cursor } };
         },
         expect: { schema: agentPageSchema, what: 'a page of agents' },

@@ -1,4 +1,4 @@
-import { checkCallWindow, endedCallStatus, refuser, wireStatusesFor } from '../../provider.js';
+import { checkCallWindow, checkLimit, endedCallStatus, refuser, wireStatusesFor } from '../../provider.js';
 import type { CallListParams, CallStatus, QueryValue } from '../../provider.js';
 import { callListMaxLimit, startTimeParameter, voxCallStatuses, voxEndReasons } from './wire-assumptions.js';
 
@@ -22,7 +22,7 @@ function voxStatusesFor(status: CallStatus): string[] {
 /** Checks a calls listing before any request: vox's limit, no campaign filter, statuses vox has, an ordered time window. */
 export function checkVoxCallListParams(params: VoxCallListParams): void {
   const fail = refuser('vox', 'calls.list');
-  if (params.limit !== undefined && params.limit > callListMaxLimit) throw fail(`limit must be from 1 to ${callListMaxLimit} (got ${params.limit}).`);
+  checkLimit('vox', 'calls.list', params.limit, callListMaxLimit);
   if (params.campaignId !== undefined) {
     throw fail(
       "vox's calls list has no campaign filter and a call does not name its campaign, so campaignId cannot be applied. " +
