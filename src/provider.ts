@@ -53,10 +53,13 @@ export type { OperationFunction, OperationsByName } from './core/kit/operations-
 export { checkCampaignInput } from './core/kit/campaign-input.js';
 export type { CampaignInputRules, CheckedCampaignInput, CheckedRecipient, ConcurrencyRange } from './core/kit/campaign-input.js';
 export { checkCallInput, checkCallWindow, startedInWindow } from './core/kit/call-input.js';
+export { givenPatchFields } from './core/kit/number-patch.js';
+export { checkLimit } from './core/kit/list-limit.js';
 export type { CheckedCallInput } from './core/kit/call-input.js';
 export { compiledObject, lazy } from './core/kit/validate.js';
 export { path } from './core/kit/path.js';
 export { inRequestedStatus, lookupWire, mapStatus, wireStatusesFor, withOneStatus } from './core/kit/status.js';
+export { endedCallStatus } from './core/kit/ended-call-status.js';
 export type { StatusFilter, WithStatus } from './core/kit/status.js';
 export { dateFromIso, dateFromMilliseconds } from './core/kit/dates.js';
 export { refuse, refuser } from './core/kit/refuse.js';

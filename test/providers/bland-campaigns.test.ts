@@ -212,6 +212,15 @@ describe('bland campaigns.create', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('refuses an empty batch id, says the batch may exist and how to check, and reads nothing back', async () => {
+    server.use(http.post(`${batchesUrl}/create`, () => HttpResponse.json({ data: { batch_id: '' }, errors: null })));
+    const error = await failureOf(client().campaigns.create(input));
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues).toEqual([{ path: 'data.batch_id', message: 'expected a non-empty string' }]);
+    expect((error as Error).message).toMatch(/empty batch_id.*was sent once and not repeated, and may have taken effect: check whether it did \(campaigns\.list\(\) shows whether a batch labelled ".*" exists\)/);
+    expect(requests).toHaveLength(1);
+  });
+
   it.each([
     [{ ...input, name: 'x'.repeat(61) }, /name is 61 characters long; bland keeps at most 60/],
     [{ ...input, concurrency: 5 }, /bland takes no concurrency for a campaign/],

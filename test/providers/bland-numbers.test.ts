@@ -205,11 +205,11 @@ describe('bland phoneNumbers.update', () => {
 
   it.each([
     [{}, /the patch is empty; give agentId/],
-    [{ label: 'Front desk' }, /does not take "label": Bland numbers change only their agent/],
-    [{ agentId: 'pw_1', status: 'inactive' }, /does not take "status"/],
+    [{ label: 'Front desk' }, /the patch takes agentId on bland, not "label"\. Nothing was sent\./],
+    [{ agentId: 'pw_1', status: 'inactive' }, /not "status"/],
     [{ agentId: '' }, /agentId must be a pathway id, or null to unlink the pathway \(got ""\)/],
     [{ agentId: 7 }, /agentId must be a pathway id/],
-    [null, /needs an object \{ agentId \}/],
+    [null, /the patch must be an object such as \{ agentId: "\.\.\." \} \(got null\); it takes agentId\./],
   ])('refuses %j before any request', async (patch, message) => {
     const error = await failureOf(client().phoneNumbers.update('+18005551234', patch as never));
     expect(error).toBeInstanceOf(InvalidRequestError);

@@ -60,11 +60,11 @@ describe('retell phoneNumbers.update', () => {
   });
 
   it.each([
-    [{ status: 'inactive' }, 'Retell cannot change "status" of a number; it takes agentId and label. Nothing was sent.'],
-    [{}, 'the patch is empty; give agentId or label. Nothing was sent.'],
+    [{ status: 'inactive' }, 'the patch takes agentId and label on retell, not "status". Nothing was sent.'],
+    [{}, 'the patch is empty; give agentId or label (agentId: null unlinks the agent). Nothing was sent.'],
     [{ agentId: '' }, 'agentId must be a non-empty agent id, or null to unbind every inbound agent (got "").'],
     [{ label: 7 }, 'label must be a string, or null to clear the nickname (got 7).'],
-    [null, 'the patch must be an object such as { agentId: "..." } or { label: "..." }.'],
+    [null, 'the patch must be an object such as { agentId: "..." } (got null); it takes agentId and label. Nothing was sent.'],
   ])('refuses %j before any request', async (patch, message) => {
     const error = await failure(retell().phoneNumbers.update('+14155550101', patch as never));
     expect(error).toBeInstanceOf(InvalidRequestError);

@@ -225,7 +225,7 @@ describe('vapi phoneNumbers.get, update, delete', () => {
   });
 
   it.each([
-    [{ status: 'inactive' }, /Vapi can change a number's agentId and label, not "status"\. Nothing was sent\./],
+    [{ status: 'inactive' }, /the patch takes agentId and label on vapi, not "status"\. Nothing was sent\./],
     [{}, /the patch is empty/],
     [{ agentId: '' }, /agentId must be a non-empty assistant id/],
     [{ label: 'x'.repeat(41) }, /label is 41 characters long; Vapi keeps at most 40/],

@@ -1,4 +1,4 @@
-import { describeValue, isPlainObject, refuser } from '../../provider.js';
+import { describeValue, givenPatchFields, refuser } from '../../provider.js';
 import type { CheckedCampaignInput } from '../../provider.js';
 import {
   batchLabelField,
@@ -15,14 +15,7 @@ import {
  */
 export function routeBody(patch: unknown): { pathway_id: string | null } {
   const fail = refuser(providerId, 'phoneNumbers.update');
-  if (!isPlainObject(patch)) throw fail('needs an object { agentId }.');
-  const given = Object.keys(patch).filter((name) => patch[name] !== undefined);
-  const other = given.filter((name) => name !== 'agentId');
-  if (other.length > 0) {
-    throw fail(`does not take ${other.map((name) => `"${name}"`).join(', ')}: Bland numbers change only their agent (the pathway). Nothing was sent.`);
-  }
-  if (given.length === 0) throw fail('the patch is empty; give agentId (a pathway id, or null to unlink). Nothing was sent.');
-  const agentId = patch.agentId;
+  const { agentId } = givenPatchFields(providerId, patch, ['agentId']);
   if (agentId !== null && (typeof agentId !== 'string' || agentId.trim() === '')) {
     throw fail(`agentId must be a pathway id, or null to unlink the pathway (got ${describeValue(agentId)}).`);
   }

@@ -1,4 +1,4 @@
-import { VoiceplaneError, checkCampaignInput, path } from '../../provider.js';
+import { ResponseValidationError, VoiceplaneError, checkCampaignInput, noteUncertainWrite, path } from '../../provider.js';
 import type { OperationsByName, ProviderKit } from '../../provider.js';
 import { getBatch, getNumber } from './reads.js';
 import { createdExpectation } from './wire.js';
@@ -22,6 +22,13 @@ export function blandWrites(kit: ProviderKit): BlandWrites {
       // A POST: the transport never retries it, so a lost answer cannot create the batch twice.
       const { value } = await kit.request({ method: 'POST', path: '/v2/batches/create', body: batchBody(checked) }, request, createdExpectation);
       const batchId = value.data.batch_id;
+      if (batchId === '') {
+        const error = new ResponseValidationError(
+          `${providerId} answered the batch create with an empty batch_id, so the batch cannot be read back.`,
+          { provider: providerId, issues: [{ path: 'data.batch_id', message: 'expected a non-empty string' }] },
+        );
+        throw noteUncertainWrite(error, 'batch create', `campaigns.list() shows whether a batch labelled "${checked.name}" exists`);
+      }
       try {
         return await getBatch(kit, batchId, request);
       } catch (error) {

@@ -1,6 +1,6 @@
-import { ResponseValidationError, cursorPages, lookupWire, noteUncertainWrite, path, refuse } from '../../provider.js';
+import { ResponseValidationError, checkCallInput, checkLimit, cursorPages, lookupWire, noteUncertainWrite, path, refuse } from '../../provider.js';
 import type { Agent, AgentListParams, Call, CallListParams, Checked, CreateCallInput, GetAgentOptions, ListOperation, PageData, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
-import { checkCallInput, checkCampaignCallFilters, conversationQuery, requestedStatuses } from './call-params.js';
+import { checkCampaignCallFilters, conversationQuery, refuseCallMetadata, requestedStatuses } from './call-params.js';
 import { mapElevenLabsAgent, mapElevenLabsAgentSummary } from './map-agent.js';
 import { mapElevenLabsConversation, mapElevenLabsConversationSummary, mapElevenLabsRecipientCall } from './map-call.js';
 import { providerId, type ElevenLabsId } from './provider-id.js';
@@ -77,7 +77,8 @@ export function elevenLabsCallOperations(kit: ProviderKit): ElevenLabsCallOperat
   return {
     calls: {
       async create(input, request) {
-        const checked = checkCallInput(input, await kit.e164Formatter(), kit.defaultCountry);
+        refuseCallMetadata(input);
+        const checked = await checkCallInput(kit, input);
         // The outbound endpoint depends on the number's telephony provider: read the number first (a GET).
         const { value: number } = await kit.request({ method: 'GET', path: path`/v1/convai/phone-numbers/${checked.fromNumberId}` }, request, {
           schema: phoneNumberSchema,
@@ -96,7 +97,7 @@ export function elevenLabsCallOperations(kit: ProviderKit): ElevenLabsCallOperat
         const body = {
           agent_id: checked.agentId,
           agent_phone_number_id: checked.fromNumberId,
-          to_number: checked.to,
+          to_number: checked.toE164,
           conversation_initiation_client_data: { dynamic_variables: { ...checked.variables, [requestMarkerVariable]: marker } },
         };
         let conversationId: string;
@@ -134,9 +135,7 @@ export function elevenLabsCallOperations(kit: ProviderKit): ElevenLabsCallOperat
       list: cursorPages(kit, {
         operation: 'agents.list',
         request: (params: Checked<AgentListParams>, cursor) => {
-          if (params.limit !== undefined && params.limit > conversationPageSize.max) {
-            throw refuse(providerId, 'agents.list', `limit must be from 1 to ${conversationPageSize.max} (got ${params.limit}).`);
-          }
+          checkLimit(providerId, 'agents.list', params.limit, conversationPageSize.max);
           return { method: 'GET', path: '/v1/convai/agents', query: { page_size: params.limit, cursor } };
         },
         expect: { schema: agentPageSchema, what: 'a page of agents' },

@@ -55,7 +55,8 @@ export const conversationSchema = lazy(() =>
     has_audio: z.nullish(z.boolean()),
     transcript: z.nullish(z.array(turnSchema())),
     analysis: z.nullish(z.object({ transcript_summary: text() })),
-    conversation_initiation_client_data: z.nullish(z.object({ dynamic_variables: z.nullish(z.record(z.string(), z.unknown())) })),
+    // Any object, every key kept: what a record of unknowns takes from JSON, without zod's record parser in the bundle.
+    conversation_initiation_client_data: z.nullish(z.object({ dynamic_variables: z.nullish(z.looseObject({})) })),
     metadata: z.nullish(
       z.object({
         start_time_unix_secs: count(),

@@ -1,4 +1,4 @@
-import { describeValue, isPlainObject, refuser } from '../../provider.js';
+import { describeValue, givenPatchFields, refuser } from '../../provider.js';
 import type { CheckedCampaignInput } from '../../provider.js';
 import { providerId } from './provider-id.js';
 import { unixSeconds } from './wire-assumptions.js';
@@ -33,15 +33,8 @@ const updateFields = ['agentId', 'label'];
  */
 export function elevenLabsUpdateBody(patch: unknown): ElevenLabsPhoneNumberUpdateBody {
   const fail = refuser(providerId, 'phoneNumbers.update');
-  if (!isPlainObject(patch)) throw fail('the patch must be an object such as { agentId: "..." } or { label: "..." }.');
-  const given = Object.entries(patch).filter(([, value]) => value !== undefined);
-  const others = given.map(([name]) => name).filter((name) => !updateFields.includes(name));
-  if (others.length > 0) {
-    throw fail(`ElevenLabs can change a number's ${updateFields.join(' and ')}, not ${others.map((name) => `"${name}"`).join(', ')}. Nothing was sent.`);
-  }
-  if (given.length === 0) throw fail(`the patch is empty; give ${updateFields.join(' or ')}. Nothing was sent.`);
+  const { agentId, label } = givenPatchFields(providerId, patch, updateFields);
   const body: ElevenLabsPhoneNumberUpdateBody = {};
-  const { agentId, label } = patch;
   if (agentId !== undefined) {
     if (agentId !== null && (typeof agentId !== 'string' || agentId.trim() === '')) {
       throw fail(`agentId must be a non-empty agent id, or null to unassign the number (got ${describeValue(agentId)}).`);

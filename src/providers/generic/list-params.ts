@@ -1,4 +1,4 @@
-import { describeValue, InvalidRequestError, wireStatusesFor } from '../../provider.js';
+import { checkLimit, describeValue, InvalidRequestError, wireStatusesFor } from '../../provider.js';
 import type { PhoneNumberListParams, PhoneNumberStatus, QueryValue } from '../../provider.js';
 import { genericPhoneNumberStatuses } from './map-phone-number.js';
 import { cursorParameter, maxLimit, pageSizeParameter } from './wire-assumptions.js';
@@ -24,9 +24,7 @@ const allWireStatuses = Object.keys(genericPhoneNumberStatuses);
 export function genericPhoneNumberQuery(params: GenericPhoneNumberListParams, cursor: string | null): Record<string, QueryValue> {
   const fail = (message: string) =>
     new InvalidRequestError(`generic: phoneNumbers.list: ${message}`, { provider: 'generic' });
-  if (params.limit !== undefined && params.limit > maxLimit) {
-    throw fail(`limit must be from 1 to ${maxLimit} (got ${params.limit}).`);
-  }
+  checkLimit('generic', 'phoneNumbers.list', params.limit, maxLimit);
   if (params.assigned !== undefined && typeof params.assigned !== 'boolean') {
     throw fail(`assigned must be true or false (got ${describeValue(params.assigned)}).`);
   }

@@ -1,4 +1,4 @@
-import { checkCallInput, checkCallWindow, cursorPages, inRequestedStatus, path, refuse, startedInWindow } from '../../provider.js';
+import { checkCallInput, checkCallWindow, checkLimit, cursorPages, inRequestedStatus, path, startedInWindow } from '../../provider.js';
 import type { Agent, AgentListParams, Call, GetAgentOptions, ListOperation, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { retellCallListBody, retellCreateCallBody, type RetellCallListParams } from './calls-params.js';
 import { retellAgentPageSchema, retellAgentSchema, retellCallPageSchema, retellCallSchema, retellLlmSchema, type RetellAgentWire } from './calls-wire.js';
@@ -30,12 +30,6 @@ export interface RetellCallOperations {
 
 const call = { schema: retellCallSchema, what: 'a call' };
 
-/** Retell takes at most 1000 items a page; more is refused before any request. */
-function checkLimit(operation: string, limit: number | undefined): void {
-  if (limit !== undefined && limit > callListLimit.max) {
-    throw refuse(providerId, operation, `limit must be from 1 to ${callListLimit.max} (got ${limit}).`);
-  }
-}
 
 /** Retell's calls and agents over the kit. */
 export function retellCallOperations(kit: ProviderKit): RetellCallOperations {
@@ -63,7 +57,7 @@ export function retellCallOperations(kit: ProviderKit): RetellCallOperations {
       },
       async list(params, cursor, request) {
         checkCallWindow(kit.provider, params);
-        checkLimit('calls.list', params.limit);
+        checkLimit(providerId, 'calls.list', params.limit, callListLimit.max);
         const page = await listPage(params, cursor, request);
         // The start-time range is sent, and checked again here whatever Retell's range includes at its ends.
         return { ...page, items: page.items.filter((found) => startedInWindow(found.startedAt, params)) };
@@ -77,7 +71,7 @@ export function retellCallOperations(kit: ProviderKit): RetellCallOperations {
       list: cursorPages(kit, {
         operation: 'agents.list',
         request: (params: AgentListParams, cursor) => {
-          checkLimit('agents.list', params.limit);
+          checkLimit(providerId, 'agents.list', params.limit, callListLimit.max);
           return readSentAsPost('/v2/list-agents', {}, { limit: params.limit, pagination_key: cursor });
         },
         expect: { schema: retellAgentPageSchema, what: 'a page of agents' },

@@ -30,7 +30,8 @@ export const retellCallSchema = lazy(() =>
     end_timestamp: count(),
     duration_ms: count(),
     recording_url: text(),
-    retell_llm_dynamic_variables: z.nullish(z.record(z.string(), z.unknown())),
+    // Any object, every key kept: what a record of unknowns takes from JSON, without zod's record parser in the bundle.
+    retell_llm_dynamic_variables: z.nullish(z.looseObject({})),
     call_cost: z.nullish(z.object({ combined_cost: count() })),
     call_analysis: z.nullish(z.object({ call_summary: text() })),
     transcript_object: z.nullish(z.array(turnSchema())),

@@ -1,4 +1,4 @@
-import { describeValue, refuse } from '../../provider.js';
+import { checkLimit, describeValue, refuse } from '../../provider.js';
 import type { PhoneNumberListParams, PhoneNumberStatus, QueryValue } from '../../provider.js';
 import { providerId } from './provider-id.js';
 import { listLimit } from './wire-assumptions.js';
@@ -23,9 +23,7 @@ const operation = 'phoneNumbers.list';
 
 /** Turns checked neutral + Retell parameters into the query of `GET /v2/list-phone-numbers`. */
 export function retellPhoneNumberQuery(params: RetellPhoneNumberListParams, paginationKey: string | null): Record<string, QueryValue> {
-  if (params.limit !== undefined && params.limit > listLimit.max) {
-    throw refuse(providerId, operation, `limit must be from 1 to ${listLimit.max} (got ${params.limit}).`);
-  }
+  checkLimit(providerId, operation, params.limit, listLimit.max);
   if (params.sortOrder !== undefined && params.sortOrder !== 'ascending' && params.sortOrder !== 'descending') {
     throw refuse(providerId, operation, `sortOrder must be "ascending" or "descending" (got ${describeValue(params.sortOrder)}).`);
   }

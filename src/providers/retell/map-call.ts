@@ -1,8 +1,8 @@
-import { dateFromMilliseconds, lookupWire } from '../../provider.js';
+import { dateFromMilliseconds, endedCallStatus, lookupWire } from '../../provider.js';
 import type { Call, CallEndReason, CallStatus, MappedStatus, Turn } from '../../provider.js';
 import type { RetellCallWire } from './calls-wire.js';
 import { providerId, type RetellId } from './provider-id.js';
-import { centsPerUnit, callStatuses, costCurrency, endedCallStatus, endReasons, recordingRequiresAuth, turnRoles } from './wire-assumptions.js';
+import { centsPerUnit, callStatuses, costCurrency, endReasons, recordingRequiresAuth, turnRoles } from './wire-assumptions.js';
 
 const e164Shape = /^\+[1-9]\d{7,14}$/;
 

@@ -86,29 +86,10 @@ export const callStatuses: Readonly<Record<string, 'queued' | 'not_connected' | 
   error: 'failed',
 };
 
-/**
- * An `ended` call's unified status, by its unified end reason. Judgement: a reason saying the call
- * never connected (a failed, unanswered, busy, declined or invalid dial, a number flagged as spam)
- * is `not_connected`, not `completed`; beyond Retell's note, and as on Vapi, a call stopped through
- * the API is `canceled`, and one ended by an error, missing payment or a concurrency limit is `failed`.
- */
-export function endedCallStatus(reason: CallEndReason): 'completed' | 'not_connected' | 'failed' | 'canceled' {
-  switch (reason) {
-    case 'no_answer':
-    case 'busy':
-    case 'declined':
-    case 'dial_failed':
-      return 'not_connected';
-    case 'canceled':
-      return 'canceled';
-    case 'error':
-    case 'insufficient_funds':
-    case 'concurrency_limit':
-      return 'failed';
-    default:
-      return 'completed';
-  }
-}
+// An `ended` call's unified status follows from its unified end reason, by the kit's `endedCallStatus`
+// (as on Vapi and vox): a call that never connected (a failed, unanswered, busy, declined or invalid
+// dial, a number flagged as spam) is `not_connected`, one stopped through the API `canceled`, one
+// ended by an error, missing payment or a concurrency limit `failed`.
 
 /**
  * `disconnection_reason` -> unified end reason. Judgements, each marked: a take-over and a bridged

@@ -1,4 +1,4 @@
-import { describeValue, isPlainObject, refuser } from '../../provider.js';
+import { describeValue, givenPatchFields, refuser } from '../../provider.js';
 import type { CheckedCampaignInput } from '../../provider.js';
 import { providerId } from './provider-id.js';
 import { inboundAgentsFor } from './wire-assumptions.js';
@@ -32,29 +32,17 @@ const updateFields = ['agentId', 'label'];
  */
 export function retellUpdateBody(patch: unknown): RetellPhoneNumberUpdateBody {
   const fail = refuser(providerId, 'phoneNumbers.update');
-  if (!isPlainObject(patch)) throw fail('the patch must be an object such as { agentId: "..." } or { label: "..." }.');
-  const given = Object.entries(patch).filter(([, value]) => value !== undefined);
-  const others = given.map(([name]) => name).filter((name) => !updateFields.includes(name));
-  if (others.length > 0) {
-    throw fail(
-      `Retell cannot change ${others.map((name) => `"${name}"`).join(', ')} of a number; ` +
-        `it takes ${updateFields.join(' and ')}. Nothing was sent.`,
-    );
-  }
-  if (given.length === 0) throw fail(`the patch is empty; give ${updateFields.join(' or ')}. Nothing was sent.`);
+  const { agentId, label } = givenPatchFields(providerId, patch, updateFields);
   const body: RetellPhoneNumberUpdateBody = {};
-  if (patch.agentId !== undefined) {
-    const agentId = patch.agentId;
+  if (agentId !== undefined) {
     if (agentId !== null && (typeof agentId !== 'string' || agentId.trim() === '')) {
       throw fail(`agentId must be a non-empty agent id, or null to unbind every inbound agent (got ${describeValue(agentId)}).`);
     }
     body.inbound_agents = inboundAgentsFor(agentId);
   }
-  if (patch.label !== undefined) {
-    if (patch.label !== null && typeof patch.label !== 'string') {
-      throw fail(`label must be a string, or null to clear the nickname (got ${describeValue(patch.label)}).`);
-    }
-    body.nickname = patch.label;
+  if (label !== undefined) {
+    if (label !== null && typeof label !== 'string') throw fail(`label must be a string, or null to clear the nickname (got ${describeValue(label)}).`);
+    body.nickname = label;
   }
   return body;
 }

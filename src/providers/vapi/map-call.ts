@@ -1,4 +1,4 @@
-import { dateFromIso, lookupWire } from '../../provider.js';
+import { dateFromIso, endedCallStatus, lookupWire } from '../../provider.js';
 import type { Call, CallEndReason, CallRecording, CallStatus, MappedStatus, Turn } from '../../provider.js';
 import type { VapiCallWire } from './calls-wire.js';
 import { answeringAgent } from './map-phone-number.js';
@@ -7,7 +7,6 @@ import {
   callStatuses,
   classifyEndedReason,
   costCurrency,
-  endedCallStatus,
   providerId,
   recordingWithoutPresignedUrl,
   turnRoles,

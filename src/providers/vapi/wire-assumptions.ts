@@ -133,29 +133,7 @@ export const callStatuses: Readonly<Record<string, 'scheduled' | 'queued' | 'rin
   'deletion-failed': 'unknown',
 };
 
-/**
- * An `ended` call's unified status, by its unified end reason: not connected for no answer, busy,
- * declined and a failed dial; canceled for a canceled call; failed for an error, missing funds or a
- * concurrency limit (judgement: a pipeline error mid-conversation is failed too, though the call had
- * connected); completed for everything else (any hang-up, a transfer, a voicemail reached, unknown).
- */
-export function endedCallStatus(reason: CallEndReason): 'completed' | 'not_connected' | 'failed' | 'canceled' {
-  switch (reason) {
-    case 'no_answer':
-    case 'busy':
-    case 'declined':
-    case 'dial_failed':
-      return 'not_connected';
-    case 'canceled':
-      return 'canceled';
-    case 'error':
-    case 'insufficient_funds':
-    case 'concurrency_limit':
-      return 'failed';
-    default:
-      return 'completed';
-  }
-}
+// An `ended` call's unified status follows from its unified end reason, by the kit's `endedCallStatus` (as on Retell and vox).
 
 type ReasonTest = string | RegExp;
 

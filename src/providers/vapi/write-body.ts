@@ -1,4 +1,4 @@
-import { describeValue, isPlainObject, refuser } from '../../provider.js';
+import { describeValue, givenPatchFields, isPlainObject, refuser } from '../../provider.js';
 import type { CheckedCampaignInput } from '../../provider.js';
 import { clearedValue, providerId } from './wire-assumptions.js';
 
@@ -13,15 +13,8 @@ const maxLabelLength = 40;
  */
 export function updateBody(patch: unknown): Record<string, unknown> {
   const fail = refuser(providerId, 'phoneNumbers.update');
-  if (!isPlainObject(patch)) throw fail('the patch must be an object such as { agentId: "..." } or { label: "..." }.');
-  const given = Object.entries(patch).filter(([, value]) => value !== undefined);
-  const others = given.map(([name]) => name).filter((name) => !updateFields.includes(name));
-  if (others.length > 0) {
-    throw fail(`Vapi can change a number's ${updateFields.join(' and ')}, not ${others.map((name) => `"${name}"`).join(', ')}. Nothing was sent.`);
-  }
-  if (given.length === 0) throw fail(`the patch is empty; give ${updateFields.join(' or ')}. Nothing was sent.`);
+  const { agentId, label } = givenPatchFields(providerId, patch, updateFields);
   const body: Record<string, unknown> = {};
-  const { agentId, label } = patch;
   if (agentId === null) {
     // Vapi routes a number to one of three kinds of agent: unlinking clears all three.
     body.assistantId = clearedValue;

@@ -37,7 +37,8 @@ export const vogentDialSchema = lazy(() =>
         }),
       ),
     ),
-    inputs: z.nullish(z.record(z.string(), z.unknown())),
+    // Any object, every key kept: what a record of unknowns takes from JSON, without zod's record parser in the bundle.
+    inputs: z.nullish(z.looseObject({})),
     agent: z.nullish(vogentAgentSchema()),
   }),
 );

@@ -1,4 +1,4 @@
-import { describeValue, InvalidRequestError, wireStatusesFor } from '../../provider.js';
+import { checkLimit, describeValue, InvalidRequestError, wireStatusesFor } from '../../provider.js';
 import type { CampaignListParams, CampaignStatus, PhoneNumberListParams, PhoneNumberStatus, QueryValue } from '../../provider.js';
 import { vogentCampaignStatuses } from './map-campaign.js';
 
@@ -34,15 +34,9 @@ export const vogentMaxLimit = 100;
 const fail = (operation: string, message: string) =>
   new InvalidRequestError(`vogent: ${operation}: ${message}`, { provider: 'vogent' });
 
-function checkLimit(limit: number | undefined, operation: string): void {
-  if (limit !== undefined && limit > vogentMaxLimit) {
-    throw fail(operation, `limit must be from 1 to ${vogentMaxLimit} (got ${limit}).`);
-  }
-}
-
 /** Turns checked neutral parameters into Vogent's number query; refuses a status Vogent cannot honour. */
 export function vogentPhoneNumberQuery(params: VogentPhoneNumberListParams, cursor: string | null): Record<string, QueryValue> {
-  checkLimit(params.limit, 'phoneNumbers.list');
+  checkLimit('vogent', 'phoneNumbers.list', params.limit, vogentMaxLimit);
   if (params.status !== undefined && ![params.status].flat().includes('active')) {
     throw fail(
       'phoneNumbers.list',
@@ -57,7 +51,7 @@ export function vogentPhoneNumberQuery(params: VogentPhoneNumberListParams, curs
 /** Turns checked neutral + Vogent parameters into the batch dial job query. */
 export function vogentCampaignQuery(params: VogentCampaignListParams, cursor: string | null): Record<string, QueryValue> {
   const operation = 'campaigns.list';
-  checkLimit(params.limit, operation);
+  checkLimit('vogent', operation, params.limit, vogentMaxLimit);
   let status: string | undefined;
   if (params.status !== undefined) {
     const statuses = [params.status].flat();

@@ -1,6 +1,6 @@
-import { checkCallWindow, refuser, wireStatusesFor } from '../../provider.js';
+import { checkCallWindow, checkLimit, endedCallStatus, refuser, wireStatusesFor } from '../../provider.js';
 import type { CallListParams, CallStatus, QueryValue } from '../../provider.js';
-import { callListMaxLimit, endedStatusByReason, startTimeParameter, voxCallStatuses } from './wire-assumptions.js';
+import { callListMaxLimit, startTimeParameter, voxCallStatuses, voxEndReasons } from './wire-assumptions.js';
 
 /** `calls.list` parameters on vox. `campaignId` is refused: vox's calls list has no campaign filter. */
 export interface VoxCallListParams extends CallListParams {
@@ -15,14 +15,14 @@ export interface VoxCallListParams extends CallListParams {
  */
 function voxStatusesFor(status: CallStatus): string[] {
   const wire = wireStatusesFor(status, voxCallStatuses);
-  const fromEnded = Object.values(endedStatusByReason).includes(status);
+  const fromEnded = Object.values(voxEndReasons).some((reason) => endedCallStatus(reason) === status);
   return fromEnded && !wire.includes('ended') ? [...wire, 'ended'] : wire;
 }
 
 /** Checks a calls listing before any request: vox's limit, no campaign filter, statuses vox has, an ordered time window. */
 export function checkVoxCallListParams(params: VoxCallListParams): void {
   const fail = refuser('vox', 'calls.list');
-  if (params.limit !== undefined && params.limit > callListMaxLimit) throw fail(`limit must be from 1 to ${callListMaxLimit} (got ${params.limit}).`);
+  checkLimit('vox', 'calls.list', params.limit, callListMaxLimit);
   if (params.campaignId !== undefined) {
     throw fail(
       "vox's calls list has no campaign filter and a call does not name its campaign, so campaignId cannot be applied. " +

@@ -24,7 +24,8 @@ export const voxCallSchema = lazy(() =>
     start_at: z.nullish(z.number()),
     end_at: z.nullish(z.number()),
     recording_url: z.nullish(z.string()),
-    dynamic_variables: z.nullish(z.record(z.string(), z.unknown())),
+    // Any object, every key kept: what a record of unknowns takes from JSON, without zod's record parser in the bundle.
+    dynamic_variables: z.nullish(z.looseObject({})),
     call_analysis: z.nullish(z.object({ summary: z.nullish(z.string()) })),
     call_cost: z.nullish(z.object({ total_cost: z.nullish(z.union([z.string(), z.number()])) })),
     transcript: z.nullish(z.array(transcriptItem())),

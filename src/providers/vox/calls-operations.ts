@@ -1,4 +1,4 @@
-import { checkCallInput, cursorPages, inRequestedStatus, noteUncertainWrite, path, refuse } from '../../provider.js';
+import { checkCallInput, checkLimit, cursorPages, inRequestedStatus, noteUncertainWrite, path, refuse } from '../../provider.js';
 import type { Agent, AgentListParams, Call, CreateCallInput, GetAgentOptions, ListOperation, ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { checkVoxCallListParams, voxCallQuery, type VoxCallListParams } from './call-list-params.js';
 import { agentsPath, callAgentVersion, callListMaxLimit, callsPath, domesticCountryCode } from './wire-assumptions.js';
@@ -87,9 +87,7 @@ export function voxCallOperations(kit: ProviderKit): VoxCallOperations {
       list: cursorPages(kit, {
         operation: 'agents.list',
         request: (params: AgentListParams, cursor) => {
-          if (params.limit !== undefined && params.limit > callListMaxLimit) {
-            throw refuse('vox', 'agents.list', `limit must be from 1 to ${callListMaxLimit} (got ${params.limit}).`);
-          }
+          checkLimit('vox', 'agents.list', params.limit, callListMaxLimit);
           return { method: 'GET', path: agentsPath, query: { limit: params.limit, cursor } };
         },
         expect: { schema: voxAgentPageSchema, what: 'a page of agents' },

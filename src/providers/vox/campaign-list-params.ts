@@ -1,4 +1,4 @@
-import { refuser, wireStatusesFor } from '../../provider.js';
+import { checkLimit, refuser, wireStatusesFor } from '../../provider.js';
 import type { CampaignListParams, CampaignStatus, QueryValue } from '../../provider.js';
 import { voxCampaignStatuses } from './map-campaign.js';
 import { campaignListMaxLimit } from './wire-assumptions.js';
@@ -28,9 +28,7 @@ export interface VoxCampaignListing {
  */
 export function voxCampaignListings(params: VoxCampaignListParams): VoxCampaignListing[] {
   const fail = refuser('vox', 'campaigns.list');
-  if (params.limit !== undefined && params.limit > campaignListMaxLimit) {
-    throw fail(`limit must be from 1 to ${campaignListMaxLimit} (got ${params.limit}).`);
-  }
+  checkLimit('vox', 'campaigns.list', params.limit, campaignListMaxLimit);
   if (params.status === undefined) return [{ limit: params.limit, status: undefined }];
   return [params.status].flat().map((unified) => {
     const status = wireStatusesFor(unified, voxCampaignStatuses)[0];

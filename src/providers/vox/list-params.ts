@@ -1,4 +1,4 @@
-import { describeValue, InvalidRequestError, wireStatusesFor } from '../../provider.js';
+import { checkLimit, describeValue, InvalidRequestError, wireStatusesFor } from '../../provider.js';
 import type { PhoneNumberListParams, PhoneNumberStatus, QueryValue } from '../../provider.js';
 import { voxPhoneNumberStatuses } from './map-phone-number.js';
 
@@ -38,9 +38,7 @@ const fail = (message: string) => new InvalidRequestError(`vox: phoneNumbers.lis
  * given); refuses what vox would not accept, before any request.
  */
 export function voxPhoneNumberListings(params: VoxPhoneNumberListParams): VoxPhoneNumberListing[] {
-  if (params.limit !== undefined && params.limit > voxMaxLimit) {
-    throw fail(`limit must be from 1 to ${voxMaxLimit} (got ${params.limit}).`);
-  }
+  checkLimit('vox', 'phoneNumbers.list', params.limit, voxMaxLimit);
   if (params.carrier !== undefined && params.carrier !== 'vox' && params.carrier !== 'custom') {
     throw fail(`carrier must be "vox" or "custom" (got ${describeValue(params.carrier)}).`);
   }

@@ -1,8 +1,7 @@
-import { dateFromMilliseconds, lookupWire, mapStatus } from '../../provider.js';
+import { dateFromMilliseconds, endedCallStatus, lookupWire, mapStatus } from '../../provider.js';
 import type { Call, CallCost, CallEndReason, E164Formatter, MappedStatus, Turn } from '../../provider.js';
 import {
   costUnit,
-  endedStatusByReason,
   endedStatuses,
   recordingRequiresAuth,
   voxCallStatuses,
@@ -60,7 +59,7 @@ function voxEndReason(wire: VoxCallWire): MappedStatus<CallEndReason> | null {
 function voxCallStatus(status: string | null | undefined, endReason: MappedStatus<CallEndReason> | null): Call['status'] {
   const mapped = mapStatus(status, voxCallStatuses);
   if (status !== 'ended' || endReason === null) return mapped;
-  return { unified: endedStatusByReason[endReason.unified] ?? mapped.unified, raw: mapped.raw };
+  return { unified: endedCallStatus(endReason.unified), raw: mapped.raw };
 }
 
 function voxCost(total: string | number | null | undefined): CallCost | null {

@@ -81,7 +81,7 @@ export const startTimeParameter = { after: 'start_at_gte', before: 'start_at_lt'
 
 /**
  * [doc] v3 statuses; `registered` and `ringing` are v2's. (J) `registered` -> queued. `ended` is
- * refined by the end reason (see `endedStatusByReason`).
+ * refined by the end reason (see `voxEndReasons`).
  */
 export const voxCallStatuses: Readonly<Record<string, Exclude<CallStatus, 'unknown'>>> = {
   queued: 'queued',
@@ -94,21 +94,11 @@ export const voxCallStatuses: Readonly<Record<string, Exclude<CallStatus, 'unkno
   not_connected: 'not_connected',
 };
 
-/**
- * (J) An `ended` call is `completed` unless its end reason says it never connected (no answer,
- * busy, declined, dial failed: `not_connected`) or that it was refused or broken (limits, funds, an
- * error: `failed`, as design.md defines the two). A voicemail reached is `completed`, its end
- * reason `voicemail`: never a plain success.
- */
-export const endedStatusByReason: Partial<Readonly<Record<CallEndReason, CallStatus>>> = {
-  no_answer: 'not_connected',
-  busy: 'not_connected',
-  declined: 'not_connected',
-  dial_failed: 'not_connected',
-  concurrency_limit: 'failed',
-  insufficient_funds: 'failed',
-  error: 'failed',
-};
+// (J) An `ended` call's status follows from its end reason, by the kit's `endedCallStatus` (as on
+// Retell and Vapi): `completed` unless the reason says it never connected (no answer, busy, declined,
+// dial failed: `not_connected`) or that it was refused or broken (limits, funds, an error: `failed`,
+// as design.md defines the two). A voicemail reached is `completed`, its end reason `voicemail`:
+// never a plain success.
 
 /**
  * [doc] v3 `disconnection_reason` (16; `daily_call_limit_reached` [2nd], cut off in the copy).

@@ -1,4 +1,4 @@
-import { describeValue, isPlainObject, refuser } from '../../provider.js';
+import { describeValue, givenPatchFields, refuser } from '../../provider.js';
 import type { CheckedCampaignInput } from '../../provider.js';
 import { agentMappingField, agentVersion, createField, taskField } from './wire-assumptions.js';
 
@@ -50,16 +50,7 @@ export function voxCreateBody(input: CheckedCampaignInput, fromNumber: string, t
  */
 export function voxAgentMappingBody(patch: unknown): Record<string, unknown> {
   const fail = refuser('vox', 'phoneNumbers.update');
-  if (!isPlainObject(patch)) throw fail('the patch must be an object such as { agentId: "..." } or { agentId: null }.');
-  const given = Object.keys(patch).filter((name) => patch[name] !== undefined);
-  const others = given.filter((name) => name !== 'agentId');
-  if (others.length > 0) {
-    throw fail(
-      `vox can only change a number's agent here, not ${others.map((name) => `"${name}"`).join(', ')}; send { agentId } alone. Nothing was sent.`,
-    );
-  }
-  if (given.length === 0) throw fail('the patch is empty; pass { agentId: "..." } to route the number or { agentId: null } to unlink it.');
-  const agentId = patch.agentId;
+  const { agentId } = givenPatchFields('vox', patch, ['agentId']);
   if (agentId === null) return { [agentMappingField]: null };
   if (typeof agentId !== 'string' || agentId.trim() === '') {
     throw fail(`agentId must be a non-empty agent id, or null to unlink the agent (got ${describeValue(agentId)}).`);
