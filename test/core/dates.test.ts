@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { dateFromIso, dateFromMilliseconds } from '../../src/core/kit/dates.js';
 
 describe('dates', () => {
@@ -77,5 +78,50 @@ describe('every instant of the canonical form', () => {
       const text = new Date(first + Math.floor(next() * (last - first))).toISOString();
       expect(dateFromIso(text)?.toISOString()).toBe(text);
     }
+  });
+});
+
+describe('the shape read, against the ISO 8601 pattern it stands for', () => {
+  // The shape dateFromIso reads, as a pattern: the reference its one pass over the characters must agree with.
+  const isoShape = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:[Zz]|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
+  const daysIn = (year: number, month: number) => new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 1 : 0);
+  /** What the pattern and the calendar say a text is: an instant in milliseconds, or null. */
+  const reference = (text: string): number | null => {
+    const match = isoShape.exec(text.trim());
+    if (!match) return null;
+    const [year, month, day, hour, minute, second, fraction, sign, offsetHours, offsetMinutes] = match.slice(1).map((part) => (part === undefined ? undefined : part));
+    const numbers = [year, month, day, hour ?? '0', minute ?? '0', second ?? '0'].map(Number) as [number, number, number, number, number, number];
+    const [y, mo, d, h, mi, s] = numbers;
+    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || s > 59) return null;
+    const oh = Number(offsetHours ?? 0);
+    const om = Number(offsetMinutes ?? 0);
+    if (oh > 23 || om > 59) return null;
+    const date = new Date(0);
+    date.setUTCFullYear(y, mo - 1, d);
+    date.setUTCHours(h, mi, s, Number((fraction ?? '0').slice(0, 3).padEnd(3, '0')));
+    return date.getTime() - (sign === '-' ? -1 : 1) * (oh * 60 + om) * 60_000;
+  };
+  const pieces = ['2024-02-29', '1999-12-31', '2023-02-29', '0000-01-01', 'T', 't', ' ', '10:30', ':00', '23:59', '24:00', ':60', '.', ',', '123', '1234567890', 'Z', 'z', '+09:00', '-0530', '+09', '+24', ':', '-', '+', '0', '9', 'x', '\u00a0'];
+  const tails = ['', 'Z', 'z', '.1Z', '.123456789Z', '.1234567890Z', ',5', '.Z', '+09:00', '+0900', '+09', '+09:', '+9', '+0960', '-00:60', ' Z', 'Z ', ':00Z'];
+  const candidate = fc.oneof(
+    fc.tuple(fc.date({ min: new Date(Date.UTC(0, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }), fc.constantFrom(10, 16, 19), fc.constantFrom(...tails)).map(
+      ([date, cut, tail]) => date.toISOString().slice(0, cut) + tail,
+    ),
+    fc.array(fc.constantFrom(...pieces), { maxLength: 7 }).map((parts) => parts.join('')),
+    fc.date({ min: new Date(Date.UTC(0, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).chain((date) =>
+      fc.tuple(fc.nat(24), fc.constantFrom(...pieces), fc.boolean()).map(([at, piece, replace]) => {
+        const text = date.toISOString();
+        return text.slice(0, at) + piece + text.slice(replace ? at + 1 : at);
+      }),
+    ),
+  );
+
+  it('reads a text exactly when the pattern and the calendar take it, as the same instant', () => {
+    fc.assert(
+      fc.property(candidate, (text) => {
+        expect(dateFromIso(text)?.getTime() ?? null).toBe(reference(text));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -6,61 +6,83 @@ export function dateFromMilliseconds(value: number | null | undefined): Date | n
 }
 
 /**
- * ISO 8601: a date, optionally a time (`T` or a space between them, seconds and fractions
- * optional), optionally `Z` or an offset such as `+09:00`, `+0900` or `+09`.
- */
-const isoPattern =
-  /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
-
-/**
  * An ISO 8601 timestamp to a Date; `null` when missing or not one (the text stays in `raw`). A
  * time without an offset is read as UTC, never in the local time zone of the machine running the
  * SDK, and nothing but ISO 8601 is read: `Date.parse` would make `"12"` or `"March 7"` a date in 2001.
+ *
+ * Read are: a date, optionally a time (`T`, `t` or a space between them, seconds and 1 to 9 digits
+ * of fraction optional), optionally `Z` or an offset such as `+09:00`, `+0900` or `+09`; anything
+ * else is `null`. One pass over the characters, each field at its known place, checks the shape and
+ * reads the numbers together (listings read up to two timestamps an item, so a pattern to test and
+ * then the fields to read were two passes where one does).
  */
 export function dateFromIso(value: string | null | undefined): Date | null {
   if (typeof value !== 'string') return null;
-  const text = value.trim();
-  if (!isoPattern.test(text)) return null;
-  // The pattern has checked the shape, so each field sits at a known place and is read digit by
-  // digit, without capture strings to convert: listings read up to two timestamps an item.
+  const text = plainAtBothEnds(value) ? value : value.trim();
+  const length = text.length;
+  if (length < 10 || text.charCodeAt(4) !== dash || text.charCodeAt(7) !== dash) return null;
   const year = digitsAt(text, 0, 4);
   const month = digitsAt(text, 5, 2);
   const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return null;
   let hour = 0;
   let minute = 0;
   let second = 0;
   let milliseconds = 0;
-  let position = 10;
-  if (text.length > position) {
+  let offsetMinutes = 0;
+  if (length > 10) {
+    const separator = text.charCodeAt(10);
+    if ((separator !== upperT && separator !== lowerT && separator !== space) || text.charCodeAt(13) !== colon) return null;
     hour = digitsAt(text, 11, 2);
     minute = digitsAt(text, 14, 2);
-    position = 16;
+    if (hour < 0 || minute < 0) return null;
+    let position = 16;
     if (text.charCodeAt(position) === colon) {
       second = digitsAt(text, 17, 2);
+      if (second < 0) return null;
       position = 19;
-      if (text.charCodeAt(position) === dot || text.charCodeAt(position) === comma) {
+      const mark = text.charCodeAt(position);
+      if (mark === dot || mark === comma) {
         let end = position + 1;
-        while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-        const kept = Math.min(3, end - position - 1);
+        while (end < length && isDigit(text.charCodeAt(end))) end++;
+        const count = end - position - 1;
+        if (count < 1 || count > 9) return null;
+        const kept = Math.min(3, count);
         milliseconds = digitsAt(text, position + 1, kept) * 10 ** (3 - kept);
         position = end;
+      }
+    }
+    if (position < length) {
+      const sign = text.charCodeAt(position);
+      if (sign === upperZ || sign === lowerZ) {
+        if (position + 1 !== length) return null;
+      } else if (sign === plus || sign === minus) {
+        const offsetHours = digitsAt(text, position + 1, 2);
+        let minutesAt = position + 3;
+        let offsetMinutePart = 0;
+        if (minutesAt < length) {
+          if (text.charCodeAt(minutesAt) === colon) minutesAt++;
+          if (minutesAt + 2 !== length) return null;
+          offsetMinutePart = digitsAt(text, minutesAt, 2);
+        }
+        if (offsetHours < 0 || offsetMinutePart < 0 || offsetHours > 23 || offsetMinutePart > 59) return null;
+        offsetMinutes = (sign === minus ? -1 : 1) * (offsetHours * 60 + offsetMinutePart);
+      } else {
+        return null;
       }
     }
   }
   // A day the month does not have (February 30) is refused, not rolled over into the next month.
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return null;
-  let offsetMinutes = 0;
-  const sign = text[position];
-  if (sign === '+' || sign === '-') {
-    const offsetHourPart = digitsAt(text, position + 1, 2);
-    let minutesAt = position + 3;
-    if (text[minutesAt] === ':') minutesAt++;
-    const offsetMinutePart = minutesAt < text.length ? digitsAt(text, minutesAt, 2) : 0;
-    if (offsetHourPart > 23 || offsetMinutePart > 59) return null;
-    offsetMinutes = (sign === '-' ? -1 : 1) * (offsetHourPart * 60 + offsetMinutePart);
-  }
   const minutesSinceEpoch = (daysSinceEpoch(year, month, day) * 24 + hour) * 60 + minute - offsetMinutes;
   return new Date((minutesSinceEpoch * 60 + second) * 1000 + milliseconds);
+}
+
+/** Whether a text starts and ends with a printable ASCII character, so that `trim` would not change it. */
+function plainAtBothEnds(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > space && first < 127 && last > space && last < 127;
 }
 
 /**
@@ -81,11 +103,24 @@ const zero = 48;
 const colon = 58;
 const dot = 46;
 const comma = 44;
+const dash = 45;
+const plus = 43;
+const minus = 45;
+const space = 32;
+const upperT = 84;
+const lowerT = 116;
+const upperZ = 90;
+const lowerZ = 122;
 
-/** The number written by `count` digits of `text` from `start` (the pattern has checked they are digits). */
+/** The number written by `count` digits of `text` from `start`; -1 when one of them is not a digit or is missing. */
 function digitsAt(text: string, start: number, count: number): number {
   let result = 0;
-  for (let index = start; index < start + count; index++) result = result * 10 + text.charCodeAt(index) - zero;
+  for (let index = start; index < start + count; index++) {
+    // charCodeAt past the end is NaN, which is no digit either.
+    const code = text.charCodeAt(index);
+    if (!(code >= zero && code <= zero + 9)) return -1;
+    result = result * 10 + code - zero;
+  }
   return result;
 }
 
