@@ -18,10 +18,7 @@ export const callsMemoryItems = 100_000;
  */
 export async function callsNotListed(task: { platform: string; serverUrl: string; total: number }): Promise<string | null> {
   const { unlisted } = await runChild<{ unlisted: UnlistedResult['unlisted'] | null }>({ kind: 'unlisted', listing: 'calls', ...task });
-  if (unlisted === null) return null;
-  // The SDK's message ends with what a caller should do; the note needs its first sentence.
-  const reason = unlisted.replace(/(: [^.]*\.)[\s\S]*$/, '$1');
-  return `calls, ${task.platform}: not measured: ${reason}`;
+  return unlisted === null ? null : `calls, ${task.platform}: not measured: ${unlisted}`;
 }
 
 /**

@@ -9,7 +9,6 @@ import {
   listingBaseUrl,
   loadSdk,
   rawPage,
-  type Sdk,
   replayListing,
   sdkListing,
   type Listing,
@@ -17,6 +16,7 @@ import {
   type RecordedPage,
 } from './listings.js';
 import { pageSize, type PlatformId } from './platforms.js';
+import { unlisted } from './unlisted.js';
 import { measureWire, type ThroughputContender, type ThroughputResult as WireResult } from './throughput.js';
 import { median } from './stats.js';
 
@@ -140,24 +140,6 @@ async function recordListing(
   return { pages, numbers, count };
 }
 
-/**
- * Why `listing` cannot be listed account-wide on the platform, `null` when it can: the operation is
- * missing from the provider's operations, or the SDK refuses a listing without a narrowing parameter
- * before any request (a platform that lists calls per campaign only). Read from the SDK, not from a
- * list of platforms, so a new provider is judged by its own definition.
- */
-async function unlisted(sdk: Sdk, platform: PlatformId, baseUrl: string, listing: Listing): Promise<string | null> {
-  const pages: RecordedPage[] = [];
-  const client = createBenchClient(sdk, platform, baseUrl, pages);
-  if (!client.supports(`${listing}.list`)) return `the platform offers no ${listing}.list (the provider's operations have none)`;
-  try {
-    for await (const _item of client[listing].list!({ limit: pageSize })) break;
-    return null;
-  } catch (error) {
-    if (pages.length > 0 || !(error instanceof sdk.VoiceplaneError)) throw error;
-    return `the SDK refuses an account-wide ${listing}.list before any request: ${error.message}`;
-  }
-}
 
 /** How many pages each listing of the platform takes over `total` items: whether it pages at all. */
 async function paging(task: Extract<ChildTask, { kind: 'paging' }>): Promise<PagingResult> {
