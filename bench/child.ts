@@ -16,6 +16,7 @@ import {
   type RecordedPage,
 } from './listings.js';
 import { pageSize, type PlatformId } from './platforms.js';
+import { unlisted } from './unlisted.js';
 import { measureWire, type ThroughputContender, type ThroughputResult as WireResult } from './throughput.js';
 import { median } from './stats.js';
 
@@ -53,12 +54,18 @@ export type ChildTask =
       /** A listing projected to take longer than this stops early, reported as `tooSlow`; no limit when omitted. */
       maxSeconds?: number;
     }
-  | { kind: 'paging'; platform: PlatformId; serverUrl: string; total: number };
+  | { kind: 'paging'; platform: PlatformId; serverUrl: string; total: number }
+  | { kind: 'unlisted'; platform: PlatformId; listing: Listing; serverUrl: string; total: number };
 
 /** One wire's CPU and wall times per contender (bench/throughput.ts), and the E.164 formatter's share. */
 export interface ThroughputResult extends WireResult {
   /** Milliseconds the SDK's E.164 formatter takes over the numbers of one listing, each round. */
   e164Ms: number[];
+}
+
+/** A listing the platform does not offer: why, in the SDK's words, instead of figures. */
+export interface UnlistedResult {
+  unlisted: string;
 }
 
 export interface PrefetchResult {
@@ -107,6 +114,12 @@ const elapsed = async (run: () => Promise<number>, expected: number | null): Pro
   return milliseconds;
 };
 
+/**
+ * A calls listing stops at the task's total: a double that derives its calls (rather than repeating a
+ * list of them, bench/listed-list.ts) may hold more than the listing asks for.
+ */
+const maxItemsOf = (listing: Listing, total: number) => (listing === 'calls' ? { maxItems: total } : {});
+
 /** The pages one SDK listing asks for, and the numbers it maps (spelling as received). */
 async function recordListing(
   sdk: Awaited<ReturnType<typeof loadSdk>>,
@@ -114,6 +127,7 @@ async function recordListing(
   baseUrl: string,
   prefetch = 0,
   listing: Listing = 'phoneNumbers',
+  total?: number,
 ) {
   const pages: RecordedPage[] = [];
   const numbers: string[] = [];
@@ -121,16 +135,18 @@ async function recordListing(
     listing,
     prefetch,
     onNumber: (_e164, number) => numbers.push(number),
+    ...(total === undefined ? {} : maxItemsOf(listing, total)),
   });
   return { pages, numbers, count };
 }
 
+
 /** How many pages each listing of the platform takes over `total` items: whether it pages at all. */
 async function paging(task: Extract<ChildTask, { kind: 'paging' }>): Promise<PagingResult> {
   const sdk = await loadSdk();
-  const baseUrl = listingBaseUrl(task.serverUrl, task.platform, 0, task.total);
   const result: PagingResult = { phoneNumbers: null, campaigns: null };
   for (const listing of Object.keys(result) as (keyof PagingResult)[]) {
+    const baseUrl = listingBaseUrl(task.serverUrl, task.platform, 0, task.total, listing);
     if (!createBenchClient(sdk, task.platform, baseUrl).supports(`${listing}.list`)) continue;
     result[listing] = (await recordListing(sdk, task.platform, baseUrl, 0, listing)).pages.length;
   }
@@ -140,12 +156,12 @@ async function paging(task: Extract<ChildTask, { kind: 'paging' }>): Promise<Pag
 async function throughput(task: Extract<ChildTask, { kind: 'throughput' }>): Promise<ThroughputResult> {
   const sdk = await loadSdk();
   const listing = task.listing ?? 'phoneNumbers';
-  const baseUrl = listingBaseUrl(task.serverUrl, task.platform, 0, task.total);
+  const baseUrl = listingBaseUrl(task.serverUrl, task.platform, 0, task.total, listing);
   // The double lists about `total` items (a filter keeps its share of the repeated seed): the recorded
   // listing's count is the one every contender must give.
-  const { pages, numbers, count } = await recordListing(sdk, task.platform, baseUrl, 0, listing);
+  const { pages, numbers, count } = await recordListing(sdk, task.platform, baseUrl, 0, listing, task.total);
   const client = createBenchClient(sdk, task.platform, baseUrl);
-  const result = await measureWire(client, listing, pages, count, task);
+  const result = await measureWire(client, listing, pages, count, { ...task, ...maxItemsOf(listing, task.total) });
   return { ...result, e164Ms: listing === 'phoneNumbers' ? await e164Cost(task, numbers) : [] };
 }
 
@@ -167,10 +183,10 @@ async function e164Cost(task: Extract<ChildTask, { kind: 'throughput' }>, number
 async function prefetch(task: Extract<ChildTask, { kind: 'prefetch' }>): Promise<PrefetchResult> {
   const sdk = await loadSdk();
   const { platform, listing } = task;
-  const warm = listingBaseUrl(task.serverUrl, platform, 0, task.total);
+  const warm = listingBaseUrl(task.serverUrl, platform, 0, task.total, listing);
   await recordListing(sdk, platform, warm, task.prefetch, listing);
 
-  const baseUrl = listingBaseUrl(task.serverUrl, platform, task.delayMs, task.total);
+  const baseUrl = listingBaseUrl(task.serverUrl, platform, task.delayMs, task.total, listing);
   // The delayed listing's own pages, recorded (and answered once, so kept by the server) before timing.
   const { pages, count } = await recordListing(sdk, platform, baseUrl, task.prefetch, listing);
   const client = createBenchClient(sdk, platform, baseUrl);
@@ -225,7 +241,7 @@ const projection = { fromPage: 10, toPage: 60 };
 async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<MemoryResult> {
   const sdk = await loadSdk();
   const { platform, listing } = task;
-  const baseUrl = listingBaseUrl(task.serverUrl, platform, 0, task.total);
+  const baseUrl = listingBaseUrl(task.serverUrl, platform, 0, task.total, listing);
   const samples: MemoryResult['samples'] = [];
   let baselineRss = 0;
   let onePercentRss = 0;
@@ -272,10 +288,11 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
   };
   // The raw contender follows the pages an SDK listing asked for: recorded first, then replayed.
   const recorded: RecordedPage[] = [];
-  if (task.contender === 'raw') await sdkListing(createBenchClient(sdk, platform, baseUrl, recorded), { listing });
+  const bounded = maxItemsOf(listing, task.total);
+  if (task.contender === 'raw') await sdkListing(createBenchClient(sdk, platform, baseUrl, recorded), { listing, ...bounded });
   const run =
     task.contender === 'sdk'
-      ? () => sdkListing(createBenchClient(sdk, platform, baseUrl), { listing, onPage, perPage })
+      ? () => sdkListing(createBenchClient(sdk, platform, baseUrl), { listing, onPage, perPage, ...bounded })
       : () => replayListing(recorded, rawPage, { onPage, perPage });
   let items = 0;
   let milliseconds: number;
@@ -300,6 +317,14 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
 }
 
 const task = JSON.parse(process.argv[2] ?? '{}') as ChildTask;
-const tasks = { throughput, prefetch, memory, paging } as const;
+const tasks = {
+  throughput,
+  prefetch,
+  memory,
+  paging,
+  unlisted: async (task: Extract<ChildTask, { kind: 'unlisted' }>) => ({
+    unlisted: await unlisted(await loadSdk(), task.platform, listingBaseUrl(task.serverUrl, task.platform, 0, task.total, task.listing), task.listing),
+  }),
+} as const;
 const result = await (tasks[task.kind] as (task: ChildTask) => Promise<unknown>)(task);
 process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);

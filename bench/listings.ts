@@ -11,24 +11,28 @@ export async function loadSdk(): Promise<Sdk> {
   return (await import(new URL('../dist/index.js', import.meta.url).href)) as Sdk;
 }
 
-/** The base URL of one listing on the benchmark server: its platform, the server's delay and the item count. */
-export function listingBaseUrl(serverUrl: string, platform: PlatformId, delayMs: number, total: number): string {
-  return `${serverUrl}/${platform}/${delayMs}/${total}`;
+/** The base URL of one listing on the benchmark server: its platform, the server's delay, the item count and what it lists. */
+export function listingBaseUrl(serverUrl: string, platform: PlatformId, delayMs: number, total: number, listing: Listing = 'phoneNumbers'): string {
+  return `${serverUrl}/${platform}/${delayMs}/${total}/${listing}`;
 }
 
 export type BenchClient = ReturnType<Sdk['createClient']>;
 
-/** One page request as the SDK sent it. */
+/** One page request as the SDK sent it: a GET, or a POST with its body (a platform that reads by POST). */
 export interface RecordedPage {
   url: string;
+  method: string;
   headers: Record<string, string>;
+  /** The body's text, `undefined` for a GET. */
+  body?: string;
 }
 
 export function createBenchClient(sdk: Sdk, platform: PlatformId, baseUrl: string, record?: RecordedPage[]): BenchClient {
   const recording: typeof fetch | undefined = record
-    ? (input, init) => {
+    ? async (input, init) => {
         const request = new Request(input, init);
-        record.push({ url: request.url, headers: Object.fromEntries(request.headers) });
+        const body = request.method === 'GET' ? undefined : await request.clone().text();
+        record.push({ url: request.url, method: request.method, headers: Object.fromEntries(request.headers), ...(body === undefined ? {} : { body }) });
         return fetch(request);
       }
     : undefined;
@@ -54,6 +58,8 @@ export interface ListingOptions {
   onPage?: (count: number) => void;
   /** Receives each number the mapping gave an E.164 form (the SDK's numbers only). */
   onNumber?: (e164: string | null, number: string) => void;
+  /** The listing stops after this many items (a double that holds more calls than the listing's total). */
+  maxItems?: number;
 }
 
 /** Every field of every item is read, as a caller who uses the items would. */
@@ -71,6 +77,7 @@ export async function sdkListing(client: BenchClient, options: ListingOptions = 
       options.onPage?.(count);
       if (options.perPage) await options.perPage();
     }
+    if (count === options.maxItems) break;
   }
   if (count > 0 && fields < count) throw new Error('items without fields');
   return count;
@@ -88,9 +95,19 @@ export function itemsOf(body: unknown): unknown[] {
 
 export type ReadPage = (page: RecordedPage) => Promise<unknown>;
 
+/** The recorded request's method, headers and body, for `fetch`. */
+export function pageInit({ method, headers, body }: RecordedPage): RequestInit {
+  return { method, headers, ...(body === undefined ? {} : { body }) };
+}
+
+/** The recorded request through a bare ky instance: a GET, or the POST with its JSON body. */
+export function kyRequest(client: typeof ky, { url, method, headers, body }: RecordedPage) {
+  return body === undefined ? client.get(url, { headers }) : client(url, { method, headers, json: JSON.parse(body) as unknown });
+}
+
 /** `fetch` + `JSON.parse`: the floor. */
-export const rawPage: ReadPage = async ({ url, headers }) => {
-  const response = await fetch(url, { headers });
+export const rawPage: ReadPage = async (page) => {
+  const response = await fetch(page.url, pageInit(page));
   const text = await response.text();
   if (!response.ok) throw new Error(`the benchmark server answered ${response.status}: ${text}`);
   return JSON.parse(text);
@@ -98,7 +115,7 @@ export const rawPage: ReadPage = async ({ url, headers }) => {
 
 /** Bare ky, as the SDK calls it: what the HTTP client alone costs. */
 const bareKy = ky.create({ retry: 0, timeout: false, throwHttpErrors: true });
-export const kyPage: ReadPage = ({ url, headers }) => bareKy.get(url, { headers }).json();
+export const kyPage: ReadPage = (page) => kyRequest(bareKy, page).json();
 
 export async function replayListing(pages: readonly RecordedPage[], read: ReadPage, options: ListingOptions = {}): Promise<number> {
   let count = 0;

@@ -20,6 +20,11 @@ export const pageSize = 100;
 /** The API key every double accepts and every client sends. */
 export const benchApiKey = 'bench-key';
 
+/** The seed data of `id`'s double, as the double starts with it. */
+export async function seedOf(id: PlatformId): Promise<Record<string, unknown>> {
+  return (await definitions[id]!.sandbox!()).seed() as Record<string, unknown>;
+}
+
 /** A value for each of the provider's own options (an organization id, ...). */
 export function providerOptions(id: PlatformId): Record<string, string> {
   return Object.fromEntries((definitions[id]!.options ?? []).map((option) => [option.name, `bench-${option.name}`]));
@@ -104,12 +109,25 @@ function repeatedList(seed: readonly Record<string, unknown>[], total: number, f
   return RepeatedList.holding(records, seed.length);
 }
 
+/** How benchDouble builds its lists. */
+export interface BenchDoubleOptions {
+  /** Plain arrays of the same records, whose filter and sort remember nothing (see below). */
+  plainArrays?: boolean;
+  /**
+   * The seed lists made long; the others stay as seeded. Every list when omitted. A double may derive
+   * records from a list (a campaign's dialled contacts each get a call): made long, such a list makes
+   * the derived ones longer still, by as many as each record derives (bench/listed-list.ts).
+   */
+  longLists?: ReadonlySet<string>;
+}
+
 /**
- * The double of `id` over its seed, each list of records repeated to `total` records. With
- * `plainArrays`, the lists are plain arrays of the same records, whose filter and sort remember
- * nothing: slow on long lists, the reference bench/check-lists.ts compares the bench's lists with.
+ * The double of `id` over its seed, each list of records (or those of `longLists`) repeated to
+ * `total` records. With `plainArrays`, the lists are plain arrays of the same records, whose filter
+ * and sort remember nothing: slow on long lists, the reference bench/check-lists.ts compares the
+ * bench's lists with.
  */
-export async function benchDouble(id: PlatformId, total: number, { plainArrays = false } = {}): Promise<SandboxPlatform> {
+export async function benchDouble(id: PlatformId, total: number, { plainArrays = false, longLists }: BenchDoubleOptions = {}): Promise<SandboxPlatform> {
   // Loaded here, not at the top: the measured processes import this module for its constants, and
   // the full metadata of libphonenumber-js that the check of the copies loads would sit in their heap.
   const { checkPhoneCopies, variedFields } = await import('./lap-copies.js');
@@ -119,6 +137,7 @@ export async function benchDouble(id: PlatformId, total: number, { plainArrays =
   const long: Record<string, unknown> = { ...seed };
   for (const [key, value] of Object.entries(seed)) {
     if (!Array.isArray(value) || value.length === 0 || typeof value[0] !== 'object' || value[0] === null) continue;
+    if (longLists !== undefined && !longLists.has(key)) continue;
     const records = value as Record<string, unknown>[];
     // Built when the double first reads it: a listing of numbers does not pay for (or hold) a million
     // campaigns, and the server's heap, its collections with it, stays what the listing needs.

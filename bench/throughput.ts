@@ -6,6 +6,8 @@ import ky from 'ky';
 import {
   itemsOf,
   kyPage,
+  kyRequest,
+  pageInit,
   rawPage,
   replayListing,
   sdkListing,
@@ -43,6 +45,8 @@ export interface ThroughputSettings {
   warmups: number;
   /** Only this contender (a profile of the SDK alone); all when omitted. */
   only?: ThroughputContender;
+  /** The SDK's listing stops after this many items (as the recorded one did). */
+  maxItems?: number;
 }
 
 /** A Fisher-Yates shuffle: a fixed rotation biases a contender by up to 18 % on a shared machine. */
@@ -62,8 +66,8 @@ const bareKy = ky.create({ retry: 0, timeout: false, throwHttpErrors: true });
  * through ky, parsed; each item checked to be an object and copied field by field into a new one
  * (the mapped item a caller reads; its nested objects are kept as they are), each field's type read.
  */
-export const floorPage: ReadPage = async ({ url, headers }) => {
-  const body = await bareKy.get(url, { headers }).json();
+export const floorPage: ReadPage = async (page) => {
+  const body = await kyRequest(bareKy, page).json();
   const items = itemsOf(body);
   const mapped: Record<string, unknown>[] = new Array(items.length);
   for (let index = 0; index < items.length; index++) {
@@ -104,10 +108,10 @@ export async function measureWire(
 ): Promise<ThroughputResult> {
   const replayed = await replayListing(pages, rawPage);
   const texts: string[] = [];
-  for (const page of pages) texts.push(await (await fetch(page.url, { headers: page.headers })).text());
+  for (const page of pages) texts.push(await (await fetch(page.url, pageInit(page))).text());
   const replay = (read: ReadPage) => () => timed(() => replayListing(pages, read), replayed);
   const runs: Record<ThroughputContender, () => Promise<{ cpu: number; wall: number }>> = {
-    sdk: () => timed(() => sdkListing(client, { listing }), count),
+    sdk: () => timed(() => sdkListing(client, { listing, ...(settings.maxItems === undefined ? {} : { maxItems: settings.maxItems }) }), count),
     raw: replay(rawPage),
     ky: replay(kyPage),
     floor: replay(floorPage),
