@@ -1,6 +1,7 @@
 // One measurement in a fresh process: `node --import tsx bench/child.ts '<task as JSON>'`.
 // Each platform's runs start from a cold process, so one platform's warm code or heap does not
 // help or hurt the next, and a peak RSS belongs to one listing alone. Prints one `RESULT <json>` line.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadE164Formatter } from '../src/core/kit/e164.js';
 import { providers } from '../src/providers/registry.js';
@@ -53,7 +54,10 @@ export type ChildTask =
       contender: 'sdk' | 'raw';
       /** A listing projected to take longer than this stops early, reported as `tooSlow`; no limit when omitted. */
       maxSeconds?: number;
+      /** The raw contender's pages, recorded by a `record` task in another process. */
+      pagesFile?: string;
     }
+  | { kind: 'record'; platform: PlatformId; listing: Listing; serverUrl: string; total: number; pagesFile: string }
   | { kind: 'paging'; platform: PlatformId; serverUrl: string; total: number }
   | { kind: 'unlisted'; platform: PlatformId; listing: Listing; serverUrl: string; total: number };
 
@@ -286,10 +290,12 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
     samples.push({ ...due, heapAfterGc: await heapAfterCollection() });
     samplingMs += performance.now() - start;
   };
-  // The raw contender follows the pages an SDK listing asked for: recorded first, then replayed.
-  const recorded: RecordedPage[] = [];
+  // The raw contender follows the pages an SDK listing asked for, recorded in another process (a
+  // `record` task): recorded here, the SDK's listing would have grown this process's heap first, and
+  // the raw listing's RSS would start from there and show no growth of its own.
+  const recorded: RecordedPage[] = task.contender === 'raw' && task.pagesFile ? (JSON.parse(readFileSync(task.pagesFile, 'utf8')) as RecordedPage[]) : [];
   const bounded = maxItemsOf(listing, task.total);
-  if (task.contender === 'raw') await sdkListing(createBenchClient(sdk, platform, baseUrl, recorded), { listing, ...bounded });
+  if (task.contender === 'raw' && !task.pagesFile) await sdkListing(createBenchClient(sdk, platform, baseUrl, recorded), { listing, ...bounded });
   const run =
     task.contender === 'sdk'
       ? () => sdkListing(createBenchClient(sdk, platform, baseUrl), { listing, onPage, perPage, ...bounded })
@@ -316,8 +322,18 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
   };
 }
 
+/** Lists as the SDK does and writes the pages it asked for to `pagesFile`, for a raw contender in a fresh process. */
+async function record(task: Extract<ChildTask, { kind: 'record' }>): Promise<{ pages: number }> {
+  const recorded: RecordedPage[] = [];
+  const client = createBenchClient(await loadSdk(), task.platform, listingBaseUrl(task.serverUrl, task.platform, 0, task.total, task.listing), recorded);
+  await sdkListing(client, { listing: task.listing, ...maxItemsOf(task.listing, task.total) });
+  writeFileSync(task.pagesFile, JSON.stringify(recorded));
+  return { pages: recorded.length };
+}
+
 const task = JSON.parse(process.argv[2] ?? '{}') as ChildTask;
 const tasks = {
+  record,
   throughput,
   prefetch,
   memory,

@@ -4,8 +4,9 @@
 //   --only <ids>      comma-separated platforms (default: every provider of the registry with a sandbox double)
 //   --sections <list> comma-separated: throughput, memory, prefetch, calls, import, size, fleet (default: all)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { callsMemoryItems, callsNotListed, callsRow, measureCallsThroughput } from './calls.js';
 import type { MemoryResult, PagingResult, PrefetchResult, ThroughputResult } from './child.js';
@@ -145,7 +146,16 @@ async function measureMemory(platform: string, listing: Listing, firstTotal = se
       report.notes.push(`memory, ${platform}: ${sdk.skipped}.`);
       return;
     }
-    const raw = await runChild<MemoryResult>({ ...task, contender: 'raw' }, ['--expose-gc']);
+    // The raw contender replays the SDK's pages, recorded by another process so that its own heap starts fresh.
+    mkdirSync(new URL('../bench-results/', import.meta.url), { recursive: true });
+    const pagesFile = fileURLToPath(new URL(`../bench-results/pages-${platform}-${listing}.json`, import.meta.url));
+    let raw: MemoryResult;
+    try {
+      await runChild<{ pages: number }>({ kind: 'record', platform, listing, serverUrl: server.url, total, pagesFile });
+      raw = await runChild<MemoryResult>({ ...task, contender: 'raw', pagesFile }, ['--expose-gc']);
+    } finally {
+      rmSync(pagesFile, { force: true });
+    }
     // With the old generation capped, a listing that held on to its items would die out of memory.
     const capped = await runChild<MemoryResult>({ ...task, contender: 'sdk' }, ['--expose-gc', `--max-old-space-size=${settings.cappedOldSpaceMb}`]);
     for (const [run, result] of [['raw fetch', raw], ['capped SDK', capped]] as const) {
