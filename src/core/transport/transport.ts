@@ -23,13 +23,13 @@ interface Credentials {
 /**
  * The one HTTP transport: every request of every adapter goes through `request`, and ky does the
  * HTTP work: its `retry` (GET, PUT and DELETE only; the decision and the wait are `shouldRetry` and
- * `delay` below) and its hooks (`beforeRequest`: the limiter's turn, the auth headers and the log
- * line; `afterResponse`: the log line of an answer; `beforeError`: ky's `HTTPError` becomes the SDK's
+ * `delay` below) and its hooks (`beforeRequest`: the limiter's turn and the log line;
+ * `afterResponse`: the log line of an answer; `beforeError`: ky's `HTTPError` becomes the SDK's
  * `APIError`). Beside ky, only what it lacks, one file each: the attempt's fetch (attempt.ts), whose
  * own timer ends it, body included, by aborting its fetch and body read (ky's `timeout` races a
  * promise against the fetch instead, and costs a listener per request), with redirect refusal
- * (redirect.ts), the size cap (read-body.ts), the 429 pacer (pacer.ts, behind the `Limiter` interface), log lines and
- * redaction (log-lines.ts, redact.ts), and the rule that POST and PATCH are never sent twice
+ * (redirect.ts), the size cap (read-body.ts), the 429 pacer (pacer.ts, behind the `Limiter`
+ * interface), log lines and redaction (log-lines.ts, redact.ts), and the rule that POST and PATCH are never sent twice
  * (write-rule.ts). Every failure reaches the caller as a `VoiceplaneError` in which no key appears.
  */
 export class Transport {
@@ -88,7 +88,7 @@ export class Transport {
       // Every line, the first included, shows the method, the path and (at debug) the headers, credentials replaced.
       state.line = log.enabled('error') ? `${request.method} ${loggablePath(url, secrets)}` : '';
       following = followSignal(signal);
-      await ky(url, this.#kyOptions(state, headers, authHeaders, maxRetries, following?.signal));
+      await ky(url, this.#kyOptions(state, maxRetries, following?.signal));
       if (!state.usable) throw new Error('ky settled without an answer');
       return state.usable;
     } catch (caught) {
@@ -118,8 +118,6 @@ export class Transport {
   /** ky's options for one request: its retry and hooks, bound to the request's state. */
   #kyOptions(
     state: RequestState,
-    headers: Record<string, string>,
-    authHeaders: Readonly<Record<string, string>>,
     maxRetries: number,
     kySignal: AbortSignal | undefined,
   ): KyOptions {
@@ -127,7 +125,8 @@ export class Transport {
     const signal = state.signal;
     return {
       method: state.method,
-      headers,
+      // The headers sent, auth included: ky's Request shows what the attempt's fetch sends.
+      headers: state.headers,
       ...(state.body === undefined ? {} : { body: state.body }),
       ...(kySignal ? { signal: kySignal } : {}),
       redirect: 'manual',
@@ -145,7 +144,7 @@ export class Transport {
       fetch: attemptFetch(state, this.#options) as typeof fetch,
       hooks: {
         beforeRequest: [
-          async (request, _options, { retryCount }) => {
+          async (_request, _options, { retryCount }) => {
             state.phase = 'queued';
             state.attempt = retryCount + 1;
             const queuedAt = performance.now();
@@ -155,7 +154,6 @@ export class Transport {
               if (signal?.aborted) throw abortError(this.provider, signal);
               throw caught;
             }
-            for (const [name, value] of Object.entries(authHeaders)) request.headers.set(name, value);
             if (log.enabled('debug')) {
               const waitedMs = performance.now() - queuedAt;
               const waited = waitedMs >= 1 ? `, after waiting ${Math.round(waitedMs)} ms for its turn` : '';
