@@ -56,7 +56,7 @@ export function dateFromIso(value: string | null | undefined): Date | null {
       const sign = text.charCodeAt(position);
       if (sign === upperZ || sign === lowerZ) {
         if (position + 1 !== length) return null;
-      } else if (sign === plus || sign === minus) {
+      } else if (sign === plus || sign === dash) {
         const offsetHours = digitsAt(text, position + 1, 2);
         let minutesAt = position + 3;
         let offsetMinutePart = 0;
@@ -66,7 +66,7 @@ export function dateFromIso(value: string | null | undefined): Date | null {
           offsetMinutePart = digitsAt(text, minutesAt, 2);
         }
         if (offsetHours < 0 || offsetMinutePart < 0 || offsetHours > 23 || offsetMinutePart > 59) return null;
-        offsetMinutes = (sign === minus ? -1 : 1) * (offsetHours * 60 + offsetMinutePart);
+        offsetMinutes = (sign === dash ? -1 : 1) * (offsetHours * 60 + offsetMinutePart);
       } else {
         return null;
       }
@@ -105,7 +105,6 @@ const dot = 46;
 const comma = 44;
 const dash = 45;
 const plus = 43;
-const minus = 45;
 const space = 32;
 const upperT = 84;
 const lowerT = 116;
