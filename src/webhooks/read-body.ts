@@ -1,4 +1,5 @@
 import { WebhookPayloadError } from '../core/errors.js';
+import { concatBytes } from './request-parts.js';
 
 // A webhook body is read with a ceiling: a sender that announces more than the limit is refused
 // before anything is read, and one that streams more stops being read at the limit. No platform
@@ -37,13 +38,7 @@ export async function readChunks(provider: string | null, chunks: AsyncIterable<
     }
     parts.push(bytes);
   }
-  const joined = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  return joined;
+  return concatBytes(parts);
 }
 
 /** The body of a Fetch `Request`, read with the ceiling; the stream is cancelled when it passes it. */
