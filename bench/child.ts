@@ -54,7 +54,7 @@ export type ChildTask =
       contender: 'sdk' | 'raw';
       /** A listing projected to take longer than this stops early, reported as `tooSlow`; no limit when omitted. */
       maxSeconds?: number;
-      /** The raw contender's pages, recorded by a `record` task in another process. */
+      /** The raw contender's pages, recorded by a `record` task in another process (the raw contender needs it). */
       pagesFile?: string;
     }
   | { kind: 'record'; platform: PlatformId; listing: Listing; serverUrl: string; total: number; pagesFile: string }
@@ -293,9 +293,8 @@ async function memory(task: Extract<ChildTask, { kind: 'memory' }>): Promise<Mem
   // The raw contender follows the pages an SDK listing asked for, recorded in another process (a
   // `record` task): recorded here, the SDK's listing would have grown this process's heap first, and
   // the raw listing's RSS would start from there and show no growth of its own.
-  const recorded: RecordedPage[] = task.contender === 'raw' && task.pagesFile ? (JSON.parse(readFileSync(task.pagesFile, 'utf8')) as RecordedPage[]) : [];
+  const recorded: RecordedPage[] = task.contender === 'raw' ? (JSON.parse(readFileSync(task.pagesFile!, 'utf8')) as RecordedPage[]) : [];
   const bounded = maxItemsOf(listing, task.total);
-  if (task.contender === 'raw' && !task.pagesFile) await sdkListing(createBenchClient(sdk, platform, baseUrl, recorded), { listing, ...bounded });
   const run =
     task.contender === 'sdk'
       ? () => sdkListing(createBenchClient(sdk, platform, baseUrl), { listing, onPage, perPage, ...bounded })
