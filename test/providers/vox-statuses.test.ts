@@ -139,4 +139,30 @@ describe('vox phoneNumbers.list: one status per request', () => {
     expect((error as Error).message).toMatch(/^vox: phoneNumbers\.list: cursor "scheduled@1" is not a cursor of this listing/);
     expect(requests).toHaveLength(0);
   });
+
+  it('refuses a chain cursor whose bytes are not UTF-8 or whose fields are off, before any request', async () => {
+    serveOneStatusServer({ active: 1, scheduled: 1, cancel_requested: 0, expired: 0 });
+    const base64url = (bytes: number[]) => Buffer.from(bytes).toString('base64url');
+    const text = (value: unknown) => [...Buffer.from(JSON.stringify(value))];
+    const forged = [
+      `chain.${base64url([0x5b, 0x31, 0x2c, 0xff, 0x5d])}`, // "[1,\xff]": not UTF-8
+      `chain.${base64url(text([9, null, [1, 1, 0, 0]]))}`, // a part beyond the four statuses
+      `chain.${base64url(text([1, '', [1, 1, 0, 0]]))}`, // an empty part cursor
+      `chain.${base64url(text([1, null, [1, 1.5, 0, 0]]))}`, // a total that is not a count
+    ];
+    requests.length = 0;
+    for (const cursor of forged) {
+      const error = await vox()
+        .phoneNumbers.list({ cursor })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InvalidRequestError);
+      expect((error as Error).message).toContain('is not a cursor of this listing');
+    }
+    expect(requests).toHaveLength(0);
+    // A cursor the SDK made, with a part cursor beyond ASCII, is read back as it was written.
+    const made = `chain.${base64url(text([1, 'é@0', [1, 1, 0, 0]]))}`;
+    const page = await vox().phoneNumbers.list({ cursor: made });
+    expect(queryOf(requests.at(-1)!)).toMatchObject({ status: ['scheduled'], cursor: ['é@0'] });
+    expect(page.totalCount).toBe(2);
+  });
 });

@@ -126,10 +126,14 @@ function sum(totals: readonly (number | null)[]): number | null {
 
 const prefix = 'chain.';
 
+// Made once: a TextDecoder costs more to make than the cursor costs to decode, and every page makes a cursor.
+const encoder = /* @__PURE__ */ new TextEncoder();
+const strictDecoder = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
+
 function encodeChainCursor(cursor: ChainCursor): string {
-  const bytes = new TextEncoder().encode(JSON.stringify([cursor.part, cursor.cursor, cursor.totals]));
+  const bytes = encoder.encode(JSON.stringify([cursor.part, cursor.cursor, cursor.totals]));
   let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
+  for (let index = 0; index < bytes.length; index++) binary += String.fromCharCode(bytes[index]!);
   return prefix + btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
@@ -138,7 +142,9 @@ function decodeChainCursor(text: string, partCount: number): ChainCursor | null 
   let value: unknown;
   try {
     const binary = atob(text.slice(prefix.length).replace(/-/g, '+').replace(/_/g, '/'));
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (character) => character.charCodeAt(0))));
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+    value = JSON.parse(strictDecoder.decode(bytes));
   } catch {
     return null;
   }
