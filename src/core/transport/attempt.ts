@@ -3,7 +3,7 @@ import { onAbort } from './abort-listeners.js';
 import { interpretResponse } from './interpret-response.js';
 import type { Release } from './limiter.js';
 import { loggablePath } from './log-lines.js';
-import { BodyTooLargeError, readBody } from './read-body.js';
+import { BodyTooLargeError, readBody, type BodyStop } from './read-body.js';
 import { redactCause } from './redact.js';
 import { redirectStatuses, redirectTarget } from './redirect.js';
 import { errorCode } from './request-id-and-error-code.js';
@@ -51,7 +51,7 @@ export interface RequestState {
 }
 
 /**
- * The reason the attempt's own controller is aborted with once the attempt is over: made once, since
+ * The reason a custom fetch's signal is aborted with once the attempt is over: made once, since
  * `abort()` without a reason makes a DOMException, and its stack, each time.
  */
 const attemptOver = /* @__PURE__ */ Object.freeze(new Error('the attempt is over'));
@@ -66,8 +66,9 @@ const attemptTimedOut = /* @__PURE__ */ Object.freeze(new Error('the attempt tim
  * and reads the answer. The attempt has a controller of its own, which its timer (`timeoutMs`, the
  * body included) or the caller's abort aborts: that stops fetch and the body reader directly, with
  * no promise racing the attempt (a `fetch` option must honour `init.signal`, as every fetch does).
- * The controller is aborted when the attempt ends too: a fetch that keeps a listener on its signal
- * until it aborts holds nothing after the request. A usable answer is kept in `state` and handed to
+ * A custom fetch's signal is aborted when the attempt ends, so that nothing it listens with outlives
+ * the request. The global fetch's is not: what it hangs on the signal goes with the controller, and
+ * an abort would run its abort handling for a request already over, a cost on every page. A usable answer is kept in `state` and handed to
  * ky; an error status likewise, for ky's `HTTPError` (see `beforeError`); any other failure is
  * thrown as a `VoiceplaneError`.
  */
@@ -79,13 +80,18 @@ export function attemptFetch(state: RequestState, options: TransportOptions): (r
     const release = state.release;
     state.release = undefined;
     const controller = new AbortController();
+    const body: BodyStop = { cancel: undefined };
+    const stop = (reason: unknown) => {
+      controller.abort(reason);
+      body.cancel?.(reason);
+    };
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      controller.abort(attemptTimedOut);
+      stop(attemptTimedOut);
     }, timeoutMs);
     // The caller's signal has one listener however many requests share it (abort-listeners.ts).
-    const stopListening = onAbort(signal, () => controller.abort(signal!.reason));
+    const stopListening = onAbort(signal, () => stop(signal!.reason));
     state.phase = 'sending';
     state.startedAt = performance.now();
     state.failure = undefined;
@@ -134,7 +140,7 @@ export function attemptFetch(state: RequestState, options: TransportOptions): (r
         }
         let text: string;
         try {
-          text = await readBody(response, options.maxResponseBytes, controller.signal);
+          text = await readBody(response, options.maxResponseBytes, controller.signal, body);
         } catch (cause) {
           if (cause instanceof BodyTooLargeError) throw failed(tooLargeError(provider, cause.limit), `${response.status}, body over maxResponseBytes`);
           throw lost(cause);
@@ -144,7 +150,7 @@ export function attemptFetch(state: RequestState, options: TransportOptions): (r
     } finally {
       clearTimeout(timer);
       stopListening();
-      controller.abort(attemptOver);
+      if (options.fetch) controller.abort(attemptOver);
       // Let go of the limiter's place only now: a 429's pause is in force before anyone else starts.
       release?.();
     }
