@@ -125,9 +125,9 @@ export class Transport {
     const signal = state.signal;
     return {
       method: state.method,
-      // The headers sent, auth included: ky's Request shows what the attempt's fetch sends.
-      headers: state.headers,
-      ...(state.body === undefined ? {} : { body: state.body }),
+      // No headers and no body: ky's Request is never sent (the attempt's fetch sends `state.headers`
+      // and `state.body` with the URL). ky would copy headers through Headers objects twice a request,
+      // and tee a body for its retries.
       ...(kySignal ? { signal: kySignal } : {}),
       redirect: 'manual',
       throwHttpErrors: true,
