@@ -50,8 +50,18 @@ function descending(left: string, right: string): number {
   return left < right ? 1 : left > right ? -1 : 0;
 }
 
-/** One bare-array answer: the `createdAt*` ranges applied, newest first (ties by id), `limit` at most. */
-function listed<T extends { id: string; createdAt: string }>(items: readonly T[], query: URLSearchParams, context: VapiCallRouteContext, keep: (item: T) => boolean = () => true): Response {
+/**
+ * One bare-array answer: the `createdAt*` ranges applied, newest first (ties by id), `limit` at most.
+ * `present` makes each listed item what the answer shows, applied to the page alone: a listing pages
+ * through every call, and copying all of them for each page made it quadratic in copies.
+ */
+function listed<T extends { id: string; createdAt: string }>(
+  items: readonly T[],
+  query: URLSearchParams,
+  context: VapiCallRouteContext,
+  keep: (item: T) => boolean = () => true,
+  present: (item: T) => unknown = (item) => item,
+): Response {
   const limit = query.get('limit') === null ? 100 : wholeNumber(query.get('limit'));
   if (limit === null || limit < 0 || limit > 1000) return context.badRequest('limit must not be greater than 1000 and not less than 0');
   const bounds: Partial<Record<(typeof ranges)[number], number>> = {};
@@ -73,7 +83,7 @@ function listed<T extends { id: string; createdAt: string }>(items: readonly T[]
     );
   });
   chosen.sort((left, right) => descending(left.createdAt, right.createdAt) || -descending(left.id, right.id));
-  return json(200, chosen.slice(0, limit));
+  return json(200, chosen.slice(0, limit).map(present));
 }
 
 /** The routes of calls, campaign contacts and assistants. */
@@ -86,9 +96,13 @@ export function vapiCallRoutes(context: VapiCallRouteContext): Route[] {
         GET: (_request, _parameters, query) => {
           const now = Date.now();
           const filters = { id: query.get('id'), assistantId: query.get('assistantId'), phoneNumberId: query.get('phoneNumberId') };
-          const calls = context.data().calls.map((call) => asOf(call, now));
-          return listed(calls, query, context, (call) =>
-            Object.entries(filters).every(([name, value]) => value === null || call[name] === value),
+          // The filters read fields the clock does not change, so they apply to the stored records.
+          return listed(
+            context.data().calls,
+            query,
+            context,
+            (call) => Object.entries(filters).every(([name, value]) => value === null || call[name] === value),
+            (call) => asOf(call, now),
           );
         },
         POST: async (request) => {
