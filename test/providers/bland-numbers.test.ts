@@ -144,9 +144,40 @@ describe('bland phoneNumbers.get', () => {
     server.use(
       http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
     );
+    server.use(http.get(`${base}/v1/outbound`, () => HttpResponse.json(outboundAnswer)));
     const error = await failureOf(client().phoneNumbers.get('+18005550001'));
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).toContain('bland answered 404: Inbound number not found.');
+    // Not on the outbound list either: the inbound endpoint's 404 is the answer.
+    expect(requests.map((request) => `${request.method} ${pathOf(request)}`)).toEqual(['GET /v1/inbound/%2B18005550001', 'GET /v1/outbound']);
+  });
+
+  it('finds a number on the outbound list only (as phoneNumbers.list shows it) when the inbound endpoint answers 404, given with or without +1', async () => {
+    server.use(
+      http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
+      http.get(`${base}/v1/outbound`, () => HttpResponse.json(outboundAnswer)),
+    );
+    for (const given of ['+18005557777', '8005557777']) {
+      requests.length = 0;
+      const number = await client().phoneNumbers.get(given);
+      expect(requests.map((request) => `${request.method} ${pathOf(request)}`)).toEqual([`GET /v1/inbound/${encodeURIComponent(given)}`, 'GET /v1/outbound']);
+      expect(number).toMatchObject({
+        id: '+18005557777',
+        e164: '+18005557777',
+        inbound: null,
+        outbound: true,
+        agentId: null,
+        createdAt: new Date('2023-12-01T09:00:00.500Z'),
+        raw: outboundOnly,
+      });
+    }
+  });
+
+  it('does not look in the outbound list after a failure that is not a 404', async () => {
+    server.use(http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'bad key' }, { status: 401 })));
+    const error = await failureOf(client().phoneNumbers.get('+18005557777'));
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(requests).toHaveLength(1);
   });
 });
 
@@ -194,6 +225,29 @@ describe('bland phoneNumbers.update', () => {
     const error = await failureOf(client().phoneNumbers.update('+18005551234', { agentId: 'pw_missing' }));
     expect((error as Error).message).toContain('Pathway not found');
     expect(requests).toHaveLength(1);
+  });
+
+  it('on a number on the outbound list only, says so: the 404 of the POST, nothing read back, nothing retried', async () => {
+    server.use(
+      http.post(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
+      http.get(`${base}/v1/outbound`, () => HttpResponse.json(outboundAnswer)),
+    );
+    const error = await failureOf(client().phoneNumbers.update('+18005557777', { agentId: 'pw_x' }));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ status: 404, provider: 'bland' });
+    expect((error as Error).message).toMatch(/^bland: phoneNumbers\.update: \+18005557777 is one of the account's outbound numbers only/);
+    expect((error as Error).message).toContain('Nothing was changed');
+    expect(requests.map((request) => `${request.method} ${pathOf(request)}`)).toEqual(['POST /v1/inbound/%2B18005557777', 'GET /v1/outbound']);
+  });
+
+  it('keeps the 404 as Bland gave it for a number on neither list', async () => {
+    server.use(
+      http.post(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
+      http.get(`${base}/v1/outbound`, () => HttpResponse.json(outboundAnswer)),
+    );
+    const error = await failureOf(client().phoneNumbers.update('+18005550001', { agentId: 'pw_x' }));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toContain('bland answered 404: Inbound number not found.');
   });
 
   it('maps a 422 to UnprocessableEntityError', async () => {

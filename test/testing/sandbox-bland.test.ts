@@ -32,6 +32,17 @@ describe('sandbox: bland', () => {
     ]);
   });
 
+  it('gets a number on the outbound list only as the list shows it; an update of it says why nothing changed', async () => {
+    const inboundIds = new Set(seed.numbers.map((number) => number.phone_number));
+    const wire = seed.outboundNumbers.find((number) => !inboundIds.has(number.phone_number))!;
+    const listed = (await collect(bland().phoneNumbers.list())).find((number) => number.id === wire.phone_number);
+    expect(await bland().phoneNumbers.get(wire.phone_number)).toEqual(listed);
+    const error = await failureOf(bland().phoneNumbers.update(wire.phone_number, { agentId: 'pw_new_pathway' }));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toContain('is one of the account\'s outbound numbers only');
+    expect((await bland().phoneNumbers.get(wire.phone_number)).agentId).toBeNull();
+  });
+
   it('gets a number by its E.164 id and routes it to a pathway; the change stays', async () => {
     const wire = seed.numbers.find((number) => !('pathway_id' in number) && !('persona_id' in number))!;
     expect((await bland().phoneNumbers.get(wire.phone_number)).agentId).toBeNull();

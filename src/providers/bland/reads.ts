@@ -1,14 +1,45 @@
-import { path } from '../../provider.js';
+import { NotFoundError, path } from '../../provider.js';
 import type { ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { mapBlandCampaign } from './map-campaign.js';
-import { mapBlandPhoneNumber } from './map-phone-number.js';
-import { batchExpectation, numberExpectation } from './wire.js';
+import { mapBlandOutboundNumber, mapBlandPhoneNumber } from './map-phone-number.js';
+import { batchExpectation, numberExpectation, outboundListExpectation, type BlandOutboundNumberWire } from './wire.js';
 
-/** One inbound number by its E.164 number; a write reads the number back with it, as Bland answers a write without it. */
+/**
+ * One number by its E.164 number. An inbound number is read from `GET /v1/inbound/{number}`; Bland
+ * has no endpoint for one outbound number, so a number that endpoint does not know is looked for in
+ * `GET /v1/outbound`, and one found there only is the number `phoneNumbers.list` shows. A write reads
+ * the number back with this, as Bland answers a write without it.
+ */
 export async function getNumber(kit: ProviderKit, id: string, request: RequestOptions, what: string) {
-  const { value, raw } = await kit.request({ method: 'GET', path: path`/v1/inbound/${id}` }, request, numberExpectation(what));
-  // Read from the inbound endpoint: an inbound number; whether it is also on the outbound list is not known here.
-  return mapBlandPhoneNumber(value, raw as RawRecord, await kit.e164Formatter(), { inbound: true, outbound: null });
+  try {
+    const { value, raw } = await kit.request({ method: 'GET', path: path`/v1/inbound/${id}` }, request, numberExpectation(what));
+    // Read from the inbound endpoint: an inbound number; whether it is also on the outbound list is not known here.
+    return mapBlandPhoneNumber(value, raw as RawRecord, await kit.e164Formatter(), { inbound: true, outbound: null });
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    const outbound = await findOutboundNumber(kit, id, request);
+    if (!outbound) throw error;
+    return mapBlandOutboundNumber(outbound.wire, outbound.raw, await kit.e164Formatter());
+  }
+}
+
+/** The entry of `GET /v1/outbound` for a number given as Bland takes it in a path (`+`, or no prefix for a US number). */
+export async function findOutboundNumber(
+  kit: ProviderKit,
+  id: string,
+  request: RequestOptions,
+): Promise<{ wire: BlandOutboundNumberWire; raw: RawRecord } | null> {
+  const { value, raw } = await kit.request({ method: 'GET', path: '/v1/outbound' }, request, outboundListExpectation);
+  const wanted = sameNumberKey(id);
+  const index = value.outbound_numbers.findIndex((wire) => sameNumberKey(wire.phone_number) === wanted);
+  if (index < 0) return null;
+  return { wire: value.outbound_numbers[index]!, raw: (raw as { outbound_numbers: RawRecord[] }).outbound_numbers[index]! };
+}
+
+/** A number's digits with its country code, as Bland reads a path: without `+`, a 10-digit number is a US one. */
+function sameNumberKey(number: string): string {
+  const digits = number.replace(/\D/g, '');
+  return !number.trim().startsWith('+') && digits.length === 10 ? `1${digits}` : digits;
 }
 
 /** One batch, unwrapped from the v2 `{ data }` envelope. */

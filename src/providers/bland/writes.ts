@@ -1,6 +1,6 @@
-import { ResponseValidationError, VoiceplaneError, checkCampaignInput, noteUncertainWrite, path } from '../../provider.js';
+import { NotFoundError, ResponseValidationError, VoiceplaneError, checkCampaignInput, noteUncertainWrite, path } from '../../provider.js';
 import type { OperationsByName, ProviderKit } from '../../provider.js';
-import { getBatch, getNumber } from './reads.js';
+import { findOutboundNumber, getBatch, getNumber } from './reads.js';
 import { createdExpectation } from './wire.js';
 import { maxBatchLabelLength, maxRecipients, providerId } from './wire-assumptions.js';
 import { batchBody, routeBody } from './write-body.js';
@@ -13,8 +13,22 @@ export function blandWrites(kit: ProviderKit): BlandWrites {
   return {
     async 'phoneNumbers.update'(id, patch, request) {
       const body = routeBody(patch);
-      // The answer is `{ status, message, updates }`, not the number: the number is read back.
-      await kit.send({ method: 'POST', path: path`/v1/inbound/${id}`, body }, request);
+      try {
+        // The answer is `{ status, message, updates }`, not the number: the number is read back.
+        await kit.send({ method: 'POST', path: path`/v1/inbound/${id}`, body }, request);
+      } catch (error) {
+        // A 404 changed nothing. A number on the outbound list only (which phoneNumbers.list shows) has
+        // no inbound settings: say so, rather than that a number the list shows does not exist.
+        if (error instanceof NotFoundError && (await findOutboundNumber(kit, id, request).catch(() => null))) {
+          throw new NotFoundError(
+            `${providerId}: phoneNumbers.update: ${id} is one of the account's outbound numbers only, and Bland sets ` +
+              `an agent (pathway) on inbound numbers alone (POST /v1/inbound/{number} answered 404). Nothing was changed; ` +
+              `to have an agent answer it, make it an inbound number in Bland first.`,
+            { provider: providerId, status: error.status, requestId: error.requestId, body: error.body },
+          );
+        }
+        throw error;
+      }
       return getNumber(kit, id, request, 'the updated inbound number');
     },
     async 'campaigns.create'(input, request) {
