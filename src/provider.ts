@@ -56,7 +56,7 @@ export { checkCallInput, checkCallWindow, startedInWindow } from './core/kit/cal
 export { givenPatchFields } from './core/kit/number-patch.js';
 export { checkLimit } from './core/kit/list-limit.js';
 export type { CheckedCallInput } from './core/kit/call-input.js';
-export { compiledObject, lazy } from './core/kit/validate.js';
+export { lazy } from './core/kit/validate.js';
 export { path } from './core/kit/path.js';
 export { inRequestedStatus, lookupWire, mapStatus, wireStatusesFor, withOneStatus } from './core/kit/status.js';
 export { endedCallStatus } from './core/kit/ended-call-status.js';

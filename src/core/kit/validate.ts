@@ -1,16 +1,6 @@
-import * as z from 'zod/mini';
-import type { $ZodLooseShape } from 'zod/v4/core';
 import { ResponseValidationError, type ValidationIssue } from '../errors.js';
 import type { WireSchema } from '../contract/provider-contract.js';
 import { generatedCheck } from './generated-check.js';
-
-/**
- * `z.object(shape)` for the items of list pages. zod's compiled object parser is not used: zod/mini
- * reaches it only through zod's internals (`$ZodObjectJIT`), which the SDK does not build on.
- */
-export function compiledObject<Shape extends $ZodLooseShape>(shape: Shape): z.ZodMiniObject<Shape, z.core.$strip> {
-  return z.object(shape);
-}
 
 /** Builds a value on first use, so that importing the SDK constructs no schema. */
 export function lazy<T>(build: () => T): () => T {

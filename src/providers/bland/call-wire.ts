@@ -1,4 +1,4 @@
-import { compiledObject, lazy } from '../../provider.js';
+import { lazy } from '../../provider.js';
 import * as z from 'zod/mini';
 
 // Only the fields the call and pathway mappings read are checked; everything else stays in `raw`.
@@ -7,7 +7,7 @@ const text = () => z.nullish(z.string());
 
 /** A call: the get's full object; a list item has a subset of these fields. */
 export const blandCallSchema = lazy(() =>
-  compiledObject({
+  z.object({
     call_id: z.string(),
     batch_id: text(),
     pathway_id: text(),
@@ -33,7 +33,7 @@ export const blandCallSchema = lazy(() =>
   }),
 );
 
-export const blandCallPageSchema = lazy(() => compiledObject({ count: z.nullish(z.number()), calls: z.array(blandCallSchema()) }));
+export const blandCallPageSchema = lazy(() => z.object({ count: z.nullish(z.number()), calls: z.array(blandCallSchema()) }));
 
 /** The legacy batch `{ status, batch_params, call_data[] }`: the calls of one batch. */
 export const blandLegacyBatchSchema = lazy(() => z.object({ call_data: z.array(blandCallSchema()) }));

@@ -1,4 +1,4 @@
-import { compiledObject, lazy } from '../../provider.js';
+import { lazy } from '../../provider.js';
 import type { Expectation } from '../../provider.js';
 import * as z from 'zod/mini';
 
@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
  * number attached to a persona carries that persona's id.
  */
 export const blandNumberSchema = lazy(() =>
-  compiledObject({
+  z.object({
     phone_number: z.string(),
     pathway_id: z.nullish(z.string()),
     persona_id: z.nullish(z.string()),
@@ -22,7 +22,7 @@ export const blandNumberListSchema = lazy(() => z.object({ inbound_numbers: z.ar
 
 /** An outbound number as `GET /v1/outbound` lists it: `{ created_at, phone_number, last_initiated }`. */
 export const blandOutboundNumberSchema = lazy(() =>
-  compiledObject({
+  z.object({
     phone_number: z.string(),
     created_at: z.nullish(z.string()),
   }),

@@ -1,4 +1,4 @@
-import { compiledObject, lazy } from '../../provider.js';
+import { lazy } from '../../provider.js';
 import * as z from 'zod/mini';
 
 // Conversations (ElevenLabs' calls) and agents: only the fields the mapping reads are checked.
@@ -8,7 +8,7 @@ const count = () => z.nullish(z.number());
 
 /** `ConversationSummaryResponseModel`: a list item (no transcript, numbers or cost). */
 export const conversationSummarySchema = lazy(() =>
-  compiledObject({
+  z.object({
     conversation_id: z.string(),
     agent_id: text(),
     status: text(),
@@ -78,7 +78,7 @@ export const outboundCallSchema = lazy(() => z.object({ success: z.nullish(z.boo
 
 /** `AgentSummaryResponseModel`: a list item. */
 export const agentSummarySchema = lazy(() =>
-  compiledObject({ agent_id: z.string(), name: text(), created_at_unix_secs: count(), voice_id: text() }),
+  z.object({ agent_id: z.string(), name: text(), created_at_unix_secs: count(), voice_id: text() }),
 );
 
 /** `GET /v1/convai/agents`. */

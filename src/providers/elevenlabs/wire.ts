@@ -1,4 +1,4 @@
-import { compiledObject, lazy } from '../../provider.js';
+import { lazy } from '../../provider.js';
 import * as z from 'zod/mini';
 
 // Only the fields the mapping reads are checked; everything else passes through in `raw`.
@@ -8,7 +8,7 @@ const count = () => z.nullish(z.number());
 
 /** A number of any telephony provider (`twilio`, `sip_trunk`, `exotel`): the fields they share. */
 export const phoneNumberSchema = lazy(() =>
-  compiledObject({
+  z.object({
     phone_number_id: z.string(),
     phone_number: z.string(),
     label: text(),
@@ -29,7 +29,7 @@ export const phoneNumberArraySchema = lazy(() => z.array(phoneNumberSchema()));
 
 /** `BatchCallResponse`: a batch call as submit, cancel, retry and the workspace list answer it. */
 export const batchCallSchema = lazy(() =>
-  compiledObject({
+  z.object({
     id: z.string(),
     name: text(),
     agent_id: text(),

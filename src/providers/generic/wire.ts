@@ -1,4 +1,4 @@
-import { compiledObject, lazy } from '../../provider.js';
+import { lazy } from '../../provider.js';
 import * as z from 'zod/mini';
 
 // Only the fields the mapping reads are checked; everything else passes through in `raw`. Items are
@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 
 /** One phone number summary, as `GET /api/phone-numbers` lists it. */
 export const genericPhoneNumberSchema = lazy(() =>
-  compiledObject({
+  z.object({
     phone_number_id: z.string(),
     phone_number: z.string(),
     provider: z.nullish(z.string()),

@@ -1,4 +1,4 @@
-import { compiledObject, lazy } from '../../provider.js';
+import { lazy } from '../../provider.js';
 import * as z from 'zod/mini';
 
 // Retell's calls, agents and LLMs, only the fields the mappings read; everything else passes through in `raw`.
@@ -16,7 +16,7 @@ const turnSchema = lazy(() =>
 );
 
 export const retellCallSchema = lazy(() =>
-  compiledObject({
+  z.object({
     call_id: z.string(),
     call_type: text(),
     agent_id: text(),
@@ -44,7 +44,7 @@ export const retellCallPageSchema = lazy(() =>
 
 /** An agent as `GET /get-agent/{id}` answers it; `/v2/list-agents` items carry fewer fields, all optional here. */
 export const retellAgentSchema = lazy(() =>
-  compiledObject({
+  z.object({
     agent_id: z.string(),
     agent_name: text(),
     version: z.nullish(z.union([z.number(), z.string()])),

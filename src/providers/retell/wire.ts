@@ -1,12 +1,12 @@
-import { compiledObject, lazy } from '../../provider.js';
+import { lazy } from '../../provider.js';
 import * as z from 'zod/mini';
 
 // Only the fields the mapping reads are checked; everything else passes through in `raw`.
 
-const weightedAgents = () => z.nullish(z.array(compiledObject({ agent_id: z.string(), weight: z.nullish(z.number()) })));
+const weightedAgents = () => z.nullish(z.array(z.object({ agent_id: z.string(), weight: z.nullish(z.number()) })));
 
 export const retellPhoneNumberSchema = lazy(() =>
-  compiledObject({
+  z.object({
     phone_number: z.string(),
     phone_number_type: z.nullish(z.string()),
     last_modification_timestamp: z.nullish(z.number()),

@@ -1,4 +1,4 @@
-import { compiledObject, lazy } from '../../provider.js';
+import { lazy } from '../../provider.js';
 import * as z from 'zod/mini';
 
 // Vapi's `Call` and `Assistant`, only the fields the mappings read; everything else passes through in `raw`.
@@ -19,7 +19,7 @@ const messageSchema = lazy(() =>
 );
 
 export const vapiCallSchema = lazy(() =>
-  compiledObject({
+  z.object({
     id: z.string(),
     type: text(),
     status: text(),
@@ -52,7 +52,7 @@ export const vapiCallSchema = lazy(() =>
 export const vapiCallListSchema = lazy(() => z.array(vapiCallSchema()));
 
 export const vapiAssistantSchema = lazy(() =>
-  compiledObject({
+  z.object({
     id: z.string(),
     name: text(),
     createdAt: text(),

@@ -1,4 +1,4 @@
-import { compiledObject, lazy } from '../../provider.js';
+import { lazy } from '../../provider.js';
 import type { PagePosition } from '../../provider.js';
 import * as z from 'zod/mini';
 
@@ -9,7 +9,7 @@ const text = () => z.nullish(z.string());
 const count = () => z.nullish(z.number());
 
 export const phoneNumberSchema = lazy(() =>
-  compiledObject({
+  z.object({
     id: z.string(),
     provider: text(),
     status: text(),

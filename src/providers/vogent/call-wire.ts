@@ -1,4 +1,4 @@
-import { compiledObject, lazy } from '../../provider.js';
+import { lazy } from '../../provider.js';
 import * as z from 'zod/mini';
 
 // Only the fields the dial and agent mappings read are checked; everything else stays in `raw`.
@@ -15,7 +15,7 @@ export const vogentAgentSchema = lazy(() =>
 
 /** A dial: `GET /dials/{id}`, and the items of a job's dial list (the same schema, transcript included). */
 export const vogentDialSchema = lazy(() =>
-  compiledObject({
+  z.object({
     id: z.string(),
     toNumber: z.nullish(z.string()),
     fromNumberId: z.nullish(z.string()),
@@ -43,7 +43,7 @@ export const vogentDialSchema = lazy(() =>
   }),
 );
 
-export const vogentDialPageSchema = lazy(() => compiledObject({ data: z.array(vogentDialSchema()), cursor: z.nullish(z.string()) }));
+export const vogentDialPageSchema = lazy(() => z.object({ data: z.array(vogentDialSchema()), cursor: z.nullish(z.string()) }));
 
 /** The create answer: ids only. */
 export const vogentDialCreatedSchema = lazy(() => z.object({ dialId: z.string() }));

@@ -1,4 +1,4 @@
-import { compiledObject, lazy } from '../../provider.js';
+import { lazy } from '../../provider.js';
 import * as z from 'zod/mini';
 
 // Only the fields the call and agent mappings read are checked; everything else stays in `raw`.
@@ -13,9 +13,9 @@ const transcriptItem = () =>
 
 /** A v3 call (the get adds `transcript`; list items have none). */
 export const voxCallSchema = lazy(() =>
-  compiledObject({
+  z.object({
     id: z.string(),
-    agent: z.nullish(compiledObject({ agent_id: z.nullish(z.string()) })),
+    agent: z.nullish(z.object({ agent_id: z.nullish(z.string()) })),
     call_type: z.nullish(z.string()),
     status: z.nullish(z.string()),
     from_number: z.nullish(z.string()),
@@ -33,7 +33,7 @@ export const voxCallSchema = lazy(() =>
 );
 
 export const voxCallPageSchema = lazy(() =>
-  compiledObject({
+  z.object({
     items: z.array(voxCallSchema()),
     total_count: z.nullish(z.number()),
     next_cursor: z.nullish(z.string()),
@@ -42,7 +42,7 @@ export const voxCallPageSchema = lazy(() =>
 
 /** A v3 agent: the list's summary fields, plus `data` (camelCase inside) on the get. */
 export const voxAgentSchema = lazy(() =>
-  compiledObject({
+  z.object({
     agent_id: z.string(),
     name: z.nullish(z.string()),
     type: z.nullish(z.string()),
@@ -61,7 +61,7 @@ export const voxAgentSchema = lazy(() =>
 );
 
 export const voxAgentPageSchema = lazy(() =>
-  compiledObject({
+  z.object({
     items: z.array(voxAgentSchema()),
     total_count: z.nullish(z.number()),
     next_cursor: z.nullish(z.string()),
