@@ -9,6 +9,8 @@ export interface ImportContender {
   /** What the child process loads; empty for a bare Node start. */
   statement: string;
   module: boolean;
+  /** Static imports: nothing runs before they are loaded, so the import itself is not timed. */
+  static?: boolean;
   /** The SDK entry it imports, whose modules are counted. */
   entry?: string;
 }
@@ -18,8 +20,13 @@ export const importContenders: readonly ImportContender[] = [
   { name: "import('ky')", statement: "await import('ky')", module: true },
   { name: "import('zod/mini')", statement: "await import('zod/mini')", module: true },
   { name: "import('ky') and import('zod/mini')", statement: "await Promise.all([import('ky'), import('zod/mini')])", module: true },
+  // Static imports, as a package that depends on both loads them: every file is read before any runs,
+  // so the WebAssembly compile of undici's HTTP parser, which ky's probe of `globalThis.Request` starts,
+  // runs at the end, as it does under the SDK's entries, instead of while zod/mini's files load.
+  { name: "import 'ky' and 'zod/mini' (static)", statement: "import 'ky'; import 'zod/mini'", module: true, static: true },
   { name: "import('voiceplane')", statement: "await import('voiceplane')", module: true, entry: 'voiceplane' },
   { name: "import('voiceplane/vox')", statement: "await import('voiceplane/vox')", module: true, entry: 'voiceplane/vox' },
+  { name: "import 'voiceplane/vox' (static)", statement: "import 'voiceplane/vox'", module: true, static: true },
   { name: "require('voiceplane')", statement: "require('voiceplane')", module: false },
 ];
 
@@ -27,6 +34,7 @@ export interface ImportTiming {
   name: string;
   /** Medians over the runs, in milliseconds. */
   wallMs: number;
+  /** `NaN` for static imports, which cannot be timed from inside the process. */
   importMs: number;
   /** The wall time beyond a bare Node start. */
   addedMs: number;
@@ -52,7 +60,7 @@ export function runsToShow(entry: readonly number[], dependencies: readonly numb
 
 function script(contender: ImportContender): string[] {
   // The package names itself: run from the repository root, `voiceplane` resolves to the build in dist/.
-  const body = `const start = performance.now(); ${contender.statement}; console.log(performance.now() - start);`;
+  const body = contender.static ? contender.statement : `const start = performance.now(); ${contender.statement}; console.log(performance.now() - start);`;
   return contender.module ? ['--input-type=module', '-e', body] : ['-e', body];
 }
 
@@ -65,7 +73,7 @@ export async function measureImportTimes(runs: number): Promise<ImportTiming[]> 
       // The first two rounds warm the OS file cache and are not counted.
       if (round < 2) continue;
       samples[index]!.wall.push(wallMs);
-      samples[index]!.import.push(Number(output.trim()));
+      samples[index]!.import.push(contender.static ? Number.NaN : Number(output.trim()));
     }
   }
   const bare = median(samples[0]!.wall);

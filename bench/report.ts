@@ -227,20 +227,25 @@ export function printReport(report: BenchReport): void {
         report.importTime.map((row) => [
           row.name,
           ms(row.wallMs),
-          `${formatNumber(row.importMs, 1)} ms`,
+          Number.isFinite(row.importMs) ? `${formatNumber(row.importMs, 1)} ms` : '-',
           ms(row.addedMs),
           row.beyondDependencies ? `${row.beyondDependencies.modules} modules, ${kb(row.beyondDependencies.bytes)}` : '-',
         ]),
       ),
       '',
     );
-    const dependencies = report.importTime.find((row) => row.name === "import('ky') and import('zod/mini')");
-    const vox = report.importTime.find((row) => row.name === "import('voiceplane/vox')");
-    if (dependencies && vox) {
+    const pairs = [
+      ["import('voiceplane/vox')", "import('ky') and import('zod/mini')", 'imported dynamically'],
+      ["import 'voiceplane/vox' (static)", "import 'ky' and 'zod/mini' (static)", 'imported statically, the same loading order'],
+    ] as const;
+    for (const [entryName, dependenciesName, how] of pairs) {
+      const dependencies = report.importTime.find((row) => row.name === dependenciesName);
+      const vox = report.importTime.find((row) => row.name === entryName);
+      if (!dependencies || !vox) continue;
       const beyond = vox.addedMs - dependencies.addedMs;
       const needed = vox.wallSamples && dependencies.wallSamples ? runsToShow(vox.wallSamples, dependencies.wallSamples, targets.importOverDependenciesMs) : null;
       out.push(
-        `import('voiceplane/vox') adds ${ms(beyond)} beyond ky and zod/mini alone: ` +
+        `voiceplane/vox adds ${ms(beyond)} beyond ky and zod/mini alone (${how}): ` +
           `target ≤ ${targets.importOverDependenciesMs} ms ${mark(beyond <= targets.importOverDependenciesMs)}; ` +
           (needed === null
             ? 'no number of runs shows it at these figures.'
