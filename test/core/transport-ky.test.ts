@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  APIConnectionTimeoutError,
+  APIUserAbortError,
   createClient,
   InternalServerError,
   InvalidRequestError,
@@ -127,5 +129,52 @@ describe('credential names in log lines', () => {
     expect(loggableHeaders({ accept: 'application/json', 'x-trace': 'trace_1', 'idempotency-key': 'k1' }, [])).toBe(
       'accept: application/json, x-trace: trace_1, idempotency-key: k1',
     );
+  });
+});
+
+describe('a body that never ends, from a fetch that ignores its signal', () => {
+  /** A fetch that never looks at `init.signal`: answers 200 after `delayMs`, with a body that never ends. Counts what cancelled it. */
+  function endlessFetch(delayMs: number) {
+    const cancelled: unknown[] = [];
+    const fetch = async () => {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"id":"cmp_1",'));
+        },
+        cancel(reason) {
+          cancelled.push(reason);
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    return { fetch, cancelled };
+  }
+  const client = (fetch: () => Promise<Response>, timeoutMs: number) =>
+    createClient({ provider: 'vox', apiKey, baseUrl: 'https://vox.invalid', fetch, timeoutMs, maxRetries: 0 });
+
+  it("is cancelled by the attempt's timer while it is read", async () => {
+    const { fetch, cancelled } = endlessFetch(0);
+    const started = performance.now();
+    const error = await client(fetch, 150).campaigns.get('cmp_1').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(cancelled).toHaveLength(1);
+  });
+
+  it('is cancelled at once when the timer fired before the answer came', async () => {
+    const { fetch, cancelled } = endlessFetch(250);
+    const error = await client(fetch, 100).campaigns.get('cmp_1').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(cancelled).toHaveLength(1);
+  });
+
+  it("is cancelled by the caller's abort while it is read", async () => {
+    const { fetch, cancelled } = endlessFetch(0);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const error = await client(fetch, 60_000).campaigns.get('cmp_1', { signal: controller.signal }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(cancelled).toHaveLength(1);
   });
 });
