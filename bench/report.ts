@@ -64,7 +64,7 @@ export const targets = {
   heapAfterGcGrowthMb: 5,
   /** With prefetch, iteration time over the server's time alone (raw fetch of the same pages). */
   prefetchOverServer: 1.15,
-  /** `import('voiceplane/vox')` beyond a bare start, less what ky and zod/mini alone add, in ms. */
+  /** `voiceplane/vox` beyond a bare start, less what ky and zod/mini alone add, in ms (each import pair). */
   importOverDependenciesMs: 10,
 };
 

@@ -104,11 +104,18 @@ export class APIConnectionError extends VoiceplaneError {}
 /** An attempt outlasted its `timeoutMs`, on every attempt allowed. */
 export class APIConnectionTimeoutError extends APIConnectionError {}
 
+/** What an `APIError` is made of. */
 export interface APIErrorOptions {
+  /** The provider that answered. */
   provider: string;
+  /** The HTTP status of the answer. */
   status: number;
+  /** The platform's request id, where it sent one. */
   requestId: string | null;
+  /** The parsed error body. */
   body: unknown;
+  /** The failure this one explains further, where there is one. */
+  cause?: unknown;
 }
 
 /** The platform answered with an error status. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError, createClient, InvalidRequestError, NotFoundError, UnprocessableEntityError, UnsupportedOperationError } from '../../src/index.js';
+import { APIUserAbortError, AuthenticationError, createClient, InvalidRequestError, NotFoundError, UnprocessableEntityError, UnsupportedOperationError } from '../../src/index.js';
 import { createBlandClient } from '../../src/providers/bland/entry.js';
 import { http, HttpResponse, queryOf, requests, server, useMsw } from '../helpers/msw.js';
 import { base, client, failureOf, key, neutralClient, pathOf, promptNumber, routedNumber } from './bland-helpers.js';
@@ -173,6 +173,39 @@ describe('bland phoneNumbers.get', () => {
     }
   });
 
+  it('keeps the 404 when the outbound list cannot be read, and raises the caller\'s abort as it is', async () => {
+    server.use(
+      http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
+      http.get(`${base}/v1/outbound`, () => HttpResponse.json({ status: 'error', message: 'bad gateway' }, { status: 502 })),
+    );
+    const error = await failureOf(client().phoneNumbers.get('+18005557777', { maxRetries: 0 }));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toContain('bland answered 404: Inbound number not found.');
+
+    const controller = new AbortController();
+    server.use(
+      http.get(`${base}/v1/outbound`, async () => {
+        controller.abort();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return HttpResponse.json(outboundAnswer);
+      }),
+    );
+    const aborted = await failureOf(client().phoneNumbers.get('+18005557777', { signal: controller.signal }));
+    expect(aborted).toBeInstanceOf(APIUserAbortError);
+    // The same in an update's check of the outbound list, after the POST's 404.
+    const updateController = new AbortController();
+    server.use(
+      http.post(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
+      http.get(`${base}/v1/outbound`, async () => {
+        updateController.abort();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return HttpResponse.json(outboundAnswer);
+      }),
+    );
+    const abortedUpdate = await failureOf(client().phoneNumbers.update('+18005557777', { agentId: 'pw_x' }, { signal: updateController.signal }));
+    expect(abortedUpdate).toBeInstanceOf(APIUserAbortError);
+  });
+
   it('does not look in the outbound list after a failure that is not a 404', async () => {
     server.use(http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'bad key' }, { status: 401 })));
     const error = await failureOf(client().phoneNumbers.get('+18005557777'));
@@ -237,6 +270,7 @@ describe('bland phoneNumbers.update', () => {
     expect(error).toMatchObject({ status: 404, provider: 'bland' });
     expect((error as Error).message).toMatch(/^bland: phoneNumbers\.update: \+18005557777 is one of the account's outbound numbers only/);
     expect((error as Error).message).toContain('Nothing was changed');
+    expect(((error as Error).cause as Error).message).toContain('bland answered 404: Inbound number not found.');
     expect(requests.map((request) => `${request.method} ${pathOf(request)}`)).toEqual(['POST /v1/inbound/%2B18005557777', 'GET /v1/outbound']);
   });
 

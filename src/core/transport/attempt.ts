@@ -18,7 +18,7 @@ export interface RequestState {
   idempotent: boolean;
   /** The URL asked for, query included. */
   url: string;
-  /** The request's headers in the order sent, auth included: for the log. */
+  /** The headers the attempt sends, in order, auth included (ky is given none), and the log shows. */
   headers: Record<string, string>;
   /** The JSON text of a write. */
   body: string | undefined;
@@ -67,8 +67,10 @@ const attemptTimedOut = /* @__PURE__ */ Object.freeze(new Error('the attempt tim
  * body included) or the caller's abort aborts: that stops fetch and the body reader directly, with
  * no promise racing the attempt (a `fetch` option must honour `init.signal`, as every fetch does).
  * A custom fetch's signal is aborted when the attempt ends, so that nothing it listens with outlives
- * the request. The global fetch's is not: what it hangs on the signal goes with the controller, and
- * an abort would run its abort handling for a request already over, a cost on every page. A usable answer is kept in `state` and handed to
+ * the request. The global fetch's is not: an abort would run undici's abort handling for a request
+ * already over, a cost on every page, and what undici hangs on the signal (a listener, and an entry
+ * in a FinalizationRegistry) is freed at the next full collection, as for any fetch that was never
+ * aborted. A usable answer is kept in `state` and handed to
  * ky; an error status likewise, for ky's `HTTPError` (see `beforeError`); any other failure is
  * thrown as a `VoiceplaneError`.
  */

@@ -31,7 +31,7 @@ export const blandProvider = defineProvider<BlandClientOptions>()({
       phoneNumbers: {
         // The inbound and the outbound numbers, each list in one answer: one page, no cursor.
         list: blandNumberList(kit),
-        get: (id, request) => getNumber(kit, id, request, 'an inbound number'),
+        get: (id, request) => getNumber(kit, id, request),
         update: write('phoneNumbers.update'),
       },
       campaigns: {

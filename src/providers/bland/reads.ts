@@ -4,32 +4,44 @@ import { mapBlandCampaign } from './map-campaign.js';
 import { mapBlandOutboundNumber, mapBlandPhoneNumber } from './map-phone-number.js';
 import { batchExpectation, numberExpectation, outboundListExpectation, type BlandOutboundNumberWire } from './wire.js';
 
+/** One inbound number by its E.164 number; a write reads the number back with it, as Bland answers a write without it. */
+export async function getInboundNumber(kit: ProviderKit, id: string, request: RequestOptions, what: string) {
+  const { value, raw } = await kit.request({ method: 'GET', path: path`/v1/inbound/${id}` }, request, numberExpectation(what));
+  // Read from the inbound endpoint: an inbound number; whether it is also on the outbound list is not known here.
+  return mapBlandPhoneNumber(value, raw as RawRecord, await kit.e164Formatter(), { inbound: true, outbound: null });
+}
+
 /**
- * One number by its E.164 number. An inbound number is read from `GET /v1/inbound/{number}`; Bland
- * has no endpoint for one outbound number, so a number that endpoint does not know is looked for in
- * `GET /v1/outbound`, and one found there only is the number `phoneNumbers.list` shows. A write reads
- * the number back with this, as Bland answers a write without it.
+ * One number by its E.164 number, as `phoneNumbers.list` shows it. An inbound number is read from
+ * `GET /v1/inbound/{number}`; Bland has no endpoint for one outbound number, so a number that endpoint
+ * answers 404 for is looked for in `GET /v1/outbound`. Not there either, or that list not readable:
+ * the 404 stands.
  */
-export async function getNumber(kit: ProviderKit, id: string, request: RequestOptions, what: string) {
+export async function getNumber(kit: ProviderKit, id: string, request: RequestOptions) {
   try {
-    const { value, raw } = await kit.request({ method: 'GET', path: path`/v1/inbound/${id}` }, request, numberExpectation(what));
-    // Read from the inbound endpoint: an inbound number; whether it is also on the outbound list is not known here.
-    return mapBlandPhoneNumber(value, raw as RawRecord, await kit.e164Formatter(), { inbound: true, outbound: null });
+    return await getInboundNumber(kit, id, request, 'an inbound number');
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    const outbound = await findOutboundNumber(kit, id, request);
+    const outbound = await outboundOnly(kit, id, request);
     if (!outbound) throw error;
     return mapBlandOutboundNumber(outbound.wire, outbound.raw, await kit.e164Formatter());
   }
 }
 
-/** The entry of `GET /v1/outbound` for a number given as Bland takes it in a path (`+`, or no prefix for a US number). */
-export async function findOutboundNumber(
-  kit: ProviderKit,
-  id: string,
-  request: RequestOptions,
-): Promise<{ wire: BlandOutboundNumberWire; raw: RawRecord } | null> {
-  const { value, raw } = await kit.request({ method: 'GET', path: '/v1/outbound' }, request, outboundListExpectation);
+/**
+ * The entry of `GET /v1/outbound` for a number given as Bland takes it in a path (`+`, or no prefix
+ * for a US number), after a 404 for it as an inbound number. `null` when it is not listed or the list
+ * cannot be read: then the 404 is the answer. The caller's abort is raised as it is.
+ */
+export async function outboundOnly(kit: ProviderKit, id: string, request: RequestOptions): Promise<{ wire: BlandOutboundNumberWire; raw: RawRecord } | null> {
+  let value;
+  let raw;
+  try {
+    ({ value, raw } = await kit.request({ method: 'GET', path: '/v1/outbound' }, request, outboundListExpectation));
+  } catch (error) {
+    if (request.signal?.aborted) throw error;
+    return null;
+  }
   const wanted = sameNumberKey(id);
   const index = value.outbound_numbers.findIndex((wire) => sameNumberKey(wire.phone_number) === wanted);
   if (index < 0) return null;

@@ -1,6 +1,6 @@
 import { NotFoundError, ResponseValidationError, VoiceplaneError, checkCampaignInput, noteUncertainWrite, path } from '../../provider.js';
 import type { OperationsByName, ProviderKit } from '../../provider.js';
-import { findOutboundNumber, getBatch, getNumber } from './reads.js';
+import { getBatch, getInboundNumber, outboundOnly } from './reads.js';
 import { createdExpectation } from './wire.js';
 import { maxBatchLabelLength, maxRecipients, providerId } from './wire-assumptions.js';
 import { batchBody, routeBody } from './write-body.js';
@@ -19,17 +19,17 @@ export function blandWrites(kit: ProviderKit): BlandWrites {
       } catch (error) {
         // A 404 changed nothing. A number on the outbound list only (which phoneNumbers.list shows) has
         // no inbound settings: say so, rather than that a number the list shows does not exist.
-        if (error instanceof NotFoundError && (await findOutboundNumber(kit, id, request).catch(() => null))) {
+        if (error instanceof NotFoundError && (await outboundOnly(kit, id, request))) {
           throw new NotFoundError(
             `${providerId}: phoneNumbers.update: ${id} is one of the account's outbound numbers only, and Bland sets ` +
               `an agent (pathway) on inbound numbers alone (POST /v1/inbound/{number} answered 404). Nothing was changed; ` +
               `to have an agent answer it, make it an inbound number in Bland first.`,
-            { provider: providerId, status: error.status, requestId: error.requestId, body: error.body },
+            { provider: providerId, status: error.status, requestId: error.requestId, body: error.body, cause: error },
           );
         }
         throw error;
       }
-      return getNumber(kit, id, request, 'the updated inbound number');
+      return getInboundNumber(kit, id, request, 'the updated inbound number');
     },
     async 'campaigns.create'(input, request) {
       const checked = await checkCampaignInput(kit, input, { maxRecipients, concurrency: null, maxNameLength: maxBatchLabelLength });
