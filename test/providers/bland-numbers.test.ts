@@ -10,6 +10,8 @@ const listAnswer = { inbound_numbers: [routedNumber, promptNumber, { ...promptNu
 /** The documented outbound list: one number that is also inbound, one that only places calls. */
 const outboundOnly = { created_at: '2023-12-01T09:00:00.5+00:00', phone_number: '+18005557777', last_initiated: '2023-12-08T21:47:49.808+00:00' };
 const outboundAnswer = { outbound_numbers: [{ created_at: '2023-11-27T17:21:38.33359+00:00', phone_number: '+18005551234', last_initiated: null }, outboundOnly] };
+/** Bland's 404 for a number its inbound endpoint does not know, in the v1 envelope. */
+const inboundNotFound = () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 });
 const serveBoth = () =>
   server.use(
     http.get(`${base}/v1/inbound`, () => HttpResponse.json(listAnswer)),
@@ -142,7 +144,7 @@ describe('bland phoneNumbers.get', () => {
 
   it('maps a 404 in the v1 envelope to NotFoundError with its message', async () => {
     server.use(
-      http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
+      http.get(`${base}/v1/inbound/:number`, inboundNotFound),
     );
     server.use(http.get(`${base}/v1/outbound`, () => HttpResponse.json(outboundAnswer)));
     const error = await failureOf(client().phoneNumbers.get('+18005550001'));
@@ -154,7 +156,7 @@ describe('bland phoneNumbers.get', () => {
 
   it('finds a number on the outbound list only (as phoneNumbers.list shows it) when the inbound endpoint answers 404, given with or without +1', async () => {
     server.use(
-      http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
+      http.get(`${base}/v1/inbound/:number`, inboundNotFound),
       http.get(`${base}/v1/outbound`, () => HttpResponse.json(outboundAnswer)),
     );
     for (const given of ['+18005557777', '8005557777']) {
@@ -175,7 +177,7 @@ describe('bland phoneNumbers.get', () => {
 
   it('keeps the 404 when the outbound list cannot be read, and raises the caller\'s abort as it is', async () => {
     server.use(
-      http.get(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
+      http.get(`${base}/v1/inbound/:number`, inboundNotFound),
       http.get(`${base}/v1/outbound`, () => HttpResponse.json({ status: 'error', message: 'bad gateway' }, { status: 502 })),
     );
     const error = await failureOf(client().phoneNumbers.get('+18005557777', { maxRetries: 0 }));
@@ -195,7 +197,7 @@ describe('bland phoneNumbers.get', () => {
     // The same in an update's check of the outbound list, after the POST's 404.
     const updateController = new AbortController();
     server.use(
-      http.post(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
+      http.post(`${base}/v1/inbound/:number`, inboundNotFound),
       http.get(`${base}/v1/outbound`, async () => {
         updateController.abort();
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -260,11 +262,12 @@ describe('bland phoneNumbers.update', () => {
     expect(requests).toHaveLength(1);
   });
 
+  /** The POST of an update answers 404; the outbound list is the documented one. */
+  const serveUpdateNotFound = () =>
+    server.use(http.post(`${base}/v1/inbound/:number`, inboundNotFound), http.get(`${base}/v1/outbound`, () => HttpResponse.json(outboundAnswer)));
+
   it('on a number on the outbound list only, says so: the 404 of the POST, nothing read back, nothing retried', async () => {
-    server.use(
-      http.post(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
-      http.get(`${base}/v1/outbound`, () => HttpResponse.json(outboundAnswer)),
-    );
+    serveUpdateNotFound();
     const error = await failureOf(client().phoneNumbers.update('+18005557777', { agentId: 'pw_x' }));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 404, provider: 'bland' });
@@ -275,10 +278,7 @@ describe('bland phoneNumbers.update', () => {
   });
 
   it('keeps the 404 as Bland gave it for a number on neither list', async () => {
-    server.use(
-      http.post(`${base}/v1/inbound/:number`, () => HttpResponse.json({ status: 'error', message: 'Inbound number not found' }, { status: 404 })),
-      http.get(`${base}/v1/outbound`, () => HttpResponse.json(outboundAnswer)),
-    );
+    serveUpdateNotFound();
     const error = await failureOf(client().phoneNumbers.update('+18005550001', { agentId: 'pw_x' }));
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).toContain('bland answered 404: Inbound number not found.');
