@@ -3,6 +3,7 @@ import type { ProviderKit, RawRecord, RequestOptions } from '../../provider.js';
 import { mapBlandCampaign } from './map-campaign.js';
 import { mapBlandOutboundNumber, mapBlandPhoneNumber } from './map-phone-number.js';
 import { batchExpectation, numberExpectation, outboundListExpectation, type BlandOutboundNumberWire } from './wire.js';
+import { pathNumber } from './wire-assumptions.js';
 
 /** One inbound number by its E.164 number; a write reads the number back with it, as Bland answers a write without it. */
 export async function getInboundNumber(kit: ProviderKit, id: string, request: RequestOptions, what: string) {
@@ -42,16 +43,10 @@ export async function outboundOnly(kit: ProviderKit, id: string, request: Reques
     if (request.signal?.aborted) throw error;
     return null;
   }
-  const wanted = sameNumberKey(id);
-  const index = value.outbound_numbers.findIndex((wire) => sameNumberKey(wire.phone_number) === wanted);
+  const wanted = pathNumber(id);
+  const index = value.outbound_numbers.findIndex((wire) => wire.phone_number === wanted);
   if (index < 0) return null;
   return { wire: value.outbound_numbers[index]!, raw: (raw as { outbound_numbers: RawRecord[] }).outbound_numbers[index]! };
-}
-
-/** A number's digits with its country code, as Bland reads a path: without `+`, a 10-digit number is a US one. */
-function sameNumberKey(number: string): string {
-  const digits = number.replace(/\D/g, '');
-  return !number.trim().startsWith('+') && digits.length === 10 ? `1${digits}` : digits;
 }
 
 /** One batch, unwrapped from the v2 `{ data }` envelope. */

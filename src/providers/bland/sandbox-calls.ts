@@ -2,6 +2,7 @@ import { isPlainObject, json, readJson, wholeNumber } from '../../provider.js';
 import type { Route } from '../../provider.js';
 import type { BlandCallRecord } from './sandbox-calls-seed.js';
 import type { BlandNumberWire, BlandSeed } from './sandbox-seed.js';
+import { pathNumber } from './wire-assumptions.js';
 
 /*
  * The Bland double's calls and pathways, as the adapter's call assumptions say: `GET /v1/calls` is
@@ -84,7 +85,6 @@ export function placedBlandCall(body: Record<string, unknown>, placed: { to: str
 export function blandCallRoutes(
   data: () => BlandSeed,
   findNumber: (given: string) => BlandNumberWire | undefined,
-  canonicalNumber: (given: string) => string,
   v1Error: (status: number, message: string) => Response,
 ): Route[] {
   function listCalls(query: URLSearchParams): Response {
@@ -99,7 +99,7 @@ export function blandCallRoutes(
     const fromNumber = query.get('from_number');
     const toNumber = query.get('to_number');
     const matching = data().calls.filter(
-      (call) => (fromNumber === null || call.from === canonicalNumber(fromNumber)) && (toNumber === null || call.to === canonicalNumber(toNumber)),
+      (call) => (fromNumber === null || call.from === pathNumber(fromNumber)) && (toNumber === null || call.to === pathNumber(toNumber)),
     );
     // The seed is newest first; created calls are appended, so order by creation each time.
     const ordered = [...matching].sort((left, right) => right.created_at.localeCompare(left.created_at) || left.call_id.localeCompare(right.call_id));
@@ -117,7 +117,7 @@ export function blandCallRoutes(
     }
     const from = typeof body.from === 'string' ? findNumber(body.from) : undefined;
     if (body.from !== undefined && from === undefined) return v1Error(400, 'from must be one of your Bland numbers.');
-    const call = placedBlandCall(body, { to: canonicalNumber(body.phone_number), from: from?.phone_number ?? data().numbers[0]!.phone_number, batchId: null, placedAt: Date.now() });
+    const call = placedBlandCall(body, { to: pathNumber(body.phone_number), from: from?.phone_number ?? data().numbers[0]!.phone_number, batchId: null, placedAt: Date.now() });
     data().calls.push(call);
     return json(200, { status: 'success', message: 'Call successfully queued.', call_id: call.call_id, batch_id: null });
   }

@@ -1,6 +1,7 @@
 import { dispatch, isPlainObject, json, readJson, wholeNumber } from '../../provider.js';
 import type { Route, SandboxDouble, SandboxPlatform as Platform } from '../../provider.js';
 import { blandCallRoutes, placedBlandCall } from './sandbox-calls.js';
+import { pathNumber } from './wire-assumptions.js';
 import { blandSeed, type BlandBatchWire, type BlandNumberWire, type BlandSeed } from './sandbox-seed.js';
 
 /*
@@ -22,12 +23,6 @@ const v1Error = (status: number, message: string, headers?: Record<string, strin
 const v2Error = (status: number, code: string, message: string, headers?: Record<string, string>) =>
   json(status, { data: null, errors: [{ error: code, message }] }, headers);
 
-/** `+14155550101`, `14155550101` and `4155550101` all name +14155550101 (documented). */
-function canonicalNumber(given: string): string {
-  const digits = given.replace(/^\+/, '');
-  return given.startsWith('+') ? given : digits.length === 10 ? `+1${digits}` : `+${digits}`;
-}
-
 /** A `start_time` (`2030-05-01 09:30:00+00:00`, documented) as an instant, or `null`. */
 function startTime(value: unknown): number | null {
   const moment = typeof value === 'string' ? Date.parse(value.replace(' ', 'T')) : Number.NaN;
@@ -39,7 +34,7 @@ function createBlandPlatform(apiKey: string, seed: () => BlandSeed): Platform {
   let stopped = new Set<string>();
   let created = 0;
 
-  const findNumber = (given: string) => data.numbers.find((item) => item.phone_number === canonicalNumber(given));
+  const findNumber = (given: string) => data.numbers.find((item) => item.phone_number === pathNumber(given));
   const numberNotFound = (given: string) => v1Error(404, `Inbound number ${given} not found on this account.`);
   const findBatch = (id: string) => data.batches.find((item) => item.id === id);
   const batchNotFound = (id: string) => v2Error(404, 'BATCH_NOT_FOUND', `Batch ${id} not found.`);
@@ -105,7 +100,7 @@ function createBlandPlatform(apiKey: string, seed: () => BlandSeed): Platform {
       const merged = { ...global, ...call };
       const placedAt = Math.max(now, startTime(merged.start_time) ?? now);
       data.calls.push(
-        placedBlandCall(merged, { to: canonicalNumber(String(call.phone_number)), from: from?.phone_number ?? data.numbers[0]!.phone_number, batchId: batch.id, placedAt }),
+        placedBlandCall(merged, { to: pathNumber(String(call.phone_number)), from: from?.phone_number ?? data.numbers[0]!.phone_number, batchId: batch.id, placedAt }),
       );
     }
     return json(200, { data: { batch_id: batch.id }, errors: null });
@@ -143,7 +138,7 @@ function createBlandPlatform(apiKey: string, seed: () => BlandSeed): Platform {
       },
     },
     { pattern: '/v2/batches/{id}/stop', methods: { POST: (_request, { id }) => stopBatch(id!) } },
-    ...blandCallRoutes(() => data, findNumber, canonicalNumber, v1Error),
+    ...blandCallRoutes(() => data, findNumber, v1Error),
   ];
 
   const errorFor = (path: string): Platform['error'] =>

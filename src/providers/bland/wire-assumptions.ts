@@ -13,6 +13,15 @@ export const providerId = 'bland' as const;
 export type BlandId = typeof providerId;
 
 /**
+ * The E.164 number a number in a path names: `+14155550101`, `14155550101` and `4155550101` all name
+ * +14155550101 (documented: with `+`, or without the prefix, US assumed when there is no country code).
+ */
+export function pathNumber(given: string): string {
+  const digits = given.replace(/^\+/, '');
+  return given.startsWith('+') ? given : digits.length === 10 ? `+1${digits}` : `+${digits}`;
+}
+
+/**
  * Assumed: the batch label's body field is `label` (the create page describes a label of at most 60
  * characters, documented, but its field name is not visible; the older batch API called it `label`).
  * It comes back as the batch's `description` (documented).
